@@ -1,0 +1,272 @@
+// The ProseMirror plugin's costs, side by side with the plugin-free editor: a local keystroke and
+// a remote y-prosemirror update on drafts of 2,000, 20,000 and 100,000 words with 1,000 and
+// 100,000 facts, and the first full check of the 100,000-word draft. Figures only, no asserts.
+import { JSDOM } from 'jsdom';
+
+type Fact = import('@factdesk/core').Fact;
+
+const sizes = [2_000, 20_000, 100_000];
+const factCounts = [1_000, 100_000];
+
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Distinct made-up nouns, one per fact, so every fact has a term of its own. */
+function nouns(count: number, rnd: () => number): string[] {
+  const c = 'bdfgklmnprstvz';
+  const v = 'aeiou';
+  const out = new Set<string>();
+  while (out.size < count) {
+    let w = '';
+    const syllables = 3 + Math.floor(rnd() * 2);
+    for (let i = 0; i < syllables; i++)
+      w += c[Math.floor(rnd() * c.length)] + v[Math.floor(rnd() * v.length)];
+    out.add(`${w}n`);
+  }
+  return [...out];
+}
+
+const filler = [
+  'The ministry published its annual report on the situation in the region.',
+  'Residents described long queues outside the only open clinic in town.',
+  'Local officials declined to comment on the details of the agreement.',
+  'The council is expected to vote on the proposal before the end of the month.',
+  'Aid workers said the roads into the valley remained difficult to cross.',
+  '"We will rebuild what was lost," the mayor said at a press conference.',
+];
+
+function fmt(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+/** A draft of about `words` words, and `count` facts some of its figures tie to. */
+function corpus(
+  words: number,
+  count: number,
+  seed: number,
+): { paragraphs: string[]; facts: Fact[] } {
+  const rnd = random(seed);
+  const terms = nouns(count, rnd);
+  const facts: Fact[] = terms.map((term, i) => ({
+    id: `fact-${i}`,
+    kind: 'figure',
+    subject: `Number of ${term}`,
+    terms: [term],
+    value: 100 + Math.floor(rnd() * 90_000),
+    unit: 'count',
+    asOf: '2024-03-01',
+    source: { name: `Registry ${i % 50}`, url: `https://example.org/registry/${i}` },
+  }));
+  const paragraphs: string[] = [];
+  let total = 0;
+  while (total < words) {
+    const sentences: string[] = [];
+    for (let s = 0; s < 4; s++) {
+      if (rnd() < 0.5) {
+        const f = facts[Math.floor(rnd() * facts.length)] as Extract<Fact, { kind: 'figure' }>;
+        const value = f.value as number;
+        const n = rnd() < 0.6 ? value : Math.round(value * (0.5 + rnd()));
+        sentences.push(
+          `Officials said ${fmt(n)} ${f.terms[0]} were recorded in the district last year.`,
+        );
+      } else sentences.push(filler[Math.floor(rnd() * filler.length)]);
+    }
+    const p = sentences.join(' ');
+    paragraphs.push(p);
+    total += p.split(/\s+/).length;
+  }
+  return { paragraphs, facts };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+function installDom(): void {
+  const dom = new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true });
+  const g = globalThis as Record<string, unknown>;
+  for (const key of ['window', 'document', 'navigator', 'MutationObserver', 'getComputedStyle']) {
+    if (!(key in g) || key === 'window' || key === 'document') {
+      Object.defineProperty(g, key, {
+        value:
+          key === 'window' ? dom.window : (dom.window as unknown as Record<string, unknown>)[key],
+        configurable: true,
+        writable: true,
+      });
+    }
+  }
+}
+
+export async function run(): Promise<void> {
+  installDom();
+  const { FactIndex } = await import('@factdesk/core');
+  const { factCheck, memoryFactSource, checkNow } = await import('@factdesk/prosemirror');
+  const { schema } = await import('prosemirror-schema-basic');
+  const { EditorState } = await import('prosemirror-state');
+  const { EditorView } = await import('prosemirror-view');
+  const Y = await import('yjs');
+  const { ySyncPlugin, prosemirrorToYXmlFragment } = await import('y-prosemirror');
+  type Plugin = import('prosemirror-state').Plugin;
+  type Node = import('prosemirror-model').Node;
+
+  const docOf = (paragraphs: string[]): Node =>
+    schema.node(
+      'doc',
+      null,
+      paragraphs.map((p) => schema.node('paragraph', null, [schema.text(p)])),
+    );
+  const mount = (doc: Node, plugins: Plugin[]) => {
+    const place = document.createElement('div');
+    document.body.appendChild(place);
+    return new EditorView(place, { state: EditorState.create({ doc, plugins }) });
+  };
+
+  /** Microseconds per keystroke: type a word, then delete it, in the middle paragraph. */
+  const keystrokes = (view: InstanceType<typeof EditorView>, n: number): number => {
+    const mid = view.state.doc.child(view.state.doc.childCount >> 1);
+    let pos = 0;
+    view.state.doc.forEach((node, offset) => {
+      if (node === mid) pos = offset + 1 + Math.floor(node.content.size / 2);
+    });
+    const word = 'report ';
+    const t0 = performance.now();
+    for (let i = 0; i < n; i++) {
+      const k = i % (word.length * 2);
+      if (k < word.length) view.dispatch(view.state.tr.insertText(word[k], pos + k));
+      else {
+        const at = pos + word.length * 2 - k;
+        view.dispatch(view.state.tr.delete(at - 1, at));
+      }
+    }
+    return ((performance.now() - t0) / n) * 1000;
+  };
+
+  const rows: string[][] = [];
+  const remoteRows: string[][] = [];
+  let firstCheck: string[][] = [];
+  for (const words of sizes) {
+    for (const count of factCounts) {
+      const { paragraphs, facts } = corpus(words, count, words + count);
+      const doc = docOf(paragraphs);
+      const index = new FactIndex(facts);
+      const source = memoryFactSource(index);
+
+      // Local keystrokes: plain, plugin checking at once, plugin checking after a delay.
+      const plain = mount(doc, []);
+      const sync = mount(doc, [factCheck({ source, tooltip: false })]);
+      const deferred = mount(doc, [factCheck({ source, tooltip: false, delay: 250 })]);
+      const batches = {
+        plain: [] as number[],
+        sync: [] as number[],
+        deferred: [] as number[],
+        check: [] as number[],
+      };
+      for (const v of [plain, sync, deferred]) keystrokes(v, 70);
+      for (let b = 0; b < 5; b++) {
+        batches.plain.push(keystrokes(plain, 140));
+        batches.sync.push(keystrokes(sync, 140));
+        batches.deferred.push(keystrokes(deferred, 140));
+        const t0 = performance.now();
+        checkNow(deferred.state, deferred.dispatch);
+        batches.check.push((performance.now() - t0) * 1000);
+      }
+      const p = median(batches.plain);
+      const s = median(batches.sync);
+      const d = median(batches.deferred);
+      rows.push([
+        fmt(words),
+        fmt(count),
+        p.toFixed(0),
+        s.toFixed(0),
+        (s / p).toFixed(2),
+        d.toFixed(0),
+        (d / p).toFixed(2),
+        median(batches.check).toFixed(0),
+      ]);
+      for (const v of [plain, sync, deferred]) v.destroy();
+
+      // Remote updates: a keystroke made on another Y.Doc, applied to a bound editor.
+      const remote = (withPlugin: boolean): number[] => {
+        const origin = new Y.Doc();
+        prosemirrorToYXmlFragment(doc, origin.getXmlFragment('prosemirror'));
+        const local = new Y.Doc();
+        Y.applyUpdate(local, Y.encodeStateAsUpdate(origin));
+        const plugins = [ySyncPlugin(local.getXmlFragment('prosemirror'))];
+        if (withPlugin) plugins.push(factCheck({ source, tooltip: false }));
+        const view = mount(schema.node('doc', null, [schema.node('paragraph')]), plugins);
+        const frag = origin.getXmlFragment('prosemirror');
+        const para = frag.get(frag.length >> 1) as InstanceType<typeof Y.XmlElement>;
+        const text = para.get(0) as InstanceType<typeof Y.XmlText>;
+        const updates: Uint8Array[] = [];
+        origin.on('update', (u: Uint8Array) => updates.push(u));
+        for (let i = 0; i < 300; i++) {
+          if (i % 2 === 0) text.insert(20, 'x');
+          else text.delete(20, 1);
+        }
+        const times: number[] = [];
+        for (let i = 0; i < updates.length; i++) {
+          const t0 = performance.now();
+          Y.applyUpdate(local, updates[i]);
+          if (i >= 50) times.push((performance.now() - t0) * 1000);
+        }
+        view.destroy();
+        return times;
+      };
+      const rp = median(remote(false));
+      const rs = median(remote(true));
+      remoteRows.push([fmt(words), fmt(count), rp.toFixed(0), rs.toFixed(0), (rs / rp).toFixed(2)]);
+
+      if (words === 100_000) {
+        const runs: number[] = [];
+        for (let i = 0; i < 3; i++) {
+          const t0 = performance.now();
+          EditorState.create({ doc, plugins: [factCheck({ source, tooltip: false })] });
+          runs.push(performance.now() - t0);
+        }
+        firstCheck = [
+          ...firstCheck,
+          [fmt(words), fmt(count), fmt(paragraphs.length), median(runs).toFixed(1)],
+        ];
+      }
+    }
+  }
+  const table = (title: string, head: string[], body: string[][]) => {
+    const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
+    console.log(`\n${title}`);
+    console.log(head.map((h, i) => h.padStart(widths[i])).join('  '));
+    for (const r of body) console.log(r.map((c, i) => c.padStart(widths[i])).join('  '));
+  };
+  table(
+    'plugin: local keystroke, µs (median of 5 batches of 140; goal: ratio ≤ 1.25, flat with size)',
+    [
+      'words',
+      'facts',
+      'plain',
+      'plugin',
+      'ratio',
+      'deferred',
+      'ratio',
+      'deferred check of the burst',
+    ],
+    rows,
+  );
+  table(
+    'plugin: remote y-prosemirror update, µs (median of 250; goal: ratio ≤ 1.5)',
+    ['words', 'facts', 'ySync', 'ySync+plugin', 'ratio'],
+    remoteRows,
+  );
+  table(
+    'plugin: first full check, ms (median of 3; goal < 150 ms)',
+    ['words', 'facts', 'paragraphs', 'ms'],
+    firstCheck,
+  );
+}

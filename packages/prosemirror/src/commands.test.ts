@@ -1,0 +1,141 @@
+import { EditorState, TextSelection } from 'prosemirror-state';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  applySuggestion,
+  dismissedOf,
+  dismissFinding,
+  findingsOf,
+  nextFinding,
+  prevFinding,
+  restoreFindings,
+  selectFinding,
+} from './commands';
+import { factCheckKey } from './keys';
+import { factCheck } from './plugin';
+import { memoryFactSource } from './source';
+import { docOf, facts, mount, schema } from './testing';
+
+const a = 'Officials said nearly 500 people were evacuated on Saturday night.';
+const b = 'The group has 3,700 volunteers across the north.';
+const c = 'By Monday, about 300 people had been evacuated.';
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+function selected(state: EditorState): string {
+  return state.doc.textBetween(state.selection.from, state.selection.to);
+}
+
+describe('commands', () => {
+  it('moves to the next and previous finding, wrapping round, and opens the tooltip', () => {
+    const { view } = mount(docOf(a, b, c));
+    const all = findingsOf(view.state);
+    expect(all.length).toBeGreaterThanOrEqual(3);
+    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, 1)));
+    expect(nextFinding(view.state, view.dispatch)).toBe(true);
+    expect(selected(view.state)).toBe(all[0].text);
+    expect(factCheckKey.getState(view.state)!.active?.id).toBe(all[0].id);
+    nextFinding(view.state, view.dispatch);
+    expect(selected(view.state)).toBe(all[1].text);
+    prevFinding(view.state, view.dispatch);
+    expect(selected(view.state)).toBe(all[0].text);
+    prevFinding(view.state, view.dispatch);
+    expect(selected(view.state)).toBe(all[all.length - 1].text);
+    nextFinding(view.state, view.dispatch);
+    expect(selected(view.state)).toBe(all[0].text);
+    view.destroy();
+  });
+
+  it('binds Alt-F8 and Shift-Alt-F8 to next and previous finding', () => {
+    const { view } = mount(docOf(a, b));
+    const all = findingsOf(view.state);
+    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, 1)));
+    view.dom.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'F8', altKey: true, bubbles: true }),
+    );
+    expect(selected(view.state)).toBe(all[0].text);
+    view.dom.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'F8', altKey: true, bubbles: true }),
+    );
+    expect(selected(view.state)).toBe(all[1].text);
+    view.dom.dispatchEvent(
+      new KeyboardEvent('keydown', { key: 'F8', altKey: true, shiftKey: true, bubbles: true }),
+    );
+    expect(selected(view.state)).toBe(all[0].text);
+    view.destroy();
+  });
+
+  it('finds nothing to move to in a document without findings', () => {
+    const state = EditorState.create({
+      doc: docOf('Nothing to see.'),
+      plugins: [factCheck({ source: memoryFactSource(facts) })],
+    });
+    expect(nextFinding(state)).toBe(false);
+    expect(prevFinding(state)).toBe(false);
+  });
+
+  it('selects a finding by id', () => {
+    const { view } = mount(docOf(a, b));
+    const last = findingsOf(view.state).at(-1)!;
+    expect(selectFinding(last.id)(view.state, view.dispatch)).toBe(true);
+    expect(selected(view.state)).toBe(last.text);
+    expect(selectFinding('no-such-id')(view.state)).toBe(false);
+    view.destroy();
+  });
+
+  it('applies the suggestion, keeping the marks of the replaced figure', () => {
+    const strong = schema.marks.strong.create();
+    const para = schema.node('paragraph', null, [
+      schema.text('Officials said '),
+      schema.text('nearly 500', [strong]),
+      schema.text(' people were evacuated on Saturday night.'),
+    ]);
+    const { view } = mount(schema.node('doc', null, [para]));
+    const f = findingsOf(view.state).find((x) => x.kind === 'figure-contradicted')!;
+    expect(f.suggestion).toBeTruthy();
+    expect(applySuggestion(f.id)(view.state, view.dispatch)).toBe(true);
+    const text = view.state.doc.textContent;
+    expect(text).toBe(`Officials said ${f.suggestion} people were evacuated on Saturday night.`);
+    const from = 1 + 'Officials said '.length;
+    view.state.doc.nodesBetween(from, from + f.suggestion!.length, (node) => {
+      if (node.isText) expect(strong.isInSet(node.marks)).toBeTruthy();
+    });
+    expect(findingsOf(view.state).some((x) => x.kind === 'figure-contradicted')).toBe(false);
+    view.destroy();
+  });
+
+  it('refuses to apply a suggestion to a finding without one', () => {
+    const { view } = mount(docOf(b));
+    const f = findingsOf(view.state).find((x) => x.suggestion == null)!;
+    expect(f).toBeDefined();
+    expect(applySuggestion(f.id)(view.state)).toBe(false);
+    view.destroy();
+  });
+
+  it('dismisses a finding with a reason and restores it', () => {
+    const { view } = mount(docOf(a, b), { user: 'ana' });
+    const f = findingsOf(view.state)[0];
+    expect(dismissFinding(f.id, 'checked with the desk')(view.state, view.dispatch)).toBe(true);
+    expect(findingsOf(view.state).map((x) => x.id)).not.toContain(f.id);
+    expect(view.dom.querySelector(`[data-finding-id="${f.id}"]`)).toBeNull();
+    const [gone] = dismissedOf(view.state);
+    expect(gone.id).toBe(f.id);
+    expect(gone.dismissed).toMatchObject({ by: 'ana', reason: 'checked with the desk' });
+    expect(restoreFindings()(view.state, view.dispatch)).toBe(true);
+    expect(findingsOf(view.state).map((x) => x.id)).toContain(f.id);
+    expect(dismissedOf(view.state)).toEqual([]);
+    expect(restoreFindings()(view.state)).toBe(false);
+    view.destroy();
+  });
+
+  it('keeps a dismissed finding dismissed while the text around it is edited', () => {
+    const { view } = mount(docOf(a, b));
+    const f = findingsOf(view.state)[0];
+    dismissFinding(f.id)(view.state, view.dispatch);
+    view.dispatch(view.state.tr.insertText('Update: ', 1));
+    expect(findingsOf(view.state).map((x) => x.id)).not.toContain(f.id);
+    expect(dismissedOf(view.state).map((x) => x.id)).toEqual([f.id]);
+    view.destroy();
+  });
+});

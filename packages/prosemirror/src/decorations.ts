@@ -1,0 +1,46 @@
+import type { FigureTie, Finding } from '@factdesk/core';
+import { Decoration } from 'prosemirror-view';
+
+/** The spec of a finding's decoration. */
+export interface FindingSpec {
+  finding: Finding;
+  id: string;
+  key: string;
+  /** A document-level finding (from `crossCheck`). */
+  cross: boolean;
+}
+
+/** The spec of a tie's (never rendered) decoration: it only tracks where the tied figure is. */
+export interface TieSpec {
+  tie: FigureTie;
+}
+
+/**
+ * The inline decoration of a finding, with the hooks of the contract (section 6): classes
+ * `factdesk-finding factdesk-finding--<severity>`, `data-finding-kind`, `data-finding-id`.
+ */
+export function findingDecoration(from: number, to: number, spec: FindingSpec): Decoration {
+  return Decoration.inline(
+    from,
+    to,
+    {
+      class: `factdesk-finding factdesk-finding--${spec.finding.severity}`,
+      'data-finding-kind': spec.finding.kind,
+      'data-finding-id': spec.id,
+    },
+    spec,
+  );
+}
+
+/** A decoration that tracks a tie's position; it is kept in a set the view never renders. */
+export function tieDecoration(from: number, to: number, tie: FigureTie): Decoration {
+  return Decoration.inline(from, to, {}, { tie } satisfies TieSpec);
+}
+
+/** The attributes that tie the active finding to the open tooltip. */
+export function activeDecoration(from: number, to: number, tooltipId: string): Decoration {
+  return Decoration.inline(from, to, {
+    class: 'factdesk-finding--active',
+    'aria-describedby': tooltipId,
+  });
+}

@@ -1,0 +1,102 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { dismissedOf, dismissFinding, findingsOf, restoreFindings } from './commands';
+import { dismissalOrigin } from './keys';
+import { docOf, mount } from './testing';
+import type { Dismissal } from './types';
+
+const a = 'Officials said nearly 500 people were evacuated on Saturday night.';
+const b = 'The group has 3,700 volunteers across the north.';
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+/** Two Y.Docs that pass every update to each other at once. */
+function pair() {
+  const one = new Y.Doc();
+  const two = new Y.Doc();
+  one.on(
+    'update',
+    (u: Uint8Array, origin: unknown) => origin !== 'peer' && Y.applyUpdate(two, u, 'peer'),
+  );
+  two.on(
+    'update',
+    (u: Uint8Array, origin: unknown) => origin !== 'peer' && Y.applyUpdate(one, u, 'peer'),
+  );
+  return [one, two] as const;
+}
+
+describe('shared dismissals', () => {
+  it('are seen by every collaborator, with who, when and why', () => {
+    const [one, two] = pair();
+    const m1 = one.getMap<Dismissal>('factdesk-dismissals');
+    const m2 = two.getMap<Dismissal>('factdesk-dismissals');
+    const { view: v1 } = mount(docOf(a, b), { dismissals: m1, user: 'ana' });
+    const { view: v2 } = mount(docOf('A new first paragraph.', a, b), {
+      dismissals: m2,
+      user: 'ben',
+    });
+    const f = findingsOf(v1.state).find((x) => x.kind === 'figure-contradicted')!;
+    dismissFinding(f.id, 'agreed with the desk')(v1.state, v1.dispatch);
+    expect(m1.get(f.key)).toMatchObject({ by: 'ana', reason: 'agreed with the desk' });
+    // The other view, whose document differs elsewhere, hides the same claim.
+    expect(findingsOf(v2.state).map((x) => x.key)).not.toContain(f.key);
+    expect(dismissedOf(v2.state)).toHaveLength(1);
+    expect(dismissedOf(v2.state)[0].dismissed).toMatchObject({ by: 'ana' });
+    restoreFindings([f.key])(v2.state, v2.dispatch);
+    expect(m1.has(f.key)).toBe(false);
+    expect(findingsOf(v1.state).map((x) => x.key)).toContain(f.key);
+    v1.destroy();
+    v2.destroy();
+  });
+
+  it('apply to a claim typed after the dismissal', () => {
+    const doc = new Y.Doc();
+    const map = doc.getMap<Dismissal>('factdesk-dismissals');
+    const { view } = mount(docOf(a, b), { dismissals: map });
+    const f = findingsOf(view.state).find((x) => x.kind === 'figure-contradicted')!;
+    dismissFinding(f.id)(view.state, view.dispatch);
+    view.dispatch(view.state.tr.insertText(` ${a}`, view.state.doc.child(0).nodeSize - 1));
+    expect(findingsOf(view.state).map((x) => x.key)).not.toContain(f.key);
+    expect(dismissedOf(view.state)).toHaveLength(2);
+    view.destroy();
+  });
+
+  it('are written with their own origin, out of the undo history', () => {
+    const doc = new Y.Doc();
+    const map = doc.getMap<Dismissal>('factdesk-dismissals');
+    const undo = new Y.UndoManager([doc.getXmlFragment('prosemirror'), map]);
+    const origins: unknown[] = [];
+    doc.on('afterTransaction', (tr: Y.Transaction) => origins.push(tr.origin));
+    const { view } = mount(docOf(a), { dismissals: map });
+    dismissFinding(findingsOf(view.state)[0].id)(view.state, view.dispatch);
+    expect(map.size).toBe(1);
+    expect(origins).toEqual([dismissalOrigin]);
+    expect(undo.undoStack).toHaveLength(0);
+    view.destroy();
+  });
+
+  it('are read when the editor starts', () => {
+    const doc = new Y.Doc();
+    const map = doc.getMap<Dismissal>('factdesk-dismissals');
+    const { view: first } = mount(docOf(a), { dismissals: map });
+    const f = findingsOf(first.state)[0];
+    first.destroy();
+    map.set(f.key, { at: '2018-07-22T10:00:00Z', by: 'ana' });
+    const { view } = mount(docOf(a), { dismissals: map });
+    expect(findingsOf(view.state).map((x) => x.key)).not.toContain(f.key);
+    view.destroy();
+  });
+
+  it('use the transact function the caller passes', () => {
+    const doc = new Y.Doc();
+    const map = doc.getMap<Dismissal>('factdesk-dismissals');
+    const origins: unknown[] = [];
+    doc.on('afterTransaction', (tr: Y.Transaction) => origins.push(tr.origin));
+    const { view } = mount(docOf(a), { dismissals: map, transact: (f) => doc.transact(f, 'mine') });
+    dismissFinding(findingsOf(view.state)[0].id)(view.state, view.dispatch);
+    expect(origins).toEqual(['mine']);
+    view.destroy();
+  });
+});

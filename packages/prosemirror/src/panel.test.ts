@@ -1,0 +1,63 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { dismissFinding, findingsOf, restoreFindings } from './commands';
+import { subscribeFindings } from './plugin';
+import { docOf, mount } from './testing';
+import type { FindingsSnapshot } from './types';
+
+const a = 'Officials said nearly 500 people were evacuated on Saturday night.';
+const b = 'The group has 3,700 volunteers across the north.';
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('subscribeFindings', () => {
+  it('gives the list with counts by severity and kind at once', () => {
+    const { view } = mount(docOf(a, b));
+    const seen: FindingsSnapshot[] = [];
+    subscribeFindings(view, (s) => seen.push(s));
+    expect(seen).toHaveLength(1);
+    const [s] = seen;
+    expect(s.findings.map((f) => f.id)).toEqual(findingsOf(view.state).map((f) => f.id));
+    expect(Object.values(s.bySeverity).reduce((x, y) => x + y, 0)).toBe(s.findings.length);
+    expect(s.byKind['figure-contradicted']).toBe(1);
+    expect(s.bySeverity.error).toBeGreaterThanOrEqual(1);
+    view.destroy();
+  });
+
+  it('notifies only when the list really changes', () => {
+    const { view } = mount(docOf(a, b, 'Plain words.'));
+    const seen: FindingsSnapshot[] = [];
+    const stop = subscribeFindings(view, (s) => seen.push(s));
+    // Typing that moves findings without changing them: no notice.
+    view.dispatch(view.state.tr.insertText('Earlier, ', 1));
+    const end = view.state.doc.content.size - 1;
+    view.dispatch(view.state.tr.insertText(' More plain words.', end));
+    view.dispatch(view.state.tr.setSelection(view.state.selection));
+    expect(seen).toHaveLength(1);
+    // A new finding: one notice.
+    view.dispatch(view.state.tr.insertText(' About 300 people were evacuated.', end));
+    expect(seen).toHaveLength(2);
+    expect(seen[1].findings.length).toBe(seen[0].findings.length + 1);
+    // Dismiss and restore: one notice each.
+    dismissFinding(seen[1].findings[0].id)(view.state, view.dispatch);
+    expect(seen).toHaveLength(3);
+    expect(seen[2].dismissed).toHaveLength(1);
+    restoreFindings()(view.state, view.dispatch);
+    expect(seen).toHaveLength(4);
+    stop();
+    view.dispatch(view.state.tr.insertText(' About 200 people were evacuated.', 1));
+    expect(seen).toHaveLength(4);
+    view.destroy();
+  });
+
+  it('refuses a view without the plugin', async () => {
+    const { EditorView } = await import('prosemirror-view');
+    const { EditorState } = await import('prosemirror-state');
+    const view = new EditorView(document.createElement('div'), {
+      state: EditorState.create({ doc: docOf('x') }),
+    });
+    expect(() => subscribeFindings(view, () => {})).toThrow(/no factCheck plugin/);
+    view.destroy();
+  });
+});

@@ -1,0 +1,133 @@
+import { TextSelection } from 'prosemirror-state';
+import { afterEach, describe, expect, it } from 'vitest';
+import { findingsOf } from './commands';
+import { factCheckKey } from './keys';
+import { memoryFactSource } from './source';
+import { docOf, facts, freshFindings, mount, pluginFindings, schema } from './testing';
+
+const contradicted = 'Officials said nearly 500 people were evacuated on Saturday night.';
+const unsourced = 'The group has 3,700 volunteers across the north.';
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('factCheck', () => {
+  it('decorates each finding with the classes and data attributes of the contract', () => {
+    const { view } = mount(docOf(contradicted, unsourced));
+    const found = findingsOf(view.state);
+    expect(found.length).toBeGreaterThan(0);
+    for (const f of found) {
+      const el = view.dom.querySelector(`[data-finding-id="${f.id}"]`)!;
+      expect(el).not.toBeNull();
+      expect(el.classList.contains('factdesk-finding')).toBe(true);
+      expect(el.classList.contains(`factdesk-finding--${f.severity}`)).toBe(true);
+      expect(el.getAttribute('data-finding-kind')).toBe(f.kind);
+      expect(el.textContent).toBe(f.text);
+    }
+    expect(found.map((f) => f.kind)).toContain('figure-contradicted');
+    view.destroy();
+  });
+
+  it('gives findings ids from kind, fact and claim text, numbering repeated claims', () => {
+    const { view } = mount(docOf(contradicted, contradicted));
+    const ids = findingsOf(view.state)
+      .filter((f) => f.kind === 'figure-contradicted')
+      .map((f) => f.id);
+    expect(ids).toEqual([
+      'figure-contradicted:evacuated-total:nearly-500',
+      'figure-contradicted:evacuated-total:nearly-500~2',
+    ]);
+    view.destroy();
+  });
+
+  it('keeps findings equal to a fresh check through typing, splitting and joining', () => {
+    const { view, source } = mount(docOf(contradicted, unsourced, 'He said more.'));
+    const expectFresh = () =>
+      expect(pluginFindings(view.state)).toEqual(freshFindings(view.state.doc, source));
+    expectFresh();
+    // Typing inside a figure: "nearly 500" becomes "nearly 5100".
+    view.dispatch(view.state.tr.insertText('1', 1 + contradicted.indexOf('500') + 1));
+    expectFresh();
+    view.dispatch(
+      view.state.tr.insertText(
+        ' About 300 people were evacuated.',
+        view.state.doc.child(0).nodeSize - 1,
+      ),
+    );
+    expectFresh();
+    view.dispatch(view.state.tr.split(10));
+    expectFresh();
+    view.dispatch(view.state.tr.join(view.state.doc.child(0).nodeSize));
+    expectFresh();
+    const second = view.state.doc.child(0).nodeSize;
+    view.dispatch(view.state.tr.delete(second, second + view.state.doc.child(1).nodeSize));
+    expectFresh();
+    view.destroy();
+  });
+
+  it('re-checks only the block a keystroke changed', () => {
+    const paragraphs = Array.from(
+      { length: 30 },
+      (_, i) => `Paragraph ${i} says ${100 + i} people were evacuated.`,
+    );
+    const { view } = mount(docOf(...paragraphs));
+    view.dispatch(view.state.tr.insertText('x', 5));
+    expect(factCheckKey.getState(view.state)!.checked).toHaveLength(1);
+    view.destroy();
+  });
+
+  it('maps findings through a whole-document replacement by diffing the documents', () => {
+    const { view, source } = mount(docOf(contradicted, unsourced, contradicted));
+    const before = findingsOf(view.state);
+    const next = docOf(contradicted, `${unsourced} More text.`, contradicted);
+    view.dispatch(view.state.tr.replaceWith(0, view.state.doc.content.size, next.content));
+    expect(factCheckKey.getState(view.state)!.checked).toHaveLength(1);
+    expect(pluginFindings(view.state)).toEqual(freshFindings(view.state.doc, source));
+    expect(findingsOf(view.state).map((f) => f.id)).toEqual(before.map((f) => f.id));
+    view.destroy();
+  });
+
+  it('reads a hard break as one character so offsets stay positions', () => {
+    const para = schema.node('paragraph', null, [
+      schema.text('A line.'),
+      schema.node('hard_break'),
+      schema.text(contradicted),
+    ]);
+    const { view } = mount(schema.node('doc', null, [para]));
+    for (const f of findingsOf(view.state))
+      expect(view.state.doc.textBetween(f.from, f.to)).toBe(f.text);
+    expect(findingsOf(view.state).length).toBeGreaterThan(0);
+    view.destroy();
+  });
+
+  it('does not check code blocks', () => {
+    const doc = schema.node('doc', null, [
+      schema.node('code_block', null, [schema.text(contradicted)]),
+    ]);
+    const { view } = mount(doc);
+    expect(findingsOf(view.state)).toEqual([]);
+    view.destroy();
+  });
+
+  it('re-checks the blocks a changed fact concerns when the source reports it', () => {
+    const source = memoryFactSource(facts);
+    const { view } = mount(docOf(contradicted, unsourced, 'Nothing here.'), { source });
+    expect(findingsOf(view.state).map((f) => f.kind)).toContain('figure-contradicted');
+    source.upsert([
+      { ...(facts[0] as Extract<(typeof facts)[0], { kind: 'figure' }>), value: 480 },
+    ]);
+    const s = factCheckKey.getState(view.state)!;
+    expect(s.checked).toHaveLength(1);
+    expect(findingsOf(view.state).map((f) => f.kind)).not.toContain('figure-contradicted');
+    expect(pluginFindings(view.state)).toEqual(freshFindings(view.state.doc, source));
+    view.destroy();
+  });
+
+  it('opens no tooltip for a selection change outside findings', () => {
+    const { view } = mount(docOf(contradicted));
+    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, 2)));
+    expect(factCheckKey.getState(view.state)!.active).toBeNull();
+    view.destroy();
+  });
+});

@@ -1,0 +1,241 @@
+import { keydownHandler } from 'prosemirror-keymap';
+import type { Node } from 'prosemirror-model';
+import { type EditorState, Plugin } from 'prosemirror-state';
+import type { DecorationSet, EditorView } from 'prosemirror-view';
+import { blockKeys } from './check';
+import { factCheckKeys } from './commands';
+import { activeDecoration } from './decorations';
+import { dismissalOrigin, factCheckKey } from './keys';
+import { findingsSnapshot, sameSnapshot } from './panel';
+import {
+  type Action,
+  applyTransaction,
+  type FactCheckState,
+  initState,
+  type StateContext,
+} from './state';
+import { Tooltip, tooltipId } from './tooltip';
+import type { Dismissal, FactCheckOptions, FindingsSnapshot } from './types';
+
+type Listener = (snapshot: FindingsSnapshot) => void;
+
+const views = new WeakMap<EditorView, FactCheckView>();
+
+function readMap(options: FactCheckOptions): Map<string, Dismissal> {
+  const out = new Map<string, Dismissal>();
+  options.dismissals?.forEach((value, key) => {
+    out.set(key, value);
+  });
+  return out;
+}
+
+/**
+ * The plugin view: the only place with side effects. It asks the fact source for the terms of
+ * checked blocks, turns source changes and shared dismissals into transactions, writes local
+ * dismissals to the shared map, runs the delayed re-check, shows the tooltip and tells the
+ * findings panel.
+ */
+class FactCheckView {
+  readonly listeners = new Set<Listener>();
+  readonly tooltip: Tooltip | null;
+  private snapshot: FindingsSnapshot | null = null;
+  private revision = -1;
+  private written: number;
+  private writing = false;
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private hoverTimer: ReturnType<typeof setTimeout> | null = null;
+  private asked = new Set<string>();
+  private readonly unsubscribe: () => void;
+  private readonly observer = () => {
+    if (this.writing) return;
+    this.send({ type: 'dismissals', entries: readMap(this.options) });
+  };
+
+  constructor(
+    readonly view: EditorView,
+    private readonly options: FactCheckOptions,
+    private readonly ctx: StateContext,
+    id: string,
+  ) {
+    const s = factCheckKey.getState(view.state)!;
+    this.written = s.outbox.length ? s.outbox[s.outbox.length - 1].seq : 0;
+    this.tooltip = options.tooltip === false ? null : new Tooltip(view, id, options.source);
+    this.unsubscribe = options.source.subscribe((change) => this.send({ type: 'facts', change }));
+    options.dismissals?.observe(this.observer);
+    view.dom.addEventListener('mouseover', this.onHover);
+    view.dom.addEventListener('mouseout', this.onLeave);
+    this.tooltip?.dom.addEventListener('mouseenter', this.onEnterTooltip);
+    this.tooltip?.dom.addEventListener('mouseleave', this.onLeave);
+    views.set(view, this);
+    this.update(view, null);
+  }
+
+  private send(action: Action): void {
+    const { view } = this;
+    if (view.isDestroyed) return;
+    view.dispatch(view.state.tr.setMeta(factCheckKey, action).setMeta('addToHistory', false));
+  }
+
+  update(view: EditorView, prev: EditorState | null): void {
+    const s = factCheckKey.getState(view.state)!;
+    const old = prev && factCheckKey.getState(prev);
+    this.flush(s);
+    if (s.dirty.length && this.ctx.delay > 0 && !this.timer) {
+      this.timer = setTimeout(() => {
+        this.timer = null;
+        if (factCheckKey.getState(this.view.state)?.dirty.length) this.send({ type: 'check' });
+      }, this.ctx.delay);
+    }
+    if (this.options.source.need && s.checked !== old?.checked && s.checked.length)
+      this.ask(s.checked);
+    if (s.revision !== this.revision) {
+      this.revision = s.revision;
+      const next = findingsSnapshot(view.state);
+      if (!this.snapshot || !sameSnapshot(this.snapshot, next)) {
+        this.snapshot = next;
+        for (const l of [...this.listeners]) l(next);
+      }
+    }
+    if (!old || s.active !== old.active || s.decorations !== old.decorations)
+      this.tooltip?.update();
+  }
+
+  /** The current panel snapshot. */
+  current(): FindingsSnapshot {
+    if (!this.snapshot) this.snapshot = findingsSnapshot(this.view.state);
+    return this.snapshot;
+  }
+
+  private flush(s: FactCheckState): void {
+    const map = this.options.dismissals;
+    const pending = s.outbox.filter((w) => w.seq > this.written);
+    if (!pending.length) return;
+    this.written = pending[pending.length - 1].seq;
+    if (!map) return;
+    const write = () => {
+      for (const w of pending) {
+        if (w.value) map.set(w.key, w.value);
+        else map.delete(w.key);
+      }
+    };
+    const transact =
+      this.options.transact ??
+      (map.doc ? (f: () => void) => map.doc!.transact(f, dismissalOrigin) : (f: () => void) => f());
+    this.writing = true;
+    try {
+      transact(write);
+    } finally {
+      this.writing = false;
+    }
+  }
+
+  private ask(nodes: readonly Node[]): void {
+    const fresh: string[] = [];
+    for (const node of nodes) {
+      for (const k of blockKeys(this.ctx, node)) {
+        if (!this.asked.has(k)) {
+          this.asked.add(k);
+          fresh.push(k);
+        }
+      }
+    }
+    if (fresh.length) this.options.source.need!(fresh);
+  }
+
+  private onHover = (e: MouseEvent) => {
+    const target = (e.target as HTMLElement).closest?.<HTMLElement>('.factdesk-finding');
+    const id = target?.dataset.findingId;
+    if (this.hoverTimer) clearTimeout(this.hoverTimer);
+    this.hoverTimer = null;
+    if (!id || id === factCheckKey.getState(this.view.state)?.active?.id) return;
+    this.hoverTimer = setTimeout(() => {
+      this.hoverTimer = null;
+      this.send({ type: 'active', id, hover: true });
+    }, this.options.hoverDelay ?? 200);
+  };
+
+  private onLeave = (e: MouseEvent) => {
+    const to = e.relatedTarget as HTMLElement | null;
+    if (to?.closest?.('.factdesk-tooltip, .factdesk-finding')) return;
+    if (this.hoverTimer) clearTimeout(this.hoverTimer);
+    this.hoverTimer = setTimeout(() => {
+      this.hoverTimer = null;
+      if (factCheckKey.getState(this.view.state)?.active?.hover)
+        this.send({ type: 'active', id: null });
+    }, 300);
+  };
+
+  private onEnterTooltip = () => {
+    if (this.hoverTimer) clearTimeout(this.hoverTimer);
+    this.hoverTimer = null;
+  };
+
+  destroy(): void {
+    if (this.timer) clearTimeout(this.timer);
+    if (this.hoverTimer) clearTimeout(this.hoverTimer);
+    this.unsubscribe();
+    this.options.dismissals?.unobserve(this.observer);
+    this.view.dom.removeEventListener('mouseover', this.onHover);
+    this.view.dom.removeEventListener('mouseout', this.onLeave);
+    this.tooltip?.destroy();
+    views.delete(this.view);
+  }
+}
+
+/**
+ * The fact-check plugin: checks every textblock of the document against the facts of
+ * `options.source`, re-checks only the blocks a change touches, and decorates each finding.
+ */
+export function factCheck(options: FactCheckOptions): Plugin<FactCheckState> {
+  const ctx: StateContext = {
+    source: options.source,
+    date: options.date,
+    all: options.all,
+    cache: new WeakMap(),
+    keys: new WeakMap(),
+    delay: options.delay ?? 0,
+  };
+  const id = tooltipId();
+  const keys = options.keys === false ? null : keydownHandler(factCheckKeys);
+  let memo: { set: DecorationSet; active: FactCheckState['active']; out: DecorationSet } | null =
+    null;
+  return new Plugin<FactCheckState>({
+    key: factCheckKey,
+    factdeskUser: options.user,
+    state: {
+      init: (_, state) => initState(state.doc, ctx, readMap(options)),
+      apply: (tr, prev) => applyTransaction(tr, prev, ctx),
+    },
+    props: {
+      decorations(state) {
+        const s = factCheckKey.getState(state)!;
+        if (!s.active || options.tooltip === false) return s.decorations;
+        if (memo?.set !== s.decorations || memo.active !== s.active) {
+          const deco = activeDecoration(s.active.from, s.active.to, id);
+          memo = {
+            set: s.decorations,
+            active: s.active,
+            out: s.decorations.add(state.doc, [deco]),
+          };
+        }
+        return memo.out;
+      },
+      handleKeyDown: (view, event) => keys?.(view, event) ?? false,
+    },
+    view: (view) => new FactCheckView(view, options, ctx, id),
+  });
+}
+
+/**
+ * Subscribes a findings panel to a view with the plugin: `listener` gets the current snapshot
+ * at once, then a new one only when the list of findings really changes (a finding appears,
+ * goes, changes or is dismissed or restored; not when typing only moves them). Returns the
+ * unsubscribe function.
+ */
+export function subscribeFindings(view: EditorView, listener: Listener): () => void {
+  const v = views.get(view);
+  if (!v) throw new Error('subscribeFindings: the view has no factCheck plugin');
+  v.listeners.add(listener);
+  listener(v.current());
+  return () => v.listeners.delete(listener);
+}

@@ -1,0 +1,179 @@
+import type { FigureTie } from '@factdesk/core';
+import type { Node } from 'prosemirror-model';
+import type { Decoration } from 'prosemirror-view';
+import type { Range } from './changes';
+import {
+  type Block,
+  blockAfter,
+  checkEntry,
+  crossFindings,
+  extractBlock,
+  type Keyed,
+  keyed,
+  leadBefore,
+  mentionKey,
+  type Placed,
+  place,
+} from './check';
+import { type FindingSpec, findingDecoration, type TieSpec, tieDecoration } from './decorations';
+import type { FactCheckState, StateContext } from './state';
+import { findingId } from './text';
+
+/** A keyed finding, with its id once given. */
+export type Id = Keyed & { id?: string };
+
+/** The decoration spec of a finding with an id. */
+export function spec(f: Id): FindingSpec {
+  return { finding: f.value, id: f.id!, key: f.key, cross: f.cross };
+}
+
+/** Gives ids in document order: the key, then `~n` for its n-th occurrence. */
+export function numbered(list: Id[]): Id[] {
+  const seen = new Map<string, number>();
+  for (const f of list) {
+    const n = (seen.get(f.key) ?? 0) + 1;
+    seen.set(f.key, n);
+    f.id = findingId(f.key, n);
+  }
+  return list;
+}
+
+/** The checked textblocks a range touches; an empty range touches the blocks on both sides. */
+function blocksTouching(doc: Node, ranges: readonly Range[]): Block[] {
+  const out: Block[] = [];
+  let last = -1;
+  for (const r of ranges) {
+    const from = r.from === r.to ? Math.max(0, r.from - 1) : r.from;
+    const to = r.from === r.to ? Math.min(doc.content.size, r.to + 1) : r.to;
+    doc.nodesBetween(from, to, (node, pos) => {
+      if (!node.isTextblock) return true;
+      if (!node.type.spec.code && pos > last) {
+        out.push({ node, pos });
+        last = pos;
+      }
+      return false;
+    });
+  }
+  return out;
+}
+
+function sameTies(old: Decoration[], fresh: Placed<FigureTie>[]): boolean {
+  if (old.length !== fresh.length) return false;
+  return old.every((d, i) => {
+    const t = fresh[i];
+    return d.from === t.from && d.to === t.to && (d.spec as TieSpec).tie.factId === t.value.factId;
+  });
+}
+
+function sameKeys(old: Decoration[], fresh: Keyed[]): boolean {
+  return (
+    old.length === fresh.length && old.every((d, i) => (d.spec as FindingSpec).key === fresh[i].key)
+  );
+}
+
+const byPos = (a: { from: number; to: number }, b: { from: number; to: number }) =>
+  a.from - b.from || a.to - b.to;
+
+/**
+ * Re-checks the blocks the pending changes touched, then the next block while its lead (the
+ * previous block's mentions) changed; re-runs the document-level check for the facts whose ties
+ * changed; renumbers the ids of the keys whose findings appeared or went.
+ */
+export function checkDirty(s: FactCheckState, doc: Node, ctx: StateContext): FactCheckState {
+  const queue = blocksTouching(doc, s.dirty);
+  const drop: { live: Decoration[]; hidden: Decoration[]; ties: Decoration[] } = {
+    live: [],
+    hidden: [],
+    ties: [],
+  };
+  const added: Id[] = [];
+  const addTies: Decoration[] = [];
+  const facts = new Set(s.lost.facts);
+  const keys = new Set(s.lost.keys);
+  const checked: Node[] = [];
+  const own = (d: Decoration) => !(d.spec as FindingSpec).cross;
+  for (let i = 0; i < queue.length; i++) {
+    const b = queue[i];
+    const start = b.pos + 1;
+    const end = b.pos + b.node.nodeSize - 1;
+    const entry = extractBlock(ctx, b.node, leadBefore(ctx, doc, b.pos));
+    const placed = place(entry, start, checkEntry(ctx, entry));
+    checked.push(b.node);
+
+    const oldTies = s.ties.find(start, end);
+    drop.ties.push(...oldTies);
+    for (const t of placed.ties) addTies.push(tieDecoration(t.from, t.to, t.value));
+    if (!sameTies(oldTies, placed.ties)) {
+      for (const d of oldTies) facts.add((d.spec as TieSpec).tie.factId);
+      for (const t of placed.ties) facts.add(t.value.factId);
+    }
+
+    const live = s.decorations.find(start, end).filter(own);
+    const hidden = s.hidden.find(start, end).filter(own);
+    drop.live.push(...live);
+    drop.hidden.push(...hidden);
+    const old = [...live, ...hidden].sort(byPos);
+    const fresh: Id[] = placed.findings.map((f) => keyed(f, false)).sort(byPos);
+    if (sameKeys(old, fresh)) {
+      for (let j = 0; j < fresh.length; j++) fresh[j].id = (old[j].spec as FindingSpec).id;
+    } else for (const f of [...old.map((d) => d.spec as FindingSpec), ...fresh]) keys.add(f.key);
+    added.push(...fresh);
+
+    const next = blockAfter(doc, b.pos, b.node.nodeSize);
+    if (next && queue[i + 1]?.pos !== next.pos) {
+      const cached = ctx.cache.get(next.node);
+      if (!cached || cached.leadKey !== mentionKey(entry.claims.mentions))
+        queue.splice(i + 1, 0, next);
+    }
+  }
+  let live = s.decorations.remove(drop.live);
+  let hidden = s.hidden.remove(drop.hidden);
+  const ties = s.ties.remove(drop.ties).add(doc, addTies);
+
+  if (facts.size) {
+    const cross = (sp: FindingSpec) => sp.cross && facts.has(sp.finding.factId!);
+    const oldLive = live.find(undefined, undefined, cross);
+    const oldHidden = hidden.find(undefined, undefined, cross);
+    live = live.remove(oldLive);
+    hidden = hidden.remove(oldHidden);
+    for (const d of [...oldLive, ...oldHidden]) keys.add((d.spec as FindingSpec).key);
+    const tied = ties
+      .find(undefined, undefined, (sp: TieSpec) => !!sp.tie && facts.has(sp.tie.factId))
+      .map((d) => ({ from: d.from, to: d.to, value: (d.spec as TieSpec).tie }));
+    for (const f of crossFindings(ctx, doc, tied)) {
+      const k = keyed(f, true);
+      keys.add(k.key);
+      added.push(k);
+    }
+  }
+
+  const put: Id[] = added.filter((f) => !keys.has(f.key));
+  if (keys.size) {
+    const pick = (sp: FindingSpec) => keys.has(sp.key);
+    const oldLive = live.find(undefined, undefined, pick);
+    const oldHidden = hidden.find(undefined, undefined, pick);
+    live = live.remove(oldLive);
+    hidden = hidden.remove(oldHidden);
+    const pool: Id[] = [...oldLive, ...oldHidden].map((d) => {
+      const sp = d.spec as FindingSpec;
+      return { from: d.from, to: d.to, value: sp.finding, key: sp.key, cross: sp.cross };
+    });
+    for (const f of added) if (keys.has(f.key)) pool.push(f);
+    put.push(...numbered(pool.sort(byPos)));
+  }
+  const toLive: Decoration[] = [];
+  const toHidden: Decoration[] = [];
+  for (const f of put)
+    (s.dismissed.has(f.key) ? toHidden : toLive).push(findingDecoration(f.from, f.to, spec(f)));
+  const changed = keys.size > 0 || drop.live.length + drop.hidden.length + put.length > 0;
+  return {
+    ...s,
+    decorations: live.add(doc, toLive),
+    hidden: hidden.add(doc, toHidden),
+    ties,
+    dirty: [],
+    lost: { facts: [], keys: [] },
+    checked,
+    revision: changed ? s.revision + 1 : s.revision,
+  };
+}

@@ -1,0 +1,35 @@
+import { type Fact, FactIndex } from '@factdesk/core';
+import type { FactChange, FactSource } from './types';
+
+/** An in-memory fact source that can also be changed in place (a fact store's page, a test). */
+export interface MemoryFactSource extends FactSource {
+  /** Adds or replaces facts, and tells the subscribed plugins. */
+  upsert(facts: readonly Fact[]): void;
+  /** Removes facts by id, and tells the subscribed plugins. */
+  remove(ids: readonly string[]): void;
+}
+
+/** A fact source over facts held in memory: every fact is at hand, so `need` asks for nothing. */
+export function memoryFactSource(facts: readonly Fact[] | FactIndex): MemoryFactSource {
+  const index = facts instanceof FactIndex ? facts : new FactIndex(facts as Fact[]);
+  const listeners = new Set<(change: FactChange) => void>();
+  const tell = (ids: readonly string[]) => {
+    const change = { version: index.version, ids };
+    for (const l of [...listeners]) l(change);
+  };
+  return {
+    facts: index,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    upsert(list) {
+      index.upsert(list as Fact[]);
+      tell(list.map((f) => f.id));
+    },
+    remove(ids) {
+      index.remove(ids as string[]);
+      tell(ids);
+    },
+  };
+}

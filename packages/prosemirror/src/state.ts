@@ -1,0 +1,255 @@
+import type { Node } from 'prosemirror-model';
+import type { Transaction } from 'prosemirror-state';
+import { type Decoration, DecorationSet } from 'prosemirror-view';
+import { adoptCache, changesOf, mergeRanges, type Range } from './changes';
+import { blockKeys, blocksOf, type CheckContext, checkDocument, factKeys } from './check';
+import { type FindingSpec, findingDecoration, type TieSpec, tieDecoration } from './decorations';
+import { factCheckKey } from './keys';
+import { checkDirty, numbered, spec } from './recheck';
+import type { Dismissal, FactChange } from './types';
+
+/** What the plugin's commands and view tell its state, as the meta of a transaction. */
+export type Action =
+  | { type: 'check' }
+  | { type: 'facts'; change: FactChange }
+  | { type: 'dismiss'; key: string; dismissal: Dismissal }
+  | { type: 'restore'; keys: readonly string[] | null }
+  | { type: 'dismissals'; entries: ReadonlyMap<string, Dismissal> }
+  | { type: 'active'; id: string | null; hover?: boolean };
+
+/** A write to the shared dismissal map that the plugin view is to make (`value` null: delete). */
+export interface Write {
+  seq: number;
+  key: string;
+  value: Dismissal | null;
+}
+
+/** The plugin's state. Positions are kept by decoration sets, which map through every change. */
+export interface FactCheckState {
+  /** The live findings, rendered. */
+  decorations: DecorationSet;
+  /** The dismissed findings, kept in place but not rendered. */
+  hidden: DecorationSet;
+  /** Where each figure tied to a fact is (for document-level checks); not rendered. */
+  ties: DecorationSet;
+  /** Changed ranges not yet re-checked (only while a `delay` is pending). */
+  dirty: readonly Range[];
+  /** Fact ids and finding keys whose ties or findings were deleted with their text since the last check. */
+  lost: { facts: readonly string[]; keys: readonly string[] };
+  /** Dismissals by claim key. */
+  dismissed: ReadonlyMap<string, Dismissal>;
+  /** Writes to the shared dismissal map, in order. */
+  outbox: readonly Write[];
+  /** The finding the tooltip is open on; `hover` when the pointer opened it. */
+  active: { id: string; from: number; to: number; hover?: boolean } | null;
+  /** The finding whose tooltip Escape closed while the cursor is still in it. */
+  closed: string | null;
+  /** Increases whenever the findings may have changed (not when they only moved). */
+  revision: number;
+  /** The textblocks checked by the last transaction. */
+  checked: readonly Node[];
+  /** The last fact store version seen. */
+  version: number;
+}
+
+/** The check context plus the options the reducer needs. */
+export interface StateContext extends CheckContext {
+  delay: number;
+}
+
+/** The first state: a full check of `doc`. */
+export function initState(
+  doc: Node,
+  ctx: StateContext,
+  dismissed: ReadonlyMap<string, Dismissal>,
+): FactCheckState {
+  const { findings, ties } = checkDocument(ctx, doc);
+  const live: Decoration[] = [];
+  const hidden: Decoration[] = [];
+  for (const f of numbered(findings)) {
+    (dismissed.has(f.key) ? hidden : live).push(findingDecoration(f.from, f.to, spec(f)));
+  }
+  return {
+    decorations: DecorationSet.create(doc, live),
+    hidden: DecorationSet.create(doc, hidden),
+    ties: DecorationSet.create(
+      doc,
+      ties.map((t) => tieDecoration(t.from, t.to, t.value)),
+    ),
+    dirty: [],
+    lost: { facts: [], keys: [] },
+    dismissed,
+    outbox: [],
+    active: null,
+    closed: null,
+    revision: 0,
+    checked: blocksOf(doc).map((b) => b.node),
+    version: ctx.source.facts.version,
+  };
+}
+
+/** The plugin's `apply`: a pure function of the transaction, the old state and the context. */
+export function applyTransaction(
+  tr: Transaction,
+  prev: FactCheckState,
+  ctx: StateContext,
+): FactCheckState {
+  let s = prev.checked.length ? { ...prev, checked: [] } : prev;
+  if (tr.docChanged) s = mapState(tr, s, ctx);
+  const action = tr.getMeta(factCheckKey) as Action | undefined;
+  if (action) s = reduce(s, action, tr.doc, ctx);
+  if (tr.selectionSet && action?.type !== 'active') s = follow(s, tr);
+  const now = ctx.delay <= 0 || action?.type === 'check' || action?.type === 'facts';
+  if (now && (s.dirty.length || s.lost.facts.length || s.lost.keys.length))
+    s = checkDirty(s, tr.doc, ctx);
+  return s;
+}
+
+function mapState(tr: Transaction, s: FactCheckState, ctx: StateContext): FactCheckState {
+  const changes = changesOf(tr);
+  if (changes.diff) adoptCache(ctx.cache, tr.before.content, tr.doc.content, changes.diff);
+  const facts = [...s.lost.facts];
+  const keys = [...s.lost.keys];
+  const onRemove = { onRemove: (sp: FindingSpec) => keys.push(sp.key) };
+  const m = changes.mapping;
+  let active = s.active;
+  if (active) {
+    const from = m.map(active.from, 1);
+    const to = m.map(active.to, -1);
+    active = from < to ? { ...active, from, to } : null;
+  }
+  return {
+    ...s,
+    decorations: s.decorations.map(m, tr.doc, onRemove),
+    hidden: s.hidden.map(m, tr.doc, onRemove),
+    ties: s.ties.map(m, tr.doc, { onRemove: (sp: TieSpec) => facts.push(sp.tie.factId) }),
+    dirty: mergeRanges(s.dirty, m, changes.ranges),
+    lost: facts.length || keys.length ? { facts, keys } : s.lost,
+    active,
+  };
+}
+
+/** Moves the findings of `keys` between the live and the dismissed set. */
+function move(
+  s: FactCheckState,
+  keys: ReadonlySet<string>,
+  hide: boolean,
+  doc: Node,
+): FactCheckState {
+  if (!keys.size) return s;
+  const from = hide ? s.decorations : s.hidden;
+  const to = hide ? s.hidden : s.decorations;
+  const found = from.find(undefined, undefined, (sp: FindingSpec) => keys.has(sp.key));
+  const a = from.remove(found);
+  const b = to.add(doc, found);
+  return { ...s, decorations: hide ? a : b, hidden: hide ? b : a };
+}
+
+function reduce(s: FactCheckState, action: Action, doc: Node, ctx: StateContext): FactCheckState {
+  const seq = s.outbox.length ? s.outbox[s.outbox.length - 1].seq : 0;
+  switch (action.type) {
+    case 'check':
+      return s;
+    case 'facts':
+      return factsChanged(s, action.change, doc, ctx);
+    case 'dismiss': {
+      const dismissed = new Map(s.dismissed).set(action.key, action.dismissal);
+      const outbox = [...s.outbox, { seq: seq + 1, key: action.key, value: action.dismissal }];
+      const moved = move({ ...s, dismissed, outbox }, new Set([action.key]), true, doc);
+      return { ...moved, active: null, revision: s.revision + 1 };
+    }
+    case 'restore': {
+      const keys = [...(action.keys ?? s.dismissed.keys())].filter((k) => s.dismissed.has(k));
+      if (!keys.length) return s;
+      const dismissed = new Map(s.dismissed);
+      for (const k of keys) dismissed.delete(k);
+      const outbox = [
+        ...s.outbox,
+        ...keys.map((key, i) => ({ seq: seq + 1 + i, key, value: null })),
+      ];
+      const moved = move({ ...s, dismissed, outbox }, new Set(keys), false, doc);
+      return { ...moved, revision: s.revision + 1 };
+    }
+    case 'dismissals': {
+      const next = action.entries;
+      const gone = new Set([...s.dismissed.keys()].filter((k) => !next.has(k)));
+      const come = new Set([...next.keys()].filter((k) => !s.dismissed.has(k)));
+      const same =
+        !gone.size &&
+        !come.size &&
+        [...next].every(([k, v]) => sameDismissal(s.dismissed.get(k), v));
+      if (same) return s;
+      const moved = move(move({ ...s, dismissed: next }, gone, false, doc), come, true, doc);
+      return { ...moved, revision: s.revision + 1 };
+    }
+    case 'active': {
+      if (action.id === null) return s.active ? { ...s, active: null, closed: s.active.id } : s;
+      const [d] = s.decorations.find(
+        undefined,
+        undefined,
+        (sp: FindingSpec) => sp.id === action.id,
+      );
+      const active = d ? { id: action.id, from: d.from, to: d.to, hover: action.hover } : null;
+      return { ...s, active, closed: null };
+    }
+  }
+}
+
+/** Opens the tooltip on the finding the cursor moved into (the keyboard's hover), closes it when the cursor leaves. */
+function follow(s: FactCheckState, tr: Transaction): FactCheckState {
+  const { empty, head } = tr.selection;
+  if (!empty) return s;
+  const [d] = s.decorations.find(head, head);
+  if (d) {
+    const id = (d.spec as FindingSpec).id;
+    if (id === s.closed || id === s.active?.id) return s;
+    return { ...s, active: { id, from: d.from, to: d.to } };
+  }
+  if (!s.active && !s.closed) return s;
+  return { ...s, active: s.active?.hover ? s.active : null, closed: null };
+}
+
+function sameDismissal(a: Dismissal | undefined, b: Dismissal): boolean {
+  return !!a && a.at === b.at && a.by === b.by && a.reason === b.reason;
+}
+
+/** Marks dirty the blocks a fact change concerns: those with its terms, or tied to or finding it. */
+function factsChanged(
+  s: FactCheckState,
+  change: FactChange,
+  doc: Node,
+  ctx: StateContext,
+): FactCheckState {
+  if (change.version <= s.version) return s;
+  const ids = new Set(change.ids);
+  const keys = new Set<string>();
+  for (const id of ids) {
+    const fact = ctx.source.facts.get(id);
+    if (fact) for (const k of factKeys(fact)) keys.add(k);
+  }
+  const ranges: Range[] = [];
+  const blockRange = (pos: number) => {
+    const $pos = doc.resolve(pos);
+    ranges.push({ from: $pos.start(), to: $pos.end() });
+  };
+  if (keys.size) {
+    for (const b of blocksOf(doc)) {
+      const words = blockKeys(ctx, b.node);
+      for (const k of keys) {
+        if (words.has(k)) {
+          ranges.push({ from: b.pos + 1, to: b.pos + b.node.nodeSize - 1 });
+          break;
+        }
+      }
+    }
+  }
+  const tied = (sp: FindingSpec & TieSpec) => ids.has((sp.finding ?? sp.tie).factId!);
+  for (const set of [s.decorations, s.hidden, s.ties]) {
+    for (const d of set.find(undefined, undefined, tied)) blockRange(d.from);
+  }
+  return {
+    ...s,
+    dirty: mergeRanges(s.dirty, null, ranges),
+    version: Math.max(s.version, change.version),
+  };
+}

@@ -1,0 +1,128 @@
+import { TextSelection } from 'prosemirror-state';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { dismissedOf, findingsOf } from './commands';
+import { factCheckKey } from './keys';
+import { docOf, mount } from './testing';
+
+const a = 'Officials said nearly 500 people were evacuated on Saturday night.';
+const b = 'The group has 3,700 volunteers across the north.';
+const saved = 'The White Helmets have saved 200,000 lives.';
+
+afterEach(() => {
+  vi.useRealTimers();
+  document.body.replaceChildren();
+});
+
+function tooltip(): HTMLElement {
+  return document.querySelector<HTMLElement>('.factdesk-tooltip')!;
+}
+
+function caretInto(view: ReturnType<typeof mount>['view'], id: string) {
+  const f = findingsOf(view.state).find((x) => x.id === id)!;
+  view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, f.from + 1)));
+  return f;
+}
+
+describe('tooltip', () => {
+  it('opens after the pointer rests on a finding for 200 ms', () => {
+    vi.useFakeTimers();
+    const { view } = mount(docOf(a));
+    const f = findingsOf(view.state).find((x) => x.kind === 'figure-contradicted')!;
+    const span = view.dom.querySelector(`[data-finding-id="${f.id}"]`)!;
+    span.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    vi.advanceTimersByTime(150);
+    expect(tooltip().hidden).toBe(true);
+    vi.advanceTimersByTime(100);
+    expect(tooltip().hidden).toBe(false);
+    expect(tooltip().getAttribute('role')).toBe('tooltip');
+    const described = view.dom.querySelector(`[data-finding-id="${f.id}"]`)!;
+    expect(described.getAttribute('aria-describedby')).toBe(tooltip().id);
+    view.destroy();
+  });
+
+  it('opens when the cursor moves into a finding and closes on Escape', () => {
+    const { view } = mount(docOf(a, b));
+    const f = findingsOf(view.state).find((x) => x.kind === 'figure-contradicted')!;
+    caretInto(view, f.id);
+    expect(tooltip().hidden).toBe(false);
+    view.dom.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(tooltip().hidden).toBe(true);
+    expect(factCheckKey.getState(view.state)!.active).toBeNull();
+    // Moving within the same finding does not reopen it; leaving and coming back does.
+    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, f.from + 2)));
+    expect(tooltip().hidden).toBe(true);
+    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, 1)));
+    caretInto(view, f.id);
+    expect(tooltip().hidden).toBe(false);
+    view.destroy();
+  });
+
+  it('shows what was found, what the record says, its source with a link, and its date', () => {
+    const { view } = mount(docOf(a));
+    const f = caretInto(
+      view,
+      findingsOf(view.state).find((x) => x.kind === 'figure-contradicted')!.id,
+    );
+    const t = tooltip();
+    expect(t.textContent).toContain(f.message);
+    expect(t.textContent).toContain('nearly 500');
+    expect(t.textContent).toContain(
+      'White Helmets members and relatives evacuated via Israel to Jordan',
+    );
+    expect(t.textContent).toContain('2018-07-22');
+    const link = t.querySelector('a')!;
+    expect(link.href).toBe('https://twitter.com/AymanHsafadi');
+    expect(link.textContent).toBe('Jordanian foreign minister Ayman Safadi (tweet)');
+    expect(link.rel).toContain('noopener');
+    const actions = [...t.querySelectorAll<HTMLElement>('[data-factdesk-action]')].map(
+      (x) => x.dataset.factdeskAction,
+    );
+    expect(actions).toEqual(['apply', 'dismiss', 'prev', 'next']);
+    view.destroy();
+  });
+
+  it('renders fact text as text, never as HTML, and links no script URL', () => {
+    const { view } = mount(docOf(saved));
+    const f = findingsOf(view.state).find((x) => x.factId === 'lives-saved');
+    expect(f).toBeDefined();
+    caretInto(view, f!.id);
+    const t = tooltip();
+    expect(t.textContent).toContain('<img src=x onerror=alert(1)>');
+    expect(t.querySelector('img')).toBeNull();
+    expect(document.querySelector('img')).toBeNull();
+    expect(t.querySelector('a')).toBeNull();
+    view.destroy();
+  });
+
+  it('runs its actions: next, dismiss, apply', () => {
+    const { view } = mount(docOf(a, b));
+    const all = findingsOf(view.state);
+    caretInto(view, all[0].id);
+    const click = (action: string) =>
+      tooltip().querySelector<HTMLElement>(`[data-factdesk-action="${action}"]`)!.click();
+    click('next');
+    expect(factCheckKey.getState(view.state)!.active?.id).toBe(all[1].id);
+    click('prev');
+    expect(factCheckKey.getState(view.state)!.active?.id).toBe(all[0].id);
+    tooltip().querySelector<HTMLInputElement>('.factdesk-tooltip__reason')!.value =
+      'confirmed by phone';
+    click('dismiss');
+    expect(dismissedOf(view.state)[0]).toMatchObject({
+      id: all[0].id,
+      dismissed: { reason: 'confirmed by phone' },
+    });
+    expect(tooltip().hidden).toBe(true);
+    view.destroy();
+  });
+
+  it('applies the suggestion from its apply button', () => {
+    const { view } = mount(docOf(a));
+    const f = caretInto(
+      view,
+      findingsOf(view.state).find((x) => x.kind === 'figure-contradicted')!.id,
+    );
+    tooltip().querySelector<HTMLElement>('[data-factdesk-action="apply"]')!.click();
+    expect(view.state.doc.textContent).toContain(`said ${f.suggestion} people`);
+    view.destroy();
+  });
+});

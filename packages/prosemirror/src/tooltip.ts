@@ -1,0 +1,213 @@
+import type { Fact } from '@factdesk/core';
+import type { EditorView } from 'prosemirror-view';
+import { applySuggestion, dismissFinding, findingAt, nextFinding, prevFinding } from './commands';
+import { factCheckKey } from './keys';
+import type { Action } from './state';
+import type { DocFinding, FactSource } from './types';
+
+let counter = 0;
+
+/** A new id for a tooltip element, unique in the page. */
+export function tooltipId(): string {
+  return `factdesk-tooltip-${++counter}`;
+}
+
+const labels: Record<string, string> = {
+  'figure-contradicted': 'Figure contradicts the record',
+  'figure-understated': 'Figure understates the record',
+  'figure-unconfirmed': 'Figure not confirmed by the record',
+  'figure-stale': 'Figure from a superseded record',
+  'figure-inconsistent': 'Figure differs elsewhere in the draft',
+  'figure-unsourced': 'Figure with no record',
+  'figure-confirmed': 'Figure confirmed',
+  'date-contradicted': 'Date contradicts the record',
+  'date-confirmed': 'Date confirmed',
+  'quote-altered': 'Quote differs from the record',
+  'quote-misattributed': 'Quote attributed to someone else',
+  'quote-confirmed': 'Quote confirmed',
+  'attribution-contradicted': 'Attribution differs from the record',
+  'quote-unattributed': 'Quote with no speaker',
+};
+
+const icons: Record<string, string> = { error: '✕', warning: '!', info: 'i', ok: '✓' };
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  node.className = className;
+  // Fact and draft text is only ever set as text, never parsed as HTML.
+  if (text != null) node.textContent = text;
+  return node;
+}
+
+function safeUrl(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === 'https:' || u.protocol === 'http:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The tooltip of a finding: what was found, what the record says, its source (linked when it
+ * has a URL), its as-of date and the actions. Opened by the plugin when the pointer rests on a
+ * finding or the cursor enters one; `role="tooltip"`, and the finding points at it with
+ * `aria-describedby`. Escape closes it.
+ */
+export class Tooltip {
+  readonly dom: HTMLElement;
+  private shown: string | null = null;
+
+  constructor(
+    private readonly view: EditorView,
+    readonly id: string,
+    private readonly source: FactSource,
+  ) {
+    const doc = view.dom.ownerDocument;
+    this.dom = el(doc, 'div', 'factdesk-tooltip');
+    this.dom.id = id;
+    this.dom.setAttribute('role', 'tooltip');
+    this.dom.hidden = true;
+    this.dom.addEventListener('mousedown', (e) => {
+      // Keep the editor's selection and focus when a button is pressed.
+      if ((e.target as HTMLElement).closest('button')) e.preventDefault();
+    });
+    this.dom.addEventListener('click', (e) => this.onClick(e));
+    this.dom.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') {
+        this.close();
+        this.view.focus();
+      }
+    });
+    (view.dom.parentNode ?? doc.body).appendChild(this.dom);
+  }
+
+  /** Shows the tooltip for the active finding of the state, or hides it. */
+  update(): void {
+    const active = factCheckKey.getState(this.view.state)?.active;
+    const finding = active ? findingAt(this.view.state, active.id) : undefined;
+    if (!finding) {
+      this.hide();
+      return;
+    }
+    const version = `${finding.id}@${this.source.facts.version}`;
+    if (this.shown !== version) this.render(finding);
+    this.shown = version;
+    this.dom.hidden = false;
+    this.place(finding);
+  }
+
+  /** Closes the tooltip (as Escape does). */
+  close(): void {
+    const tr = this.view.state.tr.setMeta(factCheckKey, {
+      type: 'active',
+      id: null,
+    } satisfies Action);
+    this.view.dispatch(tr);
+  }
+
+  private hide(): void {
+    this.dom.hidden = true;
+    this.shown = null;
+  }
+
+  private render(f: DocFinding): void {
+    const doc = this.dom.ownerDocument;
+    const fact: Fact | undefined = f.factId ? this.source.facts.get(f.factId) : undefined;
+    this.dom.replaceChildren();
+    this.dom.className = `factdesk-tooltip factdesk-tooltip--${f.severity}`;
+    const title = el(doc, 'div', 'factdesk-tooltip__title');
+    title.append(
+      el(doc, 'span', 'factdesk-tooltip__icon', icons[f.severity] ?? ''),
+      el(doc, 'span', 'factdesk-tooltip__label', labels[f.kind] ?? f.kind),
+    );
+    title.firstElementChild!.setAttribute('aria-hidden', 'true');
+    this.dom.append(title, el(doc, 'p', 'factdesk-tooltip__message', f.message));
+
+    const list = el(doc, 'dl', 'factdesk-tooltip__record');
+    const row = (term: string, value: Node | string) => {
+      const dd = el(doc, 'dd', '');
+      dd.append(value);
+      list.append(el(doc, 'dt', '', term), dd);
+    };
+    row('Draft', f.text);
+    if (f.expected != null || fact) {
+      const parts = [f.expected, fact?.subject].filter(Boolean).join(' · ');
+      row('Record', parts);
+    }
+    if (fact) {
+      const url = safeUrl(fact.source.url);
+      if (url) {
+        const a = el(doc, 'a', 'factdesk-tooltip__source', fact.source.name);
+        a.href = url;
+        a.target = '_blank';
+        a.rel = 'noopener noreferrer';
+        row('Source', a);
+      } else row('Source', fact.source.name);
+      const asOf = fact.asOf ?? fact.source.publishedAt;
+      if (asOf) row('As of', asOf);
+    }
+    this.dom.append(list);
+
+    const actions = el(doc, 'div', 'factdesk-tooltip__actions');
+    const button = (action: string, label: string) => {
+      const b = el(
+        doc,
+        'button',
+        `factdesk-tooltip__button factdesk-tooltip__button--${action}`,
+        label,
+      );
+      b.type = 'button';
+      b.dataset.factdeskAction = action;
+      actions.append(b);
+    };
+    if (f.suggestion != null && f.suggestion !== f.text) button('apply', `Use ${f.suggestion}`);
+    const reason = el(doc, 'input', 'factdesk-tooltip__reason');
+    reason.type = 'text';
+    reason.placeholder = 'Reason (optional)';
+    reason.setAttribute('aria-label', 'Reason for dismissing');
+    actions.append(reason);
+    button('dismiss', 'Dismiss');
+    button('prev', 'Previous');
+    button('next', 'Next');
+    this.dom.append(actions);
+  }
+
+  private place(f: DocFinding): void {
+    try {
+      const at = this.view.coordsAtPos(f.from);
+      const box = (this.dom.offsetParent ?? this.dom.ownerDocument.body).getBoundingClientRect();
+      this.dom.style.left = `${at.left - box.left}px`;
+      this.dom.style.top = `${at.bottom - box.top + 4}px`;
+    } catch {
+      // No layout (e.g. jsdom): leave the tooltip where the stylesheet puts it.
+    }
+  }
+
+  private onClick(e: MouseEvent): void {
+    const target = (e.target as HTMLElement).closest<HTMLElement>('[data-factdesk-action]');
+    if (!target) return;
+    const id = factCheckKey.getState(this.view.state)?.active?.id;
+    const { state, dispatch } = this.view;
+    const action = target.dataset.factdeskAction;
+    if (action === 'apply') applySuggestion(id)(state, dispatch);
+    else if (action === 'dismiss') {
+      const reason = this.dom
+        .querySelector<HTMLInputElement>('.factdesk-tooltip__reason')
+        ?.value.trim();
+      dismissFinding(id, reason || undefined)(state, dispatch);
+    } else if (action === 'next') nextFinding(state, dispatch);
+    else if (action === 'prev') prevFinding(state, dispatch);
+    this.view.focus();
+  }
+
+  destroy(): void {
+    this.dom.remove();
+  }
+}
