@@ -1,0 +1,135 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { type Extension, Hocuspocus } from '@hocuspocus/server';
+import * as decoding from 'lib0/decoding';
+import { WebSocketServer } from 'ws';
+import * as Y from 'yjs';
+import type { Auth } from './auth';
+import type { DocumentStore } from './document-store';
+
+/** The HTTP path of the collaboration WebSocket. */
+export const collabPath = '/collab';
+
+/** Document names are story ids. */
+const documentNamePattern = /^[a-z0-9][a-z0-9._-]{0,99}$/;
+
+// Hocuspocus message types (packages/server/src/types.ts) and y-protocols sync steps.
+const messageSync = 0;
+const messageSyncReply = 4;
+const syncStep2 = 1;
+const syncUpdate = 2;
+
+/** The collaboration service: Hocuspocus behind a size-limited WebSocket server. */
+export interface Collab {
+  hocuspocus: Hocuspocus;
+  /** Handles an HTTP upgrade on `collabPath`. */
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void;
+  /** Stops taking edits, stores every open document and closes every socket. */
+  close(): Promise<void>;
+}
+
+/** Options of `createCollab`. */
+export interface CollabOptions {
+  auth: Auth;
+  documents: DocumentStore;
+  maxMessageBytes: number;
+  storeDebounceMs: number;
+  quiet?: boolean;
+}
+
+/**
+ * Builds the collaboration service. Every edit is appended to the database before Hocuspocus
+ * applies and acknowledges it (`beforeHandleMessage` is awaited), so an acknowledged edit survives
+ * a crash; documents are compacted into one snapshot on store (debounced) and on shutdown.
+ */
+export function createCollab(options: CollabOptions): Collab {
+  const { auth, documents, maxMessageBytes } = options;
+  let closing = false;
+
+  const persistence: Extension = {
+    async onAuthenticate({ token, documentName, connectionConfig }) {
+      const user = await auth.verify(token);
+      if (!user) throw new Error('invalid or missing token');
+      if (!documentNamePattern.test(documentName)) throw new Error('invalid document name');
+      if (user.role === 'viewer') connectionConfig.readOnly = true;
+      return { user };
+    },
+
+    async onLoadDocument({ document, documentName }) {
+      await documents.loadInto(documentName, document);
+    },
+
+    async beforeHandleMessage({ connection, documentName, update: message }) {
+      if (closing) throw Object.assign(new Error('server is shutting down'), shutdownClose);
+      if (message.byteLength > maxMessageBytes) {
+        connection.webSocket.close(1009, 'message too big');
+        throw Object.assign(new Error('message too big'), {
+          code: 1009,
+          reason: 'message too big',
+        });
+      }
+      const update = editOf(message);
+      if (!update || connection.readOnly) return;
+      // Hocuspocus would throw on a malformed update after we stored it; refuse it first.
+      Y.decodeUpdate(update);
+      await documents.append(documentName, update);
+    },
+
+    async onStoreDocument({ document, documentName }) {
+      await documents.compact(documentName, document);
+    },
+  };
+
+  const hocuspocus = new Hocuspocus({
+    quiet: true,
+    debounce: options.storeDebounceMs,
+    maxDebounce: Math.max(options.storeDebounceMs * 5, 10_000),
+    extensions: [persistence],
+  });
+
+  const wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes });
+  wss.on('connection', (socket, request: IncomingMessage) => {
+    // Without a listener a socket error (e.g. an oversized frame) would crash the process.
+    socket.on('error', (error) => {
+      if (!options.quiet) console.error('collab socket error:', error.message);
+    });
+    hocuspocus.handleConnection(socket, request);
+  });
+
+  return {
+    hocuspocus,
+    handleUpgrade(request, socket, head) {
+      if (closing) {
+        socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\n\r\n');
+        return;
+      }
+      wss.handleUpgrade(request, socket, head, (ws) => wss.emit('connection', ws, request));
+    },
+    async close() {
+      closing = true;
+      for (const document of [...hocuspocus.documents.values()]) {
+        const id = `onStoreDocument-${document.name}`;
+        if (hocuspocus.debouncer.isDebounced(id)) await hocuspocus.debouncer.executeNow(id);
+        else await documents.compact(document.name, document);
+      }
+      for (const socket of wss.clients) socket.close(1012, 'server restarting');
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+    },
+  };
+}
+
+const shutdownClose = { code: 1012, reason: 'server restarting' };
+
+/**
+ * The Yjs update carried by a raw Hocuspocus message (sync step 2 or update), or undefined for
+ * any other message. Throws on a malformed message, which closes the connection.
+ */
+export function editOf(message: Uint8Array): Uint8Array | undefined {
+  const decoder = decoding.createDecoder(message);
+  decoding.readVarString(decoder);
+  const type = decoding.readVarUint(decoder);
+  if (type !== messageSync && type !== messageSyncReply) return undefined;
+  const step = decoding.readVarUint(decoder);
+  if (step !== syncStep2 && step !== syncUpdate) return undefined;
+  return decoding.readVarUint8Array(decoder);
+}
