@@ -49,8 +49,10 @@ export function createCollab(options: CollabOptions): Collab {
   const persistence: Extension = {
     async onAuthenticate({ token, documentName, connectionConfig }) {
       const user = await auth.verify(token);
-      if (!user) throw new Error('invalid or missing token');
-      if (!documentNamePattern.test(documentName)) throw new Error('invalid document name');
+      // Hocuspocus sends `reason` to the client; an object without `message` is not logged as
+      // a server error, and a refused socket is not one.
+      if (!user) throw { reason: 'invalid or missing token' };
+      if (!documentNamePattern.test(documentName)) throw { reason: 'invalid document name' };
       if (user.role === 'viewer') connectionConfig.readOnly = true;
       return { user };
     },

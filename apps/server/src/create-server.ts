@@ -4,10 +4,11 @@ import type { Duplex } from 'node:stream';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import type { Kysely } from 'kysely';
 import { Auth, loadSecret } from './auth';
 import { collabPath, createCollab } from './collab';
 import type { ServerConfig } from './config';
-import { openDb } from './db';
+import { type Database, openDb } from './db';
 import { DocumentStore } from './document-store';
 import { type ApiEnv, errorResponse, registerApi } from './fact-routes';
 import { FactStore } from './fact-store';
@@ -21,6 +22,8 @@ export interface RunningServer {
   port: number;
   /** What the first-run seeding did. */
   seeded: SeedReport;
+  /** The stores behind the API and the collaboration service. */
+  stores: { db: Kysely<Database>; facts: FactStore; documents: DocumentStore };
   /** Stores every open document, closes every connection and the database. */
   close(): Promise<void>;
 }
@@ -89,6 +92,7 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
     url: `http://${host}:${port}`,
     port,
     seeded,
+    stores: { db, facts, documents },
     close() {
       closing ??= (async () => {
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));

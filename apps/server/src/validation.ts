@@ -25,6 +25,8 @@ function problemsOf(error: z.ZodError): Problem[] {
 }
 
 export type { Fact, FactFile };
+/** The core's term normalisation (`termKey` of @factdesk/core). */
+export { termKey };
 
 /** Validates one fact with the core's schema. */
 export function checkFact(input: unknown): Checked<Fact> {
