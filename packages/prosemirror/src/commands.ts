@@ -75,18 +75,32 @@ function go(
   return true;
 }
 
+/** The index of the finding the selection is on, when its tooltip is open (several may share a span). */
+function current(state: EditorState, all: DocFinding[]): number {
+  const id = factCheckKey.getState(state)?.active?.id;
+  const { from, to } = state.selection;
+  return id ? all.findIndex((f) => f.id === id && f.from === from && f.to === to) : -1;
+}
+
 /** Selects the next live finding after the selection (wrapping round) and opens its tooltip. */
 export const nextFinding: Command = (state, dispatch) => {
   const all = findingsOf(state);
+  const i = current(state, all);
   const at = state.selection.from;
-  return go(state, all.find((f) => f.from > at) ?? all[0], dispatch);
+  const next = i >= 0 ? all[(i + 1) % all.length] : (all.find((f) => f.from > at) ?? all[0]);
+  return go(state, next, dispatch);
 };
 
 /** Selects the previous live finding before the selection (wrapping round) and opens its tooltip. */
 export const prevFinding: Command = (state, dispatch) => {
   const all = findingsOf(state);
+  const i = current(state, all);
   const at = state.selection.from;
-  return go(state, all.findLast((f) => f.from < at) ?? all[all.length - 1], dispatch);
+  const prev =
+    i >= 0
+      ? all[(i - 1 + all.length) % all.length]
+      : (all.findLast((f) => f.from < at) ?? all[all.length - 1]);
+  return go(state, prev, dispatch);
 };
 
 /** Selects the live finding with this id and opens its tooltip. */

@@ -19,28 +19,28 @@ export interface TieSpec {
  * The inline decoration of a finding, with the hooks of the contract (section 6): classes
  * `factdesk-finding factdesk-finding--<severity>`, `data-finding-kind`, `data-finding-id`.
  */
-export function findingDecoration(from: number, to: number, spec: FindingSpec): Decoration {
-  return Decoration.inline(
-    from,
-    to,
-    {
-      class: `factdesk-finding factdesk-finding--${spec.finding.severity}`,
-      'data-finding-kind': spec.finding.kind,
-      'data-finding-id': spec.id,
-    },
-    spec,
-  );
+export function findingDecoration(
+  from: number,
+  to: number,
+  spec: FindingSpec,
+  describedBy?: string,
+): Decoration {
+  const attrs: Record<string, string> = {
+    // Its own element, so findings on the same text (a block finding and a document-level one)
+    // each keep their attributes instead of merging into one span.
+    nodeName: 'span',
+    class: `factdesk-finding factdesk-finding--${spec.finding.severity}`,
+    'data-finding-kind': spec.finding.kind,
+    'data-finding-id': spec.id,
+  };
+  if (describedBy) {
+    attrs.class += ' factdesk-finding--active';
+    attrs['aria-describedby'] = describedBy;
+  }
+  return Decoration.inline(from, to, attrs, spec);
 }
 
 /** A decoration that tracks a tie's position; it is kept in a set the view never renders. */
 export function tieDecoration(from: number, to: number, tie: FigureTie): Decoration {
   return Decoration.inline(from, to, {}, { tie } satisfies TieSpec);
-}
-
-/** The attributes that tie the active finding to the open tooltip. */
-export function activeDecoration(from: number, to: number, tooltipId: string): Decoration {
-  return Decoration.inline(from, to, {
-    class: 'factdesk-finding--active',
-    'aria-describedby': tooltipId,
-  });
 }

@@ -72,7 +72,7 @@ describe('factCheck', () => {
       (_, i) => `Paragraph ${i} says ${100 + i} people were evacuated.`,
     );
     const { view } = mount(docOf(...paragraphs));
-    view.dispatch(view.state.tr.insertText('x', 5));
+    view.dispatch(view.state.tr.insertText(' really', 1 + 'Paragraph 0 says'.length));
     expect(factCheckKey.getState(view.state)!.checked).toHaveLength(1);
     view.destroy();
   });
@@ -80,7 +80,7 @@ describe('factCheck', () => {
   it('maps findings through a whole-document replacement by diffing the documents', () => {
     const { view, source } = mount(docOf(contradicted, unsourced, contradicted));
     const before = findingsOf(view.state);
-    const next = docOf(contradicted, `${unsourced} More text.`, contradicted);
+    const next = docOf(contradicted, `${unsourced} and more text.`, contradicted);
     view.dispatch(view.state.tr.replaceWith(0, view.state.doc.content.size, next.content));
     expect(factCheckKey.getState(view.state)!.checked).toHaveLength(1);
     expect(pluginFindings(view.state)).toEqual(freshFindings(view.state.doc, source));

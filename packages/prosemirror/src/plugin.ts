@@ -4,7 +4,7 @@ import { type EditorState, Plugin } from 'prosemirror-state';
 import type { DecorationSet, EditorView } from 'prosemirror-view';
 import { blockKeys } from './check';
 import { factCheckKeys } from './commands';
-import { activeDecoration } from './decorations';
+import { type FindingSpec, findingDecoration } from './decorations';
 import { dismissalOrigin, factCheckKey } from './keys';
 import { findingsSnapshot, sameSnapshot } from './panel';
 import {
@@ -211,12 +211,12 @@ export function factCheck(options: FactCheckOptions): Plugin<FactCheckState> {
         const s = factCheckKey.getState(state)!;
         if (!s.active || options.tooltip === false) return s.decorations;
         if (memo?.set !== s.decorations || memo.active !== s.active) {
-          const deco = activeDecoration(s.active.from, s.active.to, id);
-          memo = {
-            set: s.decorations,
-            active: s.active,
-            out: s.decorations.add(state.doc, [deco]),
-          };
+          // The active finding's own decoration gains `aria-describedby` and the active class.
+          const { from, to, id: active } = s.active;
+          const found = s.decorations.find(from, to, (sp: FindingSpec) => sp.id === active);
+          const marked = found.map((d) => findingDecoration(d.from, d.to, d.spec, id));
+          const out = s.decorations.remove(found).add(state.doc, marked);
+          memo = { set: s.decorations, active: s.active, out };
         }
         return memo.out;
       },

@@ -61,7 +61,14 @@ function sameTies(old: Decoration[], fresh: Placed<FigureTie>[]): boolean {
   if (old.length !== fresh.length) return false;
   return old.every((d, i) => {
     const t = fresh[i];
-    return d.from === t.from && d.to === t.to && (d.spec as TieSpec).tie.factId === t.value.factId;
+    const tie = (d.spec as TieSpec).tie;
+    // A mapped tie keeps its old text: a figure edited in place differs in text, not position.
+    return (
+      d.from === t.from &&
+      d.to === t.to &&
+      tie.factId === t.value.factId &&
+      tie.text === t.value.text
+    );
   });
 }
 
@@ -100,8 +107,9 @@ export function checkDirty(s: FactCheckState, doc: Node, ctx: StateContext): Fac
     const placed = place(entry, start, checkEntry(ctx, entry));
     checked.push(b.node);
 
-    const oldTies = s.ties.find(start, end);
+    const oldTies = s.ties.find(start, end).sort(byPos);
     drop.ties.push(...oldTies);
+    placed.ties.sort(byPos);
     for (const t of placed.ties) addTies.push(tieDecoration(t.from, t.to, t.value));
     if (!sameTies(oldTies, placed.ties)) {
       for (const d of oldTies) facts.add((d.spec as TieSpec).tie.factId);
@@ -134,8 +142,9 @@ export function checkDirty(s: FactCheckState, doc: Node, ctx: StateContext): Fac
     const cross = (sp: FindingSpec) => sp.cross && facts.has(sp.finding.factId!);
     const oldLive = live.find(undefined, undefined, cross);
     const oldHidden = hidden.find(undefined, undefined, cross);
-    live = live.remove(oldLive);
-    hidden = hidden.remove(oldHidden);
+    // `remove` consumes the array it is given: pass copies.
+    live = live.remove(oldLive.slice());
+    hidden = hidden.remove(oldHidden.slice());
     for (const d of [...oldLive, ...oldHidden]) keys.add((d.spec as FindingSpec).key);
     const tied = ties
       .find(undefined, undefined, (sp: TieSpec) => !!sp.tie && facts.has(sp.tie.factId))
@@ -152,8 +161,8 @@ export function checkDirty(s: FactCheckState, doc: Node, ctx: StateContext): Fac
     const pick = (sp: FindingSpec) => keys.has(sp.key);
     const oldLive = live.find(undefined, undefined, pick);
     const oldHidden = hidden.find(undefined, undefined, pick);
-    live = live.remove(oldLive);
-    hidden = hidden.remove(oldHidden);
+    live = live.remove(oldLive.slice());
+    hidden = hidden.remove(oldHidden.slice());
     const pool: Id[] = [...oldLive, ...oldHidden].map((d) => {
       const sp = d.spec as FindingSpec;
       return { from: d.from, to: d.to, value: sp.finding, key: sp.key, cross: sp.cross };

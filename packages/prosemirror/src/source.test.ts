@@ -54,9 +54,9 @@ describe('fact sources', () => {
     const remote = slowSource(facts);
     const { view } = mount(docOf(a), { source: remote.source });
     const first = remote.asked.flat().length;
-    view.dispatch(view.state.tr.insertText(' Officials said', 1));
+    view.dispatch(view.state.tr.insertText('Officials said ', 1));
     expect(remote.asked.flat().length).toBe(first);
-    view.dispatch(view.state.tr.insertText(' Helicopters', 1));
+    view.dispatch(view.state.tr.insertText('Helicopters ', 1));
     expect(remote.asked.at(-1)).toEqual([termKey('Helicopters')]);
     view.destroy();
   });

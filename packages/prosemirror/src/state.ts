@@ -140,8 +140,9 @@ function move(
   const from = hide ? s.decorations : s.hidden;
   const to = hide ? s.hidden : s.decorations;
   const found = from.find(undefined, undefined, (sp: FindingSpec) => keys.has(sp.key));
-  const a = from.remove(found);
-  const b = to.add(doc, found);
+  // `remove` and `add` consume the arrays they are given: pass copies.
+  const a = from.remove(found.slice());
+  const b = to.add(doc, found.slice());
   return { ...s, decorations: hide ? a : b, hidden: hide ? b : a };
 }
 
@@ -195,18 +196,27 @@ function reduce(s: FactCheckState, action: Action, doc: Node, ctx: StateContext)
   }
 }
 
-/** Opens the tooltip on the finding the cursor moved into (the keyboard's hover), closes it when the cursor leaves. */
+/**
+ * Opens the tooltip on the finding the cursor moved into (the keyboard's hover) and closes it
+ * when the cursor leaves. Typing does not open it: it would be in the way.
+ */
 function follow(s: FactCheckState, tr: Transaction): FactCheckState {
   const { empty, head } = tr.selection;
+  const active = s.active;
+  if (tr.docChanged) {
+    if (active && !active.hover && (head < active.from || head > active.to))
+      return { ...s, active: null };
+    return s;
+  }
   if (!empty) return s;
-  const [d] = s.decorations.find(head, head);
+  const d = s.decorations.find(head, head).find((x) => x.from < head && head < x.to);
   if (d) {
     const id = (d.spec as FindingSpec).id;
-    if (id === s.closed || id === s.active?.id) return s;
+    if (id === s.closed || id === active?.id) return s;
     return { ...s, active: { id, from: d.from, to: d.to } };
   }
-  if (!s.active && !s.closed) return s;
-  return { ...s, active: s.active?.hover ? s.active : null, closed: null };
+  if (!active && !s.closed) return s;
+  return { ...s, active: active?.hover ? active : null, closed: null };
 }
 
 function sameDismissal(a: Dismissal | undefined, b: Dismissal): boolean {

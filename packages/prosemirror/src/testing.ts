@@ -12,6 +12,25 @@ import type { FactCheckOptions, FactSource } from './types';
 
 export { schema };
 
+// jsdom has no layout: give ranges and elements empty boxes so scrolling into view works.
+const noRects = () => Object.assign([], { item: () => null }) as unknown as DOMRectList;
+const noRect = () =>
+  ({
+    x: 0,
+    y: 0,
+    top: 0,
+    left: 0,
+    right: 0,
+    bottom: 0,
+    width: 0,
+    height: 0,
+    toJSON() {},
+  }) as DOMRect;
+if (typeof Range !== 'undefined' && !Range.prototype.getClientRects) {
+  Range.prototype.getClientRects = noRects;
+  Range.prototype.getBoundingClientRect = noRect;
+}
+
 /** Facts of the seed story (contract section 1), plus one whose texts are markup. */
 export const facts: Fact[] = [
   {
