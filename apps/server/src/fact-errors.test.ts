@@ -23,7 +23,9 @@ for (const database of databases) {
     });
     afterAll(() => server?.dispose());
 
-    async function expectNothingWritten(request: () => Promise<{ status: number; json: unknown }>) {
+    async function expectNothingWritten(
+      request: TestServer['request'] extends (...a: never[]) => infer R ? () => R : never,
+    ) {
       const before = await snapshot();
       const response = await request();
       expect(await snapshot()).toEqual(before);
