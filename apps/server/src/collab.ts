@@ -62,7 +62,9 @@ export function createCollab(options: CollabOptions): Collab {
     },
 
     async beforeHandleMessage({ connection, documentName, update: message }) {
-      if (closing) throw Object.assign(new Error('server is shutting down'), shutdownClose);
+      // While shutting down, an edit is neither stored nor applied nor acknowledged: the client
+      // keeps it as unsynced and sends it again to the next server.
+      if (closing) return new Promise<never>(() => {});
       if (message.byteLength > maxMessageBytes) {
         connection.webSocket.close(1009, 'message too big');
         throw Object.assign(new Error('message too big'), {
@@ -119,8 +121,6 @@ export function createCollab(options: CollabOptions): Collab {
     },
   };
 }
-
-const shutdownClose = { code: 1012, reason: 'server restarting' };
 
 /**
  * The Yjs update carried by a raw Hocuspocus message (sync step 2 or update), or undefined for

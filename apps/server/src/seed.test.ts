@@ -1,0 +1,74 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  connect,
+  figure,
+  startTestServer,
+  type TestServer,
+  tempDir,
+  textOf,
+  until,
+} from './testing';
+
+describe('first-run seeding', () => {
+  const dirs = tempDir('factdesk-seed-');
+  afterAll(() => dirs.remove());
+
+  function seedDir(files: Record<string, string>) {
+    const dir = join(dirs.dir, `story-${Math.random().toString(36).slice(2)}`);
+    mkdirSync(dir);
+    for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+    return dir;
+  }
+
+  it('loads the facts and the story draft once, and not again after a restart', async () => {
+    const file = {
+      schema: 'factdesk.facts/v1',
+      story: { id: 'my-story' },
+      facts: [figure('one'), figure('two', 2)],
+    };
+    const dir = seedDir({
+      'facts.json': JSON.stringify(file),
+      'draft.md': '# Headline here\n\nFirst *paragraph*.\n',
+    });
+    let server: TestServer = await startTestServer({ overrides: { seedDir: dir } });
+    expect(server.seeded).toEqual({ facts: 2, story: 'my-story', skipped: [] });
+    const desk = await server.token('desk');
+    await server.request('DELETE', '/api/facts/one', { token: desk });
+    server = await server.reopen();
+    expect(server.seeded).toEqual({ skipped: [] });
+    const list = await server.request('GET', '/api/facts', { token: desk });
+    expect(list.json.facts.map((f: { id: string }) => f.id)).toEqual(['two']);
+    const stories = await server.request('GET', '/api/stories', { token: desk });
+    expect(stories.json.stories).toEqual([{ id: 'my-story', title: 'Headline here' }]);
+
+    const client = connect(server.collabUrl, 'my-story', desk);
+    await until(() => client.provider.isSynced, 'synced');
+    const fragment = client.doc.getXmlFragment('prosemirror');
+    expect(fragment.toArray().map((n) => (n as { nodeName: string }).nodeName)).toEqual([
+      'heading',
+      'paragraph',
+    ]);
+    expect(textOf(client.doc)).toContain('Headline here');
+    client.destroy();
+    await server.dispose();
+  });
+
+  it('skips missing or invalid files with a reason and still starts', async () => {
+    const dir = seedDir({
+      'facts.json': JSON.stringify({ schema: 'factdesk.facts/v1', facts: [{ id: 'X' }] }),
+    });
+    const server = await startTestServer({ overrides: { seedDir: dir } });
+    expect(server.seeded.facts).toBeUndefined();
+    expect(server.seeded.skipped).toEqual([
+      expect.stringMatching(/facts\.json is invalid at facts\[0\]\./),
+      expect.stringMatching(/no .*draft\.md/),
+    ]);
+    expect(
+      (await server.request('GET', '/api/facts', { token: await server.token('viewer') })).json
+        .facts,
+    ).toEqual([]);
+    await server.dispose();
+  });
+});

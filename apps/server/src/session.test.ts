@@ -1,0 +1,53 @@
+import { decodeJwt } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from './testing';
+
+describe('sessions', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server?.dispose());
+
+  it('issues a signed HS256 token with the user, role and a stable colour', async () => {
+    const response = await server.request('POST', '/api/session', {
+      body: { name: ' Rita ', role: 'reporter' },
+    });
+    expect(response.status).toBe(200);
+    expect(response.json.user).toEqual({
+      name: 'Rita',
+      role: 'reporter',
+      color: expect.stringMatching(/^#[0-9a-f]{6}$/),
+    });
+    const again = await server.request('POST', '/api/session', {
+      body: { name: 'Rita', role: 'desk' },
+    });
+    expect(again.json.user.color).toBe(response.json.user.color);
+    const claims = decodeJwt(response.json.token);
+    expect(claims).toMatchObject({ name: 'Rita', role: 'reporter' });
+    expect(claims.exp! - claims.iat!).toBe(server.config.tokenTtlSeconds);
+  });
+
+  it('accepts the token for reading facts and stories', async () => {
+    const { json } = await server.request('POST', '/api/session', {
+      body: { name: 'Vic', role: 'viewer' },
+    });
+    expect((await server.request('GET', '/api/facts', { token: json.token })).status).toBe(200);
+    expect((await server.request('GET', '/api/stories', { token: json.token })).json).toEqual({
+      stories: [],
+    });
+  });
+
+  it('refuses a token signed with another secret', async () => {
+    const other = await startTestServer({
+      overrides: { secret: 'another-secret-another-secret-xx' },
+    });
+    const foreign = await other.token('desk');
+    await other.dispose();
+    expect((await server.request('GET', '/api/facts', { token: foreign })).status).toBe(401);
+  });
+
+  it('answers health checks without a token', async () => {
+    expect(await server.request('GET', '/api/health')).toEqual({ status: 200, json: { ok: true } });
+  });
+});
