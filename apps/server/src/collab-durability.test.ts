@@ -98,6 +98,12 @@ describe('no acknowledged edit is lost', () => {
         await new Promise((r) => setTimeout(r, 5));
       }
     };
+    // The provider's own view: when its count of unacknowledged updates drops to zero, every
+    // word it had typed so far was acknowledged by the server.
+    let bobAcknowledged = 0;
+    bob.provider.on('unsyncedChanges', ({ number }: { number: number }) => {
+      if (number === 0) bobAcknowledged = typed.b;
+    });
     const typists = [type(alice, 'a'), type(bob, 'b')];
     await until(() => typed.a > 60 && typed.b > 60, 'some typing');
     first.process.kill('SIGKILL');
@@ -118,6 +124,11 @@ describe('no acknowledged edit is lost', () => {
     const afterRestart = tokensIn(textOf(reader.doc));
     const missing = [...observed].filter((t) => !afterRestart.has(t));
     expect(missing).toEqual([]);
+    expect(bobAcknowledged).toBeGreaterThan(10);
+    const bobsLost = Array.from({ length: bobAcknowledged }, (_, i) => `b${i}`).filter(
+      (t) => !afterRestart.has(t),
+    );
+    expect(bobsLost).toEqual([]);
 
     // Alice stayed: her provider reconnects and sends what the server never acknowledged.
     const alicesWords = [...tokensIn(textOf(alice.doc))].filter((t) => t.startsWith('a'));
@@ -134,6 +145,7 @@ describe('no acknowledged edit is lost', () => {
     expect(textOf(alice.doc)).toBe(textOf(reader.doc));
     console.log(
       `typed ${typed.a} + ${typed.b} words; the observer had seen ${observed.size} at the kill, ` +
+        `bob's provider had ${bobAcknowledged} acknowledged, ` +
         `all on disk after the restart; ${everything.size} after alice re-synced`,
     );
     reader.destroy();

@@ -49,7 +49,7 @@ export function checkFactFile(input: unknown): Checked<FactFile> {
 export function termKeysOf(fact: Fact): string[] {
   const keys = new Set<string>();
   for (const term of fact.terms ?? []) {
-    for (const word of term.split(/[^\p{L}\p{N}'’-]+/u)) {
+    for (const word of term.split(/[^\p{L}\p{M}\p{N}'’]+/u)) {
       if (word) keys.add(termKey(word));
     }
   }
