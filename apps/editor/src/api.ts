@@ -1,0 +1,171 @@
+import type { Fact } from '@factdesk/core';
+
+/** A user role of the server: `reporter` edits stories, `desk` also edits facts. */
+export type Role = 'reporter' | 'desk' | 'viewer';
+
+/** The signed-in user, as the server issued it. */
+export interface User {
+  name: string;
+  role: Role;
+  color: string;
+}
+
+/** A signed-in session: the token and who it speaks for. */
+export interface Session {
+  token: string;
+  user: User;
+}
+
+/** One reason the server rejected an input, by JSON path (`facts[3].value.min`). */
+export interface Problem {
+  path: string;
+  message: string;
+}
+
+/** One entry of a fact's change history. */
+export interface HistoryEntry {
+  version: number;
+  at: string;
+  by: string;
+  action: string;
+  before: Fact | null;
+  after: Fact | null;
+}
+
+/** A story the server holds. */
+export interface Story {
+  id: string;
+  title: string;
+  /** The story date, when the server knows it. */
+  date?: string;
+}
+
+/** A request the server refused: its reason, the HTTP status and any problems by path. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly problems: readonly Problem[] = [],
+  ) {
+    super(message);
+  }
+}
+
+// Per tab (sessionStorage), so two windows of one browser can be two people.
+const storageKey = 'factdesk.session';
+
+/** The session of this tab, if signed in. */
+export function currentSession(): Session | null {
+  try {
+    const raw = sessionStorage.getItem(storageKey);
+    if (!raw) return null;
+    const parsed = JSON.parse(raw) as Session;
+    return typeof parsed?.token === 'string' && parsed.user ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Forgets this tab's session. */
+export function signOut(): void {
+  sessionStorage.removeItem(storageKey);
+}
+
+/** Signs in as `name` in `role` and keeps the session for this tab. */
+export async function signIn(name: string, role: Role): Promise<Session> {
+  const session = await request<Session>('POST', '/api/session', { body: { name, role } });
+  sessionStorage.setItem(storageKey, JSON.stringify(session));
+  return session;
+}
+
+/** Resolves an API path against the page, so the build works under any base path. */
+export function apiUrl(path: string): string {
+  return new URL(path.replace(/^\//, ''), new URL('./', location.href)).href;
+}
+
+/** The WebSocket URL of the collaboration endpoint. */
+export function collabUrl(): string {
+  const url = new URL(apiUrl('/collab'));
+  url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  return url.href;
+}
+
+/**
+ * A JSON request to the server. Resolves with the body; rejects with an `ApiError` carrying the
+ * server's reason (or a network failure's) and its problems.
+ */
+export async function request<T>(
+  method: string,
+  path: string,
+  options: { token?: string; body?: unknown; signal?: AbortSignal } = {},
+): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (options.token) headers.authorization = `Bearer ${options.token}`;
+  if (options.body !== undefined) headers['content-type'] = 'application/json';
+  let response: Response;
+  try {
+    response = await fetch(apiUrl(path), {
+      method,
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal,
+    });
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') throw error;
+    throw new ApiError(0, `the server cannot be reached (${(error as Error).message})`);
+  }
+  const text = await response.text();
+  let body: unknown = null;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    // A non-JSON answer (a proxy's error page) is reported by status below.
+  }
+  if (!response.ok) {
+    const b = (body ?? {}) as { error?: string; problems?: Problem[] };
+    throw new ApiError(
+      response.status,
+      b.error ?? `${method} ${path} failed with HTTP ${response.status}`,
+      Array.isArray(b.problems) ? b.problems : [],
+    );
+  }
+  return body as T;
+}
+
+/** The API calls of a signed-in session. */
+export function client(session: Session) {
+  const { token } = session;
+  return {
+    stories: () => request<{ stories: Story[] }>('GET', '/api/stories', { token }),
+    facts: (query: { q?: string; terms?: readonly string[] } = {}, signal?: AbortSignal) => {
+      const params = new URLSearchParams();
+      if (query.q) params.set('q', query.q);
+      if (query.terms?.length) params.set('terms', query.terms.join(','));
+      const qs = params.toString();
+      return request<{ version: number; facts: Fact[] }>('GET', `/api/facts${qs ? `?${qs}` : ''}`, {
+        token,
+        signal,
+      });
+    },
+    fact: (id: string) =>
+      request<{ fact: Fact; version: number }>('GET', `/api/facts/${encodeURIComponent(id)}`, {
+        token,
+      }),
+    history: (id: string) =>
+      request<{ history: HistoryEntry[] }>('GET', `/api/facts/${encodeURIComponent(id)}/history`, {
+        token,
+      }),
+    create: (fact: unknown) => request<unknown>('POST', '/api/facts', { token, body: fact }),
+    update: (id: string, fact: unknown) =>
+      request<unknown>('PUT', `/api/facts/${encodeURIComponent(id)}`, { token, body: fact }),
+    remove: (id: string) =>
+      request<unknown>('DELETE', `/api/facts/${encodeURIComponent(id)}`, { token }),
+    importFile: (file: unknown) =>
+      request<unknown>('POST', '/api/facts/import', { token, body: file }),
+    /** The URL of the fact change stream (EventSource cannot send headers). */
+    eventsUrl: () => apiUrl(`/api/events?token=${encodeURIComponent(token)}`),
+  };
+}
+
+/** The API calls of a signed-in session, as returned by `client`. */
+export type Client = ReturnType<typeof client>;

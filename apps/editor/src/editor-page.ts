@@ -1,0 +1,140 @@
+import '@factdesk/prosemirror/style.css';
+import './style.css';
+import * as factdesk from '@factdesk/prosemirror';
+import { type Dismissal, factCheck } from '@factdesk/prosemirror';
+import { HocuspocusProvider } from '@hocuspocus/provider';
+import { EditorState } from 'prosemirror-state';
+import { EditorView } from 'prosemirror-view';
+import { yCursorPlugin, ySyncPlugin, yUndoPlugin } from 'y-prosemirror';
+import * as Y from 'yjs';
+import { client, collabUrl, type Session, type Story } from './api';
+import { h, replace } from './dom';
+import { frame, requireSession } from './frame';
+import { findingsPanel } from './panel';
+import { connectionStatus, presenceList } from './presence';
+import { remoteFactSource } from './remote-source';
+import { editingPlugins, schema } from './setup';
+import { toolbar } from './toolbar';
+
+/** The name of the shared map of dismissals in the story's Y.Doc. */
+export const dismissalsMap = 'factdesk-dismissals';
+
+/** Which story to open: `?story=<id>`, else the first the server lists. */
+function pickStory(stories: readonly Story[]): Story | undefined {
+  const wanted = new URLSearchParams(location.search).get('story');
+  return (wanted ? stories.find((s) => s.id === wanted) : undefined) ?? stories[0];
+}
+
+/** A y-prosemirror cursor label built with text only (awareness names are other people's input). */
+function cursorBuilder(user: { name?: unknown; color?: unknown }): HTMLElement {
+  const color =
+    typeof user.color === 'string' && /^#[0-9a-f]{3,8}$/i.test(user.color) ? user.color : '#666';
+  const name = typeof user.name === 'string' ? user.name : 'someone';
+  const caret = h('span', { class: 'ProseMirror-yjs-cursor', style: `border-color:${color}` });
+  caret.append(h('div', { style: `background-color:${color}` }, name));
+  return caret;
+}
+
+async function start(session: Session, main: HTMLElement) {
+  const api = client(session);
+  const { stories } = await api.stories();
+  const story = pickStory(stories);
+  if (!story) {
+    replace(main, h('p', { class: 'page__message' }, 'The server holds no story yet.'));
+    return;
+  }
+  const date = new URLSearchParams(location.search).get('date') ?? story.date ?? undefined;
+
+  const toolbarPlace = h('div', { class: 'editor__toolbar' });
+  const editorPlace = h('article', { class: 'editor__doc', 'aria-label': `Story: ${story.title}` });
+  const side = h('div', { class: 'editor__side' });
+  const statusPlace = h('div', { class: 'editor__status' });
+  replace(
+    main,
+    h(
+      'div',
+      { class: 'editor' },
+      h(
+        'div',
+        { class: 'editor__head' },
+        h('h1', { class: 'editor__title' }, story.title || story.id),
+        statusPlace,
+      ),
+      toolbarPlace,
+      h('div', { class: 'editor__body' }, editorPlace, side),
+    ),
+  );
+
+  const ydoc = new Y.Doc();
+  const provider = new HocuspocusProvider({
+    url: collabUrl(),
+    name: story.id,
+    document: ydoc,
+    token: session.token,
+  });
+  provider.awareness?.setLocalStateField('user', {
+    name: session.user.name,
+    color: session.user.color,
+  });
+  const source = remoteFactSource(api);
+  const dismissals = ydoc.getMap<Dismissal>(dismissalsMap);
+
+  // Every plugin is registered here, once: reconfiguring later would destroy yUndo's manager.
+  const state = EditorState.create({
+    schema,
+    plugins: [
+      ySyncPlugin(ydoc.getXmlFragment('prosemirror')),
+      yCursorPlugin(provider.awareness!, { cursorBuilder }),
+      yUndoPlugin(),
+      factCheck({ source, date, dismissals, user: session.user.name }),
+      ...editingPlugins(),
+      toolbar(toolbarPlace),
+    ],
+  });
+  const readOnly = session.user.role === 'viewer';
+  const view = new EditorView(editorPlace, {
+    state,
+    editable: () => !readOnly,
+    attributes: {
+      class: 'story',
+      spellcheck: 'true',
+      'aria-label': 'Story text',
+      role: 'textbox',
+      'aria-multiline': 'true',
+    },
+  });
+
+  const who = h(
+    'section',
+    { class: 'side__who', 'aria-label': 'Who is here' },
+    h('h2', {}, 'Here now'),
+  );
+  side.append(who);
+  presenceList(who, provider);
+  findingsPanel(side, view);
+  connectionStatus(statusPlace, provider, source);
+
+  // Test and host hooks (the e2e suite drives the editor through them).
+  Object.assign(window, {
+    factdesk: { view, provider, ydoc, source, story, session, commands: factdesk },
+  });
+  view.focus();
+}
+
+const root = document.getElementById('app')!;
+const page = frame(root, 'story');
+requireSession(page.main, 'reporter')
+  .then((session) => {
+    page.showUser(session);
+    return start(session, page.main);
+  })
+  .catch((error: Error) => {
+    replace(
+      page.main,
+      h(
+        'p',
+        { class: 'page__message', role: 'alert' },
+        `The story could not be opened: ${error.message}`,
+      ),
+    );
+  });

@@ -1,0 +1,129 @@
+import type { HocuspocusProvider } from '@hocuspocus/provider';
+import { h, replace } from './dom';
+import type { RemoteFactSource } from './remote-source';
+
+interface AwarenessUser {
+  name?: unknown;
+  color?: unknown;
+}
+
+const safeColor = (c: unknown) =>
+  typeof c === 'string' && /^#[0-9a-f]{3,8}$/i.test(c) ? c : '#666666';
+
+/**
+ * Who is here: one chip per connected person (from the provider's awareness), the local user
+ * first, each in their cursor colour. Names are set as text.
+ */
+export function presenceList(place: HTMLElement, provider: HocuspocusProvider): () => void {
+  const awareness = provider.awareness!;
+  const list = h('ul', { class: 'presence', 'aria-label': 'Who is here' });
+  place.append(list);
+  const render = () => {
+    const people: { name: string; color: string; self: boolean }[] = [];
+    awareness.getStates().forEach((state, client) => {
+      const user = (state as { user?: AwarenessUser }).user;
+      if (!user || typeof user.name !== 'string') return;
+      people.push({
+        name: user.name,
+        color: safeColor(user.color),
+        self: client === awareness.clientID,
+      });
+    });
+    people.sort((a, b) => Number(b.self) - Number(a.self) || a.name.localeCompare(b.name));
+    replace(
+      list,
+      people.map((p) =>
+        h(
+          'li',
+          { class: 'presence__person', 'data-presence-name': p.name, title: p.name },
+          h('span', {
+            class: 'presence__dot',
+            style: `background:${p.color}`,
+            'aria-hidden': 'true',
+          }),
+          p.self ? `${p.name} (you)` : p.name,
+        ),
+      ),
+    );
+  };
+  awareness.on('change', render);
+  render();
+  return () => {
+    awareness.off('change', render);
+    list.remove();
+  };
+}
+
+/** The connection state shown in the status bar. */
+export type Connection = 'connecting' | 'connected' | 'offline';
+
+/**
+ * The status bar: the collaboration link (connecting, connected, offline), whether the story is
+ * synced with the server, and the fact store link. Exposed as data attributes for tests.
+ */
+export function connectionStatus(
+  place: HTMLElement,
+  provider: HocuspocusProvider,
+  source: RemoteFactSource,
+): () => void {
+  const link = h('span', { class: 'status__item status__link' });
+  const sync = h('span', { class: 'status__item status__sync' });
+  const facts = h('span', { class: 'status__item status__facts' });
+  const bar = h(
+    'div',
+    { class: 'status', role: 'status', 'aria-live': 'polite', 'data-factdesk-status': true },
+    link,
+    sync,
+    facts,
+  );
+  place.append(bar);
+  let connection: Connection = 'connecting';
+  let refused = '';
+  const render = () => {
+    bar.dataset.connection = connection;
+    bar.dataset.synced = String(provider.isSynced);
+    bar.dataset.facts = source.state;
+    link.textContent = refused
+      ? `Refused: ${refused}`
+      : connection === 'connected'
+        ? 'Connected'
+        : connection === 'connecting'
+          ? 'Connecting…'
+          : 'Offline: edits are kept and sent on reconnect';
+    link.dataset.state = refused ? 'offline' : connection;
+    sync.textContent = provider.isSynced
+      ? provider.hasUnsyncedChanges
+        ? 'Saving…'
+        : 'All changes saved'
+      : 'Not synced';
+    facts.textContent =
+      source.state === 'live'
+        ? 'Facts: live'
+        : source.state === 'loading'
+          ? 'Facts: loading…'
+          : 'Facts: offline';
+  };
+  const onStatus = ({ status }: { status: string }) => {
+    connection =
+      status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline';
+    render();
+  };
+  const onFailed = ({ reason }: { reason: string }) => {
+    refused = reason || 'not allowed';
+    render();
+  };
+  provider.on('status', onStatus);
+  provider.on('synced', render);
+  provider.on('unsyncedChanges', render);
+  provider.on('authenticationFailed', onFailed);
+  const stopFacts = source.onState(render);
+  render();
+  return () => {
+    provider.off('status', onStatus);
+    provider.off('synced', render);
+    provider.off('unsyncedChanges', render);
+    provider.off('authenticationFailed', onFailed);
+    stopFacts();
+    bar.remove();
+  };
+}

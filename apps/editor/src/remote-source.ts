@@ -1,0 +1,186 @@
+import { type Fact, FactIndex } from '@factdesk/core';
+import type { FactChange, FactSource } from '@factdesk/prosemirror';
+import type { Client } from './api';
+
+/** The state of a remote source's link to the fact store, for the status bar. */
+export type FactLinkState = 'loading' | 'live' | 'offline';
+
+/** A fact source backed by the server's fact store, live through its event stream. */
+export interface RemoteFactSource extends FactSource {
+  /** The link's state now; `onState` tells when it changes. */
+  readonly state: FactLinkState;
+  /** Calls `listener` when the link's state changes. Returns the unsubscribe function. */
+  onState(listener: (state: FactLinkState) => void): () => void;
+  /** Resolves when no fetch is pending (tests and the status bar use it). */
+  idle(): Promise<void>;
+  /** Closes the event stream and stops fetching. */
+  destroy(): void;
+}
+
+/** The parts of `Client` the source uses. */
+type FactClient = Pick<Client, 'facts' | 'eventsUrl'>;
+
+/** Term keys per request, so the query string stays well under URL length limits. */
+const batchSize = 150;
+
+/**
+ * A fact source over the server's fact store. Facts are fetched by term key as the plugin asks
+ * for them (`GET /api/facts?terms=...`, batched); every change the store announces on
+ * `/api/events` is applied at once and reported to the plugin, which re-checks the blocks
+ * concerned. Each fact remembers the store version it was read at, so a slow fetch never undoes
+ * a newer event; after the stream reconnects past missed changes, every asked term is fetched again.
+ */
+export function remoteFactSource(api: FactClient): RemoteFactSource {
+  const index = new FactIndex([]);
+  const listeners = new Set<(change: FactChange) => void>();
+  const stateListeners = new Set<(state: FactLinkState) => void>();
+  // Store version each fact id was last read or deleted at.
+  const seen = new Map<string, number>();
+  const asked = new Set<string>();
+  let queue = new Set<string>();
+  let flushing: Promise<void> | null = null;
+  let storeVersion = -1;
+  let state: FactLinkState = 'loading';
+  let destroyed = false;
+  let retry: ReturnType<typeof setTimeout> | null = null;
+  let failures = 0;
+
+  const setState = (next: FactLinkState) => {
+    if (next === state) return;
+    state = next;
+    for (const l of [...stateListeners]) l(next);
+  };
+
+  const tell = (ids: string[]) => {
+    if (!ids.length) return;
+    const change = { version: index.version, ids };
+    for (const l of [...listeners]) l(change);
+  };
+
+  /** Applies facts read at store `version`, skipping any that a later event already changed. */
+  const absorb = (facts: readonly Fact[], version: number) => {
+    const fresh = facts.filter((f) => (seen.get(f.id) ?? -1) <= version);
+    for (const f of fresh) seen.set(f.id, version);
+    storeVersion = Math.max(storeVersion, version);
+    if (fresh.length) index.upsert(fresh as Fact[]);
+    tell(fresh.map((f) => f.id));
+  };
+
+  const flush = async () => {
+    while (queue.size && !destroyed) {
+      const keys = [...queue].slice(0, batchSize);
+      try {
+        const { version, facts } = await api.facts({ terms: keys });
+        for (const k of keys) queue.delete(k);
+        failures = 0;
+        absorb(facts, version);
+      } catch {
+        // Offline or refused: keep the keys queued and try again with a growing pause.
+        failures++;
+        setState('offline');
+        if (!retry && !destroyed) {
+          retry = setTimeout(
+            () => {
+              retry = null;
+              schedule();
+            },
+            Math.min(30_000, 500 * 2 ** failures),
+          );
+        }
+        return;
+      }
+    }
+  };
+
+  const schedule = () => {
+    if (flushing || destroyed) return flushing ?? Promise.resolve();
+    flushing = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(flush).finally(() => {
+      flushing = null;
+      if (queue.size && !retry) schedule();
+      else if (!queue.size && events?.readyState === EventSource.OPEN) setState('live');
+    });
+    return flushing;
+  };
+
+  const onFact = (event: MessageEvent<string>) => {
+    let change: { version: number; id: string; fact: Fact | null };
+    try {
+      change = JSON.parse(event.data);
+    } catch {
+      return;
+    }
+    if (typeof change?.id !== 'string' || typeof change.version !== 'number') return;
+    if ((seen.get(change.id) ?? -1) >= change.version) return;
+    seen.set(change.id, change.version);
+    storeVersion = Math.max(storeVersion, change.version);
+    if (change.fact) index.upsert([change.fact]);
+    else if (index.get(change.id)) index.remove([change.id]);
+    else return;
+    tell([change.id]);
+  };
+
+  const onReady = (event: MessageEvent<string>) => {
+    let version = -1;
+    try {
+      version = Number(JSON.parse(event.data).version);
+    } catch {
+      // An unreadable greeting: treat it as a gap below.
+    }
+    // Changes made while the stream was down are not replayed: fetch what the draft needs again.
+    if (storeVersion >= 0 && !(version === storeVersion)) {
+      for (const k of asked) queue.add(k);
+    }
+    if (queue.size) schedule();
+    else setState('live');
+  };
+
+  let events: EventSource | null = null;
+  const connect = () => {
+    events = new EventSource(api.eventsUrl());
+    events.addEventListener('fact', onFact as EventListener);
+    events.addEventListener('ready', onReady as EventListener);
+    events.addEventListener('error', () => {
+      if (destroyed) return;
+      setState('offline');
+      // A refused stream (expired token, server gone) is closed for good by the browser; retry.
+      if (events?.readyState === EventSource.CLOSED) {
+        events = null;
+        setTimeout(() => !destroyed && connect(), 3000);
+      }
+    });
+  };
+  connect();
+
+  return {
+    facts: index,
+    get state() {
+      return state;
+    },
+    need(terms) {
+      for (const t of terms) {
+        if (asked.has(t)) continue;
+        asked.add(t);
+        queue.add(t);
+      }
+      if (queue.size) schedule();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    onState(listener) {
+      stateListeners.add(listener);
+      return () => stateListeners.delete(listener);
+    },
+    async idle() {
+      while (flushing) await flushing;
+    },
+    destroy() {
+      destroyed = true;
+      if (retry) clearTimeout(retry);
+      events?.close();
+      events = null;
+      queue = new Set();
+    },
+  };
+}
