@@ -1,4 +1,4 @@
-import type { FigureTie } from '@factdesk/core';
+import type { FigureTie, Finding, Interval } from '@factdesk/core';
 import type { Node } from 'prosemirror-model';
 import type { Decoration } from 'prosemirror-view';
 import type { Range } from './changes';
@@ -72,6 +72,40 @@ function sameTies(old: Decoration[], fresh: Placed<FigureTie>[]): boolean {
   });
 }
 
+function sameInterval(a: Interval, b: Interval): boolean {
+  return (
+    a.min === b.min &&
+    a.max === b.max &&
+    !a.minExclusive === !b.minExclusive &&
+    !a.maxExclusive === !b.maxExclusive
+  );
+}
+
+function sameFinding(a: Finding, b: Finding): boolean {
+  return (
+    a.kind === b.kind &&
+    a.severity === b.severity &&
+    a.text === b.text &&
+    a.factId === b.factId &&
+    a.expected === b.expected &&
+    a.suggestion === b.suggestion &&
+    a.message === b.message
+  );
+}
+
+/** Whether a block's fresh findings are its old ones, at the same (mapped) positions. */
+function sameFindings(old: Decoration[], fresh: Placed<Finding>[]): boolean {
+  return (
+    old.length === fresh.length &&
+    old.every(
+      (d, i) =>
+        d.from === fresh[i].from &&
+        d.to === fresh[i].to &&
+        sameFinding((d.spec as FindingSpec).finding, fresh[i].value),
+    )
+  );
+}
+
 function sameKeys(old: Decoration[], fresh: Keyed[]): boolean {
   return (
     old.length === fresh.length && old.every((d, i) => (d.spec as FindingSpec).key === fresh[i].key)
@@ -99,6 +133,7 @@ export function checkDirty(s: FactCheckState, doc: Node, ctx: StateContext): Fac
   const keys = new Set(s.lost.keys);
   const checked: Node[] = [];
   const own = (d: Decoration) => !(d.spec as FindingSpec).cross;
+  let changed = false;
   for (let i = 0; i < queue.length; i++) {
     const b = queue[i];
     const start = b.pos + 1;
@@ -107,25 +142,30 @@ export function checkDirty(s: FactCheckState, doc: Node, ctx: StateContext): Fac
     const placed = place(entry, start, checkEntry(ctx, entry));
     checked.push(b.node);
 
+    // Unchanged ties and findings keep their (mapped, still exact) decorations.
     const oldTies = s.ties.find(start, end).sort(byPos);
-    drop.ties.push(...oldTies);
     placed.ties.sort(byPos);
-    for (const t of placed.ties) addTies.push(tieDecoration(t.from, t.to, t.value));
     if (!sameTies(oldTies, placed.ties)) {
+      drop.ties.push(...oldTies);
+      for (const t of placed.ties) addTies.push(tieDecoration(t.from, t.to, t.value));
       for (const d of oldTies) facts.add((d.spec as TieSpec).tie.factId);
       for (const t of placed.ties) facts.add(t.value.factId);
     }
 
     const live = s.decorations.find(start, end).filter(own);
     const hidden = s.hidden.find(start, end).filter(own);
-    drop.live.push(...live);
-    drop.hidden.push(...hidden);
     const old = [...live, ...hidden].sort(byPos);
-    const fresh: Id[] = placed.findings.map((f) => keyed(f, false)).sort(byPos);
-    if (sameKeys(old, fresh)) {
-      for (let j = 0; j < fresh.length; j++) fresh[j].id = (old[j].spec as FindingSpec).id;
-    } else for (const f of [...old.map((d) => d.spec as FindingSpec), ...fresh]) keys.add(f.key);
-    added.push(...fresh);
+    placed.findings.sort(byPos);
+    if (!sameFindings(old, placed.findings)) {
+      const fresh: Id[] = placed.findings.map((f) => keyed(f, false));
+      changed = true;
+      drop.live.push(...live);
+      drop.hidden.push(...hidden);
+      if (sameKeys(old, fresh)) {
+        for (let j = 0; j < fresh.length; j++) fresh[j].id = (old[j].spec as FindingSpec).id;
+      } else for (const f of [...old.map((d) => d.spec as FindingSpec), ...fresh]) keys.add(f.key);
+      added.push(...fresh);
+    }
 
     const next = blockAfter(doc, b.pos, b.node.nodeSize);
     if (next && queue[i + 1]?.pos !== next.pos) {
@@ -174,7 +214,7 @@ export function checkDirty(s: FactCheckState, doc: Node, ctx: StateContext): Fac
   const toHidden: Decoration[] = [];
   for (const f of put)
     (s.dismissed.has(f.key) ? toHidden : toLive).push(findingDecoration(f.from, f.to, spec(f)));
-  const changed = keys.size > 0 || drop.live.length + drop.hidden.length + put.length > 0;
+  if (keys.size || put.length) changed = true;
   return {
     ...s,
     decorations: live.add(doc, toLive),

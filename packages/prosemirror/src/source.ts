@@ -11,7 +11,7 @@ export interface MemoryFactSource extends FactSource {
 
 /** A fact source over facts held in memory: every fact is at hand, so `need` asks for nothing. */
 export function memoryFactSource(facts: readonly Fact[] | FactIndex): MemoryFactSource {
-  const index = facts instanceof FactIndex ? facts : new FactIndex(facts as Fact[]);
+  const index = Array.isArray(facts) ? new FactIndex(facts as Fact[]) : (facts as FactIndex);
   const listeners = new Set<(change: FactChange) => void>();
   const tell = (ids: readonly string[]) => {
     const change = { version: index.version, ids };
