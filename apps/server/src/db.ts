@@ -45,6 +45,8 @@ export interface DocumentsTable {
   name: string;
   snapshot: Uint8Array;
   title: string;
+  /** The story's date (`YYYY-MM-DD`), the reference for relative dates; null when unknown. */
+  date: string | null;
   updated_at: string;
 }
 

@@ -50,6 +50,9 @@ for (const database of databases) {
       await first.close();
       const second = await openDb({ dataDir: data.dir, databaseUrl: database.url, schema });
       expect(await second.db.selectFrom('meta').select('value').execute()).toEqual([{ value: 0 }]);
+      expect(await second.db.selectFrom('documents').select(['name', 'date']).execute()).toEqual(
+        [],
+      );
       if (schema) await second.db.schema.dropSchema(schema).cascade().execute();
       await second.close();
       data.remove();

@@ -7,10 +7,11 @@ import type { Database } from './db';
 /** The name of the Y.XmlFragment holding the ProseMirror document. */
 export const fragmentName = 'prosemirror';
 
-/** A stored story: its document name and title (its first block's text). */
+/** A stored story: its document name, title (its first block's text) and date, when known. */
 export interface StoryEntry {
   id: string;
   title: string;
+  date?: string;
 }
 
 /**
@@ -103,13 +104,28 @@ export class DocumentStore {
 
   /** Every stored document, by name, with its title as of its last compaction. */
   async list(): Promise<StoryEntry[]> {
-    const docs = await this.db.selectFrom('documents').select(['name', 'title']).execute();
+    const docs = await this.db.selectFrom('documents').select(['name', 'title', 'date']).execute();
     const loose = await this.db.selectFrom('document_updates').select('name').distinct().execute();
-    const titles = new Map(docs.map((d) => [d.name, d.title || d.name]));
-    for (const { name } of loose) if (!titles.has(name)) titles.set(name, name);
-    return [...titles]
-      .map(([id, title]) => ({ id, title }))
-      .sort((a, b) => a.id.localeCompare(b.id));
+    const stories = new Map<string, StoryEntry>();
+    for (const d of docs) {
+      stories.set(d.name, {
+        id: d.name,
+        title: d.title || d.name,
+        ...(d.date ? { date: d.date } : {}),
+      });
+    }
+    for (const { name } of loose)
+      if (!stories.has(name)) stories.set(name, { id: name, title: name });
+    return [...stories.values()].sort((a, b) => a.id.localeCompare(b.id));
+  }
+
+  /** Records the story date of `name` (which must be stored). */
+  async setDate(name: string, date: string | undefined): Promise<void> {
+    await this.db
+      .updateTable('documents')
+      .set({ date: date ?? null })
+      .where('name', '=', name)
+      .execute();
   }
 
   /** Stops accepting writes and waits for the ones under way. */

@@ -66,6 +66,12 @@ function migrations(dialect: DialectName): Record<string, Migration> {
           .execute();
       },
     },
+    '0002-story-date': {
+      // biome-ignore lint/suspicious/noExplicitAny: a migration sees the schema as it was then.
+      async up(db: Kysely<any>) {
+        await db.schema.alterTable('documents').addColumn('date', 'text').execute();
+      },
+    },
   };
 }
 

@@ -25,7 +25,7 @@ describe('first-run seeding', () => {
   it('loads the facts and the story draft once, and not again after a restart', async () => {
     const file = {
       schema: 'factdesk.facts/v1',
-      story: { id: 'my-story' },
+      story: { id: 'my-story', date: '2018-07-22' },
       facts: [figure('one'), figure('two', 2)],
     };
     const dir = seedDir({
@@ -41,7 +41,9 @@ describe('first-run seeding', () => {
     const list = await server.request('GET', '/api/facts', { token: desk });
     expect(list.json.facts.map((f: { id: string }) => f.id)).toEqual(['two']);
     const stories = await server.request('GET', '/api/stories', { token: desk });
-    expect(stories.json.stories).toEqual([{ id: 'my-story', title: 'Headline here' }]);
+    expect(stories.json.stories).toEqual([
+      { id: 'my-story', title: 'Headline here', date: '2018-07-22' },
+    ]);
 
     const client = connect(server.collabUrl, 'my-story', desk);
     await until(() => client.provider.isSynced, 'synced');

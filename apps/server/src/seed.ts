@@ -27,6 +27,7 @@ export async function seed(
   const report: SeedReport = { skipped: [] };
   if (!dir) return report;
   let storyId = dir.split(/[\\/]/).filter(Boolean).pop() ?? 'story';
+  let storyDate: string | undefined;
 
   const factsFile = join(dir, 'facts.json');
   if (!existsSync(factsFile)) report.skipped.push(`no ${factsFile}`);
@@ -43,6 +44,7 @@ export async function seed(
       report.skipped.push(`${factsFile} is invalid at ${first.path}: ${first.message}`);
     } else if (file?.ok) {
       storyId = file.value.story?.id ?? storyId;
+      storyDate = file.value.story?.date;
       if ((await facts.version()) === 0) {
         await facts.import(file.value.facts, 'seed');
         report.facts = file.value.facts.length;
@@ -56,6 +58,7 @@ export async function seed(
     const doc = defaultMarkdownParser.parse(readFileSync(draftFile, 'utf8'));
     const ydoc = prosemirrorToYDoc(doc, fragmentName);
     await documents.compact(storyId, ydoc);
+    await documents.setDate(storyId, storyDate);
     ydoc.destroy();
     report.story = storyId;
   }
