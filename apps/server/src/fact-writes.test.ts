@@ -103,6 +103,24 @@ for (const database of databases) {
       });
     });
 
+    it('lets exactly one of ten concurrent creates of one id win, at distinct versions', async () => {
+      const results = await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          server.request('POST', '/api/facts', { token: desk, body: figure('raced', i) }),
+        ),
+      );
+      expect(results.map((r) => r.status).sort()).toEqual([201, ...Array(9).fill(409)]);
+      const history = await server.request('GET', '/api/facts/raced/history', { token: desk });
+      expect(history.json.history).toHaveLength(1);
+      const others = await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          server.request('POST', '/api/facts', { token: desk, body: figure(`parallel-${i}`) }),
+        ),
+      );
+      const versions = new Set(others.map((r) => r.json.version));
+      expect(versions.size).toBe(10);
+    });
+
     it('keeps the data across a restart on the same storage', async () => {
       const before = await server.request('GET', '/api/facts', { token: desk });
       server = await server.reopen();
