@@ -73,7 +73,7 @@ export function createCollab(options: CollabOptions): Collab {
         });
       }
       const update = editOf(message);
-      if (!update || connection.readOnly) return;
+      if (!update || connection.readOnly || isEmptyUpdate(update)) return;
       // Hocuspocus would throw on a malformed update after we stored it; refuse it first.
       Y.decodeUpdate(update);
       await documents.append(documentName, update);
@@ -120,6 +120,11 @@ export function createCollab(options: CollabOptions): Collab {
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
   };
+}
+
+// A sync step 2 that brings nothing (the usual reply on connect) is two zero bytes.
+function isEmptyUpdate(update: Uint8Array): boolean {
+  return update.length === 2 && update[0] === 0 && update[1] === 0;
 }
 
 /**
