@@ -42,6 +42,10 @@ export function checkFactFile(input: unknown): Checked<FactFile> {
   return { ok: false, problems: result.problems };
 }
 
+// A word as the core's index reads it: letters and digits with inner apostrophes; hyphens and
+// other punctuation split words.
+const wordPattern = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}\p{N}]+)*['’]?/gu;
+
 /**
  * The term keys of a fact: `termKey` of every word of every term, so that a lookup by the key of
  * any word of a sentence finds the facts whose terms mention it.
@@ -49,9 +53,7 @@ export function checkFactFile(input: unknown): Checked<FactFile> {
 export function termKeysOf(fact: Fact): string[] {
   const keys = new Set<string>();
   for (const term of fact.terms ?? []) {
-    for (const word of term.split(/[^\p{L}\p{M}\p{N}'’]+/u)) {
-      if (word) keys.add(termKey(word));
-    }
+    for (const [word] of term.matchAll(wordPattern)) keys.add(termKey(word));
   }
   return [...keys];
 }
