@@ -1,0 +1,375 @@
+// Dates in prose: explicit ("Saturday, July 21", "21 July 2018", "July 2018",
+// "in 2017") and relative ("Sunday", "in March", "last week", "seven years
+// ago", "yesterday"), resolved against a reference date.
+
+import { readSpelled } from './numbers';
+import { type Token, tokenize } from './tokenize';
+import type { DateClaim } from './types';
+
+/** Month names and abbreviations, lowercased, to month numbers 1–12. */
+// biome-ignore format: a table
+export const MONTHS = new Map<string, number>([
+  ['january', 1], ['jan', 1], ['february', 2], ['feb', 2], ['march', 3], ['mar', 3],
+  ['april', 4], ['apr', 4], ['may', 5], ['june', 6], ['jun', 6], ['july', 7], ['jul', 7],
+  ['august', 8], ['aug', 8], ['september', 9], ['sep', 9], ['sept', 9], ['october', 10],
+  ['oct', 10], ['november', 11], ['nov', 11], ['december', 12], ['dec', 12],
+]);
+
+/** Weekday names (and common abbreviations), lowercased, to 0 = Sunday … 6 = Saturday. */
+// biome-ignore format: a table
+export const WEEKDAYS = new Map<string, number>([
+  ['sunday', 0], ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4],
+  ['friday', 5], ['saturday', 6],
+]);
+
+const WEEKDAY_NAMES = [
+  'Sunday',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+];
+
+// Words before a weekday or month that point forward in time.
+const FORWARD = new Set(['next', 'coming', 'will', "'ll", 'shall', 'until', 'till', 'by']);
+
+const pad = (n: number) => (n < 10 ? '0' : '') + n;
+
+function ymd(y: number, m: number, d: number): string {
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+function daysIn(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function weekdayOf(y: number, m: number, d: number): number {
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+}
+
+function parseReference(ref: string | undefined): Date | undefined {
+  if (!ref || !/^\d{4}-\d{2}-\d{2}$/.test(ref)) return undefined;
+  const d = new Date(`${ref}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}
+
+function iso(d: Date): string {
+  return d.toISOString().slice(0, 10);
+}
+
+function addDays(d: Date, n: number): Date {
+  return new Date(d.getTime() + n * 86400000);
+}
+
+/** A four-digit year token in 1000–2199 (no separators). */
+function yearOf(t: Token | undefined): number | undefined {
+  if (t?.kind !== 'number' || t.text.length !== 4) return undefined;
+  const y = Number(t.text);
+  return y >= 1000 && y < 2200 ? y : undefined;
+}
+
+/** A day of month token ("21", "21st"), with the index after it. */
+function dayOf(tokens: readonly Token[], i: number): { day: number; end: number } | undefined {
+  const t = tokens[i];
+  if (t?.kind !== 'number' || t.text.length > 2) return undefined;
+  const day = Number(t.text);
+  if (day < 1 || day > 31) return undefined;
+  const next = tokens[i + 1];
+  if (next && next.kind === 'word' && next.from === t.to && /^(st|nd|rd|th)$/i.test(next.text)) {
+    return { day, end: i + 2 };
+  }
+  if (next && next.kind === 'word' && next.from === t.to) return undefined;
+  return { day, end: i + 1 };
+}
+
+/**
+ * Finds the dates of a paragraph. `reference` (`YYYY-MM-DD`, the story's
+ * date) resolves relative dates and dates without a year; without it those
+ * are skipped. Rules (contract section 2):
+ * - "July 21" (no year): the most recent July 21 on or before the reference,
+ *   or the next one when the tense points forward ("next", "will").
+ * - "in March": the most recent March on or before the reference (`YYYY-MM`).
+ * - "Sunday": the nearest Sunday on or before the reference, unless the tense
+ *   points forward ("next Sunday", "will … on Sunday").
+ * - "last week": the Monday of the week before the reference's week;
+ *   "this week": the Monday of the reference's week; "next week" likewise.
+ * - "seven years ago": the year (`YYYY`); "a year ago" too.
+ * - "yesterday", "today", "tomorrow": the day.
+ * - A weekday written with an explicit date that does not fall on it sets
+ *   `weekdayExpected` to the date's real weekday.
+ */
+export function extractDates(text: string, reference?: string): DateClaim[] {
+  const tokens = tokenize(text);
+  const ref = parseReference(reference);
+  const lows: (string | undefined)[] = new Array(tokens.length);
+  const low = (i: number) => {
+    let s = lows[i];
+    if (s === undefined) {
+      s = tokens[i].text.toLowerCase();
+      lows[i] = s;
+    }
+    return s;
+  };
+  const out: DateClaim[] = [];
+  const n = tokens.length;
+  const forwardBefore = (i: number) => {
+    // A forward word among the few tokens before i, in the same clause.
+    for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+      const t = tokens[k];
+      if (t.kind === 'punct' && t.text !== ',') return false;
+      if (t.kind === 'word' && FORWARD.has(low(k))) return true;
+    }
+    return false;
+  };
+  const push = (fromTok: number, endTok: number, value: string, extra?: Partial<DateClaim>) => {
+    const from = tokens[fromTok].from;
+    const to = tokens[endTok - 1].to;
+    out.push({ from, to, text: text.slice(from, to), value, ...extra });
+  };
+
+  let i = 0;
+  while (i < n) {
+    const t = tokens[i];
+    if (t.kind === 'number') {
+      // "21 July 2018", "2018-07-22"
+      const d = dayOf(tokens, i);
+      const mTok = d && tokens[d.end];
+      const month = mTok && mTok.kind === 'word' ? MONTHS.get(low(d.end)) : undefined;
+      if (d && month !== undefined) {
+        const year = yearOf(tokens[d.end + 1]);
+        const end = year !== undefined ? d.end + 2 : d.end + 1;
+        const r = resolveDay(year, month, d.day, ref, forwardBefore(i));
+        if (r) push(i, end, r);
+        i = end;
+        continue;
+      }
+      const iso8601 = readIso(text, tokens, i);
+      if (iso8601) {
+        push(i, i + 5, iso8601);
+        i += 5;
+        continue;
+      }
+      if (ref) {
+        const rel = readRelative(i);
+        if (rel) {
+          push(rel.from, rel.end, rel.value);
+          i = rel.end;
+          continue;
+        }
+      }
+      i++;
+      continue;
+    }
+    if (t.kind !== 'word') {
+      i++;
+      continue;
+    }
+    const w = low(i);
+    const wd = WEEKDAYS.get(w);
+    const month = MONTHS.get(w);
+    if (wd !== undefined) {
+      // "Saturday, July 21" / "Saturday July 21, 2018" / "Saturday 21 July"
+      let j = i + 1;
+      if (tokens[j]?.text === ',') j++;
+      const exp = readExplicit(j);
+      if (exp) {
+        const [y, m, day] = exp.value.split('-').map(Number);
+        const real = weekdayOf(y, m, day);
+        const extra: Partial<DateClaim> = { weekday: WEEKDAY_NAMES[wd] };
+        if (real !== wd) extra.weekdayExpected = WEEKDAY_NAMES[real];
+        push(i, exp.end, exp.value, extra);
+        i = exp.end;
+        continue;
+      }
+      if (ref && t.text.charCodeAt(0) < 97) {
+        const prev = i > 0 ? low(i - 1) : '';
+        const forward = prev === 'next' || prev === 'coming' || forwardBefore(i);
+        const back = (ref.getUTCDay() - wd + 7) % 7;
+        const date = forward
+          ? addDays(ref, (wd - ref.getUTCDay() + 7) % 7 || 7)
+          : addDays(ref, -back);
+        const fromTok = prev === 'next' || prev === 'last' || prev === 'this' ? i - 1 : i;
+        push(fromTok, i + 1, iso(date), { weekday: WEEKDAY_NAMES[wd] });
+      }
+      i++;
+      continue;
+    }
+    if (month !== undefined && t.text.charCodeAt(0) < 97 && (w !== 'may' || isDateAfterMay(i))) {
+      const exp = readExplicit(i);
+      if (exp) {
+        push(i, exp.end, exp.value);
+        i = exp.end;
+        continue;
+      }
+      // "in March": month precision, the most recent such month.
+      if (
+        ref &&
+        w.length > 3 &&
+        i > 0 &&
+        /^(in|since|during|until|by|last|next|this|early|late|mid)$/.test(low(i - 1))
+      ) {
+        let y = ref.getUTCFullYear();
+        const prev = low(i - 1);
+        const forward = prev === 'next' || forwardBefore(i);
+        if (forward ? month <= ref.getUTCMonth() + 1 : month > ref.getUTCMonth() + 1)
+          y += forward ? 1 : -1;
+        push(i, i + 1, `${y}-${pad(month)}`);
+      }
+      i++;
+      continue;
+    }
+    // "in 2017", "since 1989"
+    if (
+      (w === 'in' || w === 'since' || w === 'during' || w === 'by' || w === 'until') &&
+      yearOf(tokens[i + 1])
+    ) {
+      const after = tokens[i + 2];
+      if (!(after && after.kind === 'punct' && (after.text === '%' || after.text === ','))) {
+        push(i + 1, i + 2, tokens[i + 1].text);
+        i += 2;
+        continue;
+      }
+    }
+    if (ref) {
+      const rel = readRelative(i);
+      if (rel) {
+        push(rel.from, rel.end, rel.value);
+        i = rel.end;
+        continue;
+      }
+    }
+    i++;
+  }
+  return out;
+
+  function isDateAfterMay(i: number): boolean {
+    const next = tokens[i + 1];
+    return !!next && next.kind === 'number';
+  }
+
+  /** "July 21", "July 21, 2018", "July 2018", "21 July 2018" starting at token j. */
+  function readExplicit(j: number): { value: string; end: number } | undefined {
+    const t = tokens[j];
+    if (!t) return undefined;
+    if (t.kind === 'word') {
+      const m = MONTHS.get(low(j));
+      if (m === undefined) return undefined;
+      let k = j + 1;
+      if (tokens[k]?.text === '.' && tokens[k].from === t.to) k++;
+      const year = yearOf(tokens[k]);
+      if (year !== undefined) return { value: `${year}-${pad(m)}`, end: k + 1 };
+      const d = dayOf(tokens, k);
+      if (!d || d.day > daysIn(2000, m)) return undefined;
+      let end = d.end;
+      let y: number | undefined;
+      if (tokens[end]?.text === ',' && yearOf(tokens[end + 1]) !== undefined) {
+        y = yearOf(tokens[end + 1]);
+        end += 2;
+      } else if (yearOf(tokens[end]) !== undefined) {
+        y = yearOf(tokens[end]);
+        end += 1;
+      }
+      const v = resolveDay(y, m, d.day, ref, forwardBefore(j));
+      return v ? { value: v, end } : undefined;
+    }
+    const d = dayOf(tokens, j);
+    if (!d) return undefined;
+    const m = tokens[d.end]?.kind === 'word' ? MONTHS.get(low(d.end)) : undefined;
+    if (m === undefined) return undefined;
+    const y = yearOf(tokens[d.end + 1]);
+    const v = resolveDay(y, m, d.day, ref, forwardBefore(j));
+    return v ? { value: v, end: y !== undefined ? d.end + 2 : d.end + 1 } : undefined;
+  }
+
+  /** "yesterday", "today", "tomorrow", "last week", "seven years ago". */
+  function readRelative(j: number): { from: number; end: number; value: string } | undefined {
+    const r = ref!;
+    const w = low(j);
+    if (w === 'yesterday') return { from: j, end: j + 1, value: iso(addDays(r, -1)) };
+    if (w === 'today') return { from: j, end: j + 1, value: iso(r) };
+    if (w === 'tomorrow') return { from: j, end: j + 1, value: iso(addDays(r, 1)) };
+    if ((w === 'last' || w === 'this' || w === 'next') && tokens[j + 1]?.kind === 'word') {
+      const unit = low(j + 1);
+      const shift = w === 'last' ? -1 : w === 'next' ? 1 : 0;
+      if (unit === 'week') {
+        const monday = addDays(r, -((r.getUTCDay() + 6) % 7) + 7 * shift);
+        return { from: j, end: j + 2, value: iso(monday) };
+      }
+      if (unit === 'month') {
+        const d = new Date(Date.UTC(r.getUTCFullYear(), r.getUTCMonth() + shift, 1));
+        return { from: j, end: j + 2, value: iso(d).slice(0, 7) };
+      }
+      if (unit === 'year')
+        return { from: j, end: j + 2, value: String(r.getUTCFullYear() + shift) };
+      return undefined;
+    }
+    // "seven years ago", "3 years ago", "a year ago"
+    let amount: number | undefined;
+    let k = j;
+    if (tokens[j].kind === 'number' && /^\d+$/.test(tokens[j].text)) {
+      amount = Number(tokens[j].text);
+      k = j + 1;
+    } else if (w === 'a' || w === 'one') {
+      amount = 1;
+      k = j + 1;
+    } else {
+      const s = readSpelled(tokens, low, j);
+      if (s) {
+        amount = s.value;
+        k = s.end;
+      }
+    }
+    if (
+      amount === undefined ||
+      tokens[k]?.kind !== 'word' ||
+      low(k + 1 < n ? k + 1 : k) !== 'ago'
+    ) {
+      return undefined;
+    }
+    const unit = low(k);
+    if (unit === 'year' || unit === 'years') {
+      return { from: j, end: k + 2, value: String(r.getUTCFullYear() - amount) };
+    }
+    if (unit === 'month' || unit === 'months') {
+      const d = new Date(Date.UTC(r.getUTCFullYear(), r.getUTCMonth() - amount, 1));
+      return { from: j, end: k + 2, value: iso(d).slice(0, 7) };
+    }
+    if (unit === 'week' || unit === 'weeks' || unit === 'day' || unit === 'days') {
+      const days = unit.startsWith('week') ? 7 * amount : amount;
+      return { from: j, end: k + 2, value: iso(addDays(r, -days)) };
+    }
+    return undefined;
+  }
+}
+
+/** "YYYY-MM-DD" as five tokens (number - number - number). */
+function readIso(text: string, tokens: readonly Token[], i: number): string | undefined {
+  const t = tokens.slice(i, i + 5);
+  if (t.length < 5 || t[0].text.length !== 4 || t[1].text !== '-' || t[3].text !== '-')
+    return undefined;
+  if (t[4].to - t[0].from !== 10) return undefined;
+  const y = Number(t[0].text);
+  const m = Number(t[2].text);
+  const d = Number(t[4].text);
+  if (!(m >= 1 && m <= 12 && d >= 1 && d <= daysIn(y, m))) return undefined;
+  return text.slice(t[0].from, t[4].to);
+}
+
+/** A month and day, with or without a year, as `YYYY-MM-DD`. */
+function resolveDay(
+  year: number | undefined,
+  month: number,
+  day: number,
+  ref: Date | undefined,
+  forward: boolean,
+): string | undefined {
+  if (year !== undefined) return day <= daysIn(year, month) ? ymd(year, month, day) : undefined;
+  if (!ref) return undefined;
+  let y = ref.getUTCFullYear();
+  const candidate = ymd(y, month, day);
+  const refIso = iso(ref);
+  if (forward ? candidate < refIso : candidate > refIso) y += forward ? 1 : -1;
+  return day <= daysIn(y, month) ? ymd(y, month, day) : undefined;
+}

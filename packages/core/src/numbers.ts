@@ -1,0 +1,230 @@
+// Reading numbers as written: numerals ("1,234.5") and spelled-out English
+// ("one hundred and five", "half a million"), over the tokens of `tokenize`.
+// Also the round-number rule of the contract (section 2).
+
+import type { Token } from './tokenize';
+import type { Interval } from './types';
+
+/** A number read from the text. */
+export interface NumberRead {
+  /** The value as stated, scale included ("1.2 million" is 1,200,000). */
+  value: number;
+  /** Index of the first token after the number. */
+  end: number;
+  /** True when written in words ("seven", "half a million"). */
+  spelled: boolean;
+}
+
+// biome-ignore format: a table
+const SMALL = new Map<string, number>([
+  ['zero', 0], ['nought', 0], ['naught', 0], ['one', 1], ['two', 2], ['three', 3], ['four', 4],
+  ['five', 5], ['six', 6], ['seven', 7], ['eight', 8], ['nine', 9], ['ten', 10], ['eleven', 11],
+  ['twelve', 12], ['thirteen', 13], ['fourteen', 14], ['fifteen', 15], ['sixteen', 16],
+  ['seventeen', 17], ['eighteen', 18], ['nineteen', 19],
+]);
+
+// biome-ignore format: a table
+const TENS = new Map<string, number>([
+  ['twenty', 20], ['thirty', 30], ['forty', 40], ['fifty', 50], ['sixty', 60], ['seventy', 70],
+  ['eighty', 80], ['ninety', 90],
+]);
+
+/**
+ * Scale words written after a number, lowercased: words ("million") and the
+ * newsroom abbreviations ("bn", "m" when glued: "5m"). `m`, `b` and `k` are
+ * only scales when glued to the digits (see `figures.ts`).
+ */
+// biome-ignore format: a table
+export const SCALES = new Map<string, number>([
+  ['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
+  ['k', 1e3], ['m', 1e6], ['mn', 1e6], ['mln', 1e6], ['mil', 1e6], ['b', 1e9],
+  ['bn', 1e9], ['bln', 1e9], ['tn', 1e12], ['tln', 1e12], ['lakh', 1e5], ['crore', 1e7],
+]);
+
+/** The scale words that may follow a number after a space ("2 million", "$2.5 bn"). */
+// biome-ignore format: a table
+export const SPACED_SCALES = new Set([
+  'hundred', 'thousand', 'million', 'billion', 'trillion', 'mn', 'mln', 'bn', 'bln', 'tn', 'tln',
+  'lakh', 'crore',
+]);
+
+/** True if `word` (lowercase) is a spelled-out number word that can start a number. */
+export function isNumberWord(word: string): boolean {
+  return SMALL.has(word) || TENS.has(word);
+}
+
+/** Rounds away binary noise (1.2 * 1e6, 400 * 1.1). */
+export function clean(x: number): number {
+  return Number(x.toPrecision(12));
+}
+
+/**
+ * Parses the text of a `number` token ("1,234.5", "115,000", "1,3"): commas
+ * followed by groups of three digits are thousands separators; a single comma
+ * followed by one, two or four or more digits is a decimal comma. Returns
+ * `undefined` for shapes that are not one number ("192.168.1.2").
+ */
+export function parseNumeral(s: string): number | undefined {
+  let commas = 0;
+  let dots = 0;
+  let irregular = false;
+  let group = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 44 || c === 46) {
+      if (c === 44) commas++;
+      else dots++;
+      if (group >= 0 && group !== 3 && c === 44) irregular = true;
+      group = 0;
+    } else if (group >= 0) group++;
+  }
+  if (dots > 1) return undefined;
+  if (commas === 0) return Number(s);
+  // The last comma group: "1,3" is a decimal comma, "1,300" a separator.
+  const lastComma = s.lastIndexOf(',');
+  const tail = dots === 0 ? s.length - lastComma - 1 : s.indexOf('.') - lastComma - 1;
+  if (commas === 1 && dots === 0 && tail !== 3) return Number(s.replace(',', '.'));
+  // Indian grouping ("12,34,567.89") has irregular groups before the last one.
+  if (irregular && tail !== 3) return undefined;
+  return Number(s.replaceAll(',', ''));
+}
+
+/**
+ * Reads a spelled-out number starting at token `i` ("twenty-three", "one
+ * hundred and five", "a dozen", "three dozen", "half a million", "a
+ * thousand"). `low(i)` is the lowercased text of word token `i`. Returns
+ * `undefined` when no number starts there; a lone "a" is never a number.
+ */
+export function readSpelled(
+  tokens: readonly Token[],
+  low: (i: number) => string,
+  i: number,
+): NumberRead | undefined {
+  const n = tokens.length;
+  const w0 = low(i);
+  // "half a million", "half a dozen"
+  if (w0 === 'half' && i + 2 < n && low(i + 1) === 'a') {
+    const w2 = low(i + 2);
+    if (w2 === 'dozen') return { value: 6, end: i + 3, spelled: true };
+    const s = SCALES.get(w2);
+    if (s !== undefined && SPACED_SCALES.has(w2) && s >= 100) {
+      return { value: s / 2, end: i + 3, spelled: true };
+    }
+    return undefined;
+  }
+  let total = 0;
+  let current = 0;
+  let any = false;
+  let lastScale = Number.POSITIVE_INFINITY;
+  let j = i;
+  // "a hundred", "an hundred", "a dozen", "a million"
+  if (w0 === 'a' || w0 === 'an') {
+    if (i + 1 >= n || tokens[i + 1].kind !== 'word') return undefined;
+    const w1 = low(i + 1);
+    if (w1 !== 'dozen' && !(SPACED_SCALES.has(w1) && SCALES.get(w1)! >= 100)) return undefined;
+    current = 1;
+    any = true;
+    j = i + 1;
+  }
+  let end = j;
+  while (j < n) {
+    const t = tokens[j];
+    if (t.kind !== 'word') break;
+    const w = low(j);
+    const small = SMALL.get(w);
+    if (small !== undefined) {
+      // "twenty one" joins; "three four" does not.
+      const r = current % 100;
+      if (any && r !== 0 && !(r >= 20 && r % 10 === 0 && small < 10 && small > 0)) break;
+      if (any && current === 0 && end > i && small === 0) break;
+      current += small;
+      any = true;
+      j++;
+      end = j;
+      // "twenty-one" and "fifty - two": a hyphen then a unit word.
+      continue;
+    }
+    const tens = TENS.get(w);
+    if (tens !== undefined) {
+      if (any && current % 100 !== 0) break;
+      current += tens;
+      any = true;
+      j++;
+      end = j;
+      // A hyphen between tens and units ("sixty-one").
+      if (
+        j + 1 < n &&
+        tokens[j].text === '-' &&
+        tokens[j + 1].kind === 'word' &&
+        (SMALL.get(low(j + 1)) ?? 0) > 0 &&
+        (SMALL.get(low(j + 1)) ?? 0) < 10
+      ) {
+        current += SMALL.get(low(j + 1))!;
+        j += 2;
+        end = j;
+      }
+      continue;
+    }
+    if (!any) break;
+    if (w === 'hundred') {
+      if (current % 100 === 0 && current > 0 && current >= 100) break;
+      current = (current || 1) * 100;
+      j++;
+      end = j;
+      continue;
+    }
+    if (w === 'dozen' || w === 'dozens') {
+      current = (current || 1) * 12;
+      j++;
+      end = j;
+      break;
+    }
+    const scale = SCALES.get(w);
+    if (scale !== undefined && scale >= 1000 && SPACED_SCALES.has(w)) {
+      if (scale >= lastScale) break;
+      total += (current || 1) * scale;
+      current = 0;
+      lastScale = scale;
+      j++;
+      end = j;
+      continue;
+    }
+    // "one hundred and five", "two thousand and two hundred"
+    if (w === 'and' && j + 1 < n && tokens[j + 1].kind === 'word') {
+      const next = low(j + 1);
+      if ((current >= 100 || total > 0) && (SMALL.has(next) || TENS.has(next))) {
+        j++;
+        continue;
+      }
+    }
+    break;
+  }
+  if (!any || end === i) return undefined;
+  return { value: total + current, end, spelled: true };
+}
+
+/**
+ * The rounding step of a number as the contract defines it: one unit of its
+ * last non-zero digit, scale included ("115,000": 1,000; "1.2 million":
+ * 100,000; "half a million": 100,000). Equal to the largest power of ten
+ * that divides the value; 0 for a non-integer or zero.
+ */
+export function roundingStep(value: number): number {
+  if (value === 0 || !Number.isInteger(value)) return 0;
+  let step = 1;
+  const v = Math.abs(value);
+  while (step < 1e15 && v % (step * 10) === 0) step *= 10;
+  return step;
+}
+
+/**
+ * The interval of a plain figure (no qualifier): exact, except that a round
+ * number (trailing zeros, or `loose` for scaled and spelled-out forms) is
+ * read as ± half its rounding step, never wider than ± 5% of the number.
+ */
+export function plainInterval(value: number, loose: boolean): Interval {
+  const step = roundingStep(value);
+  if (step === 0 || (step === 1 && !loose)) return { min: value, max: value };
+  const half = Math.min(step / 2, Math.abs(value) * 0.05);
+  return { min: clean(value - half), max: clean(value + half) };
+}

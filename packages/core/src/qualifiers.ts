@@ -1,0 +1,78 @@
+// Qualifiers before a figure ("more than 400", "about 20") and the interval
+// each one gives (contract section 2).
+
+import { clean } from './numbers';
+import type { Interval } from './types';
+
+/** How a qualifier bounds the stated number n. */
+export type QualifierKind =
+  /** n ± 10% */
+  | 'approx'
+  /** [0.9 n, n) */
+  | 'nearly'
+  /** (n, ∞) */
+  | 'above'
+  /** [n, ∞) */
+  | 'atLeast'
+  /** (-∞, n) */
+  | 'below'
+  /** (-∞, n] */
+  | 'atMost';
+
+// biome-ignore format: a table
+const PHRASES: [string, QualifierKind][] = [
+  ['about', 'approx'], ['around', 'approx'], ['roughly', 'approx'], ['some', 'approx'],
+  ['approximately', 'approx'], ['an estimated', 'approx'], ['estimated', 'approx'],
+  ['circa', 'approx'], ['approx', 'approx'], ['an approximate', 'approx'], ['nearly', 'nearly'],
+  ['almost', 'nearly'], ['just under', 'nearly'], ['close to', 'nearly'], ['more than', 'above'],
+  ['over', 'above'], ['upwards of', 'above'], ['greater than', 'above'], ['in excess of', 'above'],
+  ['just over', 'above'], ['above', 'above'], ['at least', 'atLeast'], ['no fewer than', 'atLeast'],
+  ['no less than', 'atLeast'], ['not less than', 'atLeast'], ['fewer than', 'below'],
+  ['less than', 'below'], ['under', 'below'], ['below', 'below'], ['up to', 'atMost'],
+  ['at most', 'atMost'], ['no more than', 'atMost'], ['not more than', 'atMost'],
+  ['as many as', 'atMost'], ['as much as', 'atMost'],
+];
+
+/** A qualifier phrase: its words after the first, and its kind. */
+export interface QualifierPhrase {
+  rest: readonly string[];
+  kind: QualifierKind;
+}
+
+/**
+ * The qualifier phrases keyed by their first lowercase word, longest first,
+ * so a lookup costs one Map access for words that start no qualifier.
+ */
+export const QUALIFIERS = new Map<string, QualifierPhrase[]>();
+for (const [phrase, kind] of PHRASES) {
+  const [first, ...rest] = phrase.split(' ');
+  const list = QUALIFIERS.get(first) ?? [];
+  list.push({ rest, kind });
+  list.sort((a, b) => b.rest.length - a.rest.length);
+  QUALIFIERS.set(first, list);
+}
+
+/**
+ * The interval of "qualifier n". The qualifier replaces the round-number
+ * looseness: "about 400" is [360, 440] and "more than 400" is (400, ∞),
+ * whether or not n is round.
+ */
+export function qualifiedInterval(kind: QualifierKind, n: number): Interval {
+  switch (kind) {
+    case 'approx': {
+      const a = clean(n * 0.9);
+      const b = clean(n * 1.1);
+      return { min: Math.min(a, b), max: Math.max(a, b) };
+    }
+    case 'nearly':
+      return { min: clean(n * 0.9), max: n, maxExclusive: true };
+    case 'above':
+      return { min: n, minExclusive: true };
+    case 'atLeast':
+      return { min: n };
+    case 'below':
+      return { max: n, maxExclusive: true };
+    case 'atMost':
+      return { max: n };
+  }
+}

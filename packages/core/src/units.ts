@@ -1,0 +1,135 @@
+// The words that give a figure its unit (contract section 2): currencies,
+// percent, durations and measurement units, lowercased, plural forms folded.
+
+import type { Unit } from './types';
+
+/** Currency symbols written before a number, by char code. */
+export const CURRENCY_SYMBOLS = new Map<string, Unit>([
+  ['$', 'USD'],
+  ['£', 'GBP'],
+  ['€', 'EUR'],
+  ['¥', 'JPY'],
+  ['₹', 'INR'],
+  ['元', 'CNY'],
+]);
+
+/** Country prefixes glued to or just before `$` ("US$", "C$", "HK $"). */
+export const DOLLAR_PREFIXES = new Map<string, Unit>([
+  ['us', 'USD'],
+  ['u.s', 'USD'],
+  ['c', 'CAD'],
+  ['ca', 'CAD'],
+  ['a', 'AUD'],
+  ['au', 'AUD'],
+  ['hk', 'HKD'],
+  ['nz', 'NZD'],
+  ['s', 'SGD'],
+]);
+
+/**
+ * ISO 4217 codes written as words before or after a number ("USD 5",
+ * "5 EUR"). Only upper case counts (see `figures.ts`); "NPR" is left out on
+ * purpose: in news copy it is the radio network.
+ */
+// biome-ignore format: a table
+export const CURRENCY_CODES = new Set([
+  'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'INR', 'CHF', 'CAD', 'AUD', 'HKD', 'NZD', 'SEK',
+  'NOK', 'DKK', 'RUB', 'BRL', 'ZAR', 'MXN', 'TRY', 'KRW', 'SGD',
+]);
+
+/**
+ * Currency words after a number ("5 dollars", "420 million euros"), with a
+ * factor for subunits ("50 cents" is USD 0.50). Multi-word names are keyed
+ * by their first word with the words that may follow.
+ */
+export const CURRENCY_WORDS = new Map<string, { unit: Unit; factor: number }>([
+  ['dollar', { unit: 'USD', factor: 1 }],
+  ['dollars', { unit: 'USD', factor: 1 }],
+  ['cent', { unit: 'USD', factor: 0.01 }],
+  ['cents', { unit: 'USD', factor: 0.01 }],
+  ['euro', { unit: 'EUR', factor: 1 }],
+  ['euros', { unit: 'EUR', factor: 1 }],
+  ['pound', { unit: 'GBP', factor: 1 }],
+  ['pounds', { unit: 'GBP', factor: 1 }],
+  ['sterling', { unit: 'GBP', factor: 1 }],
+  ['pence', { unit: 'GBP', factor: 0.01 }],
+  ['penny', { unit: 'GBP', factor: 0.01 }],
+  ['yen', { unit: 'JPY', factor: 1 }],
+  ['yuan', { unit: 'CNY', factor: 1 }],
+  ['renminbi', { unit: 'CNY', factor: 1 }],
+  ['rupee', { unit: 'INR', factor: 1 }],
+  ['rupees', { unit: 'INR', factor: 1 }],
+  ['franc', { unit: 'CHF', factor: 1 }],
+  ['francs', { unit: 'CHF', factor: 1 }],
+  ['rouble', { unit: 'RUB', factor: 1 }],
+  ['roubles', { unit: 'RUB', factor: 1 }],
+  ['ruble', { unit: 'RUB', factor: 1 }],
+  ['rubles', { unit: 'RUB', factor: 1 }],
+]);
+
+/** Adjectives that change a currency word ("australian dollars", "swiss francs"). */
+export const CURRENCY_ADJECTIVES = new Map<string, Map<string, Unit>>([
+  ['us', new Map([['dollar', 'USD']])],
+  ['u.s.', new Map([['dollar', 'USD']])],
+  ['american', new Map([['dollar', 'USD']])],
+  ['canadian', new Map([['dollar', 'CAD']])],
+  ['australian', new Map([['dollar', 'AUD']])],
+  ['hong', new Map([['dollar', 'HKD']])],
+  ['swiss', new Map([['franc', 'CHF']])],
+  ['french', new Map([['franc', 'FRF']])],
+]);
+
+/** Words after a number that make it a percentage. */
+export const PERCENT_WORDS = new Set(['percent', 'percents', 'percentage', 'pct']);
+
+/**
+ * Duration and measurement unit words after a number, folded to the
+ * contract's singular lowercase unit.
+ */
+// biome-ignore format: a table
+export const UNIT_WORDS = new Map<string, Unit>([
+  ['year', 'year'], ['years', 'year'], ['yr', 'year'], ['yrs', 'year'],
+  ['month', 'month'], ['months', 'month'], ['week', 'week'], ['weeks', 'week'],
+  ['day', 'day'], ['days', 'day'], ['hour', 'hour'], ['hours', 'hour'], ['hrs', 'hour'],
+  ['minute', 'minute'], ['minutes', 'minute'], ['seconds', 'second'],
+  ['decade', 'decade'], ['decades', 'decade'], ['century', 'century'], ['centuries', 'century'],
+  ['km', 'km'], ['kms', 'km'], ['kilometre', 'km'], ['kilometres', 'km'], ['kilometer', 'km'],
+  ['kilometers', 'km'], ['mile', 'mile'], ['miles', 'mile'], ['mi', 'mile'],
+  ['m', 'm'], ['metre', 'm'], ['metres', 'm'], ['meter', 'm'], ['meters', 'm'],
+  ['cm', 'cm'], ['centimetre', 'cm'], ['centimetres', 'cm'], ['centimeter', 'cm'], ['centimeters', 'cm'],
+  ['mm', 'mm'], ['millimetre', 'mm'], ['millimetres', 'mm'], ['millimeter', 'mm'], ['millimeters', 'mm'],
+  ['foot', 'foot'], ['feet', 'foot'], ['ft', 'foot'], ['inch', 'inch'], ['inches', 'inch'],
+  ['yard', 'yard'], ['yards', 'yard'],
+  ['kg', 'kg'], ['kgs', 'kg'], ['kilogram', 'kg'], ['kilograms', 'kg'], ['kilogramme', 'kg'],
+  ['kilogrammes', 'kg'], ['kilo', 'kg'], ['kilos', 'kg'], ['g', 'g'], ['gram', 'g'], ['grams', 'g'],
+  ['gramme', 'g'], ['grammes', 'g'], ['mg', 'mg'], ['lb', 'lb'], ['lbs', 'lb'], ['ounce', 'ounce'],
+  ['ounces', 'ounce'], ['oz', 'ounce'],
+  ['ton', 'ton'], ['tons', 'ton'], ['tonne', 'tonne'], ['tonnes', 'tonne'],
+  ['acre', 'acre'], ['acres', 'acre'], ['hectare', 'hectare'], ['hectares', 'hectare'], ['ha', 'hectare'],
+  ['km2', 'km2'], ['m2', 'm2'],
+  ['litre', 'litre'], ['litres', 'litre'], ['liter', 'litre'], ['liters', 'litre'], ['l', 'litre'],
+  ['ml', 'ml'], ['millilitre', 'ml'], ['millilitres', 'ml'], ['milliliter', 'ml'], ['milliliters', 'ml'],
+  ['gallon', 'gallon'], ['gallons', 'gallon'], ['barrel', 'barrel'], ['barrels', 'barrel'],
+  ['mph', 'mph'], ['kph', 'km/h'], ['kmh', 'km/h'],
+]);
+
+/** Words after a unit that turn it into a compound unit ("square miles", "metric tons"). */
+export const UNIT_PREFIXES = new Map<string, string>([
+  ['square', 'sq '],
+  ['sq', 'sq '],
+  ['cubic', 'cu '],
+  ['metric', ''],
+]);
+
+/** The duration units; "over three years" reads "over" as "during", not "more than". */
+export const DURATIONS = new Set([
+  'year',
+  'month',
+  'week',
+  'day',
+  'hour',
+  'minute',
+  'second',
+  'decade',
+  'century',
+]);
