@@ -30,6 +30,9 @@ export function changedFields(before: Fact | null, after: Fact | null): string[]
   return [...keys].filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
 }
 
+const field = (fact: Fact | null, key: string) =>
+  fact ? (fact as unknown as Record<string, unknown>)[key] : undefined;
+
 const short = (value: unknown) => (value === undefined ? '—' : JSON.stringify(value));
 
 function problemList(problems: readonly Problem[]): HTMLElement {
@@ -76,9 +79,9 @@ function historyView(history: readonly HistoryEntry[]): HTMLElement {
                   {},
                   h('code', {}, k),
                   ': ',
-                  h('del', {}, short((e.before as Record<string, unknown>)[k])),
+                  h('del', {}, short(field(e.before, k))),
                   ' → ',
-                  h('ins', {}, short((e.after as Record<string, unknown> | null)?.[k])),
+                  h('ins', {}, short(field(e.after, k))),
                 ),
               ),
             ),

@@ -3,11 +3,11 @@ import './style.css';
 import * as factdesk from '@factdesk/prosemirror';
 import { type Dismissal, factCheck } from '@factdesk/prosemirror';
 import { HocuspocusProvider } from '@hocuspocus/provider';
-import { EditorState } from 'prosemirror-state';
+import { EditorState, TextSelection } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
 import { yCursorPlugin, ySyncPlugin, yUndoPlugin } from 'y-prosemirror';
 import * as Y from 'yjs';
-import { client, collabUrl, type Session, type Story } from './api';
+import { ApiError, client, collabUrl, type Session, type Story, signOut } from './api';
 import { h, replace } from './dom';
 import { frame, requireSession } from './frame';
 import { findingsPanel } from './panel';
@@ -19,10 +19,13 @@ import { toolbar } from './toolbar';
 /** The name of the shared map of dismissals in the story's Y.Doc. */
 export const dismissalsMap = 'factdesk-dismissals';
 
-/** Which story to open: `?story=<id>`, else the first the server lists. */
+/** Which story to open: `?story=<id>` (a new one is created on first edit), else the first listed. */
 function pickStory(stories: readonly Story[]): Story | undefined {
   const wanted = new URLSearchParams(location.search).get('story');
-  return (wanted ? stories.find((s) => s.id === wanted) : undefined) ?? stories[0];
+  if (wanted && /^[a-z0-9][a-z0-9._-]{0,99}$/.test(wanted)) {
+    return stories.find((s) => s.id === wanted) ?? { id: wanted, title: wanted };
+  }
+  return stories[0];
 }
 
 /** A y-prosemirror cursor label built with text only (awareness names are other people's input). */
@@ -116,7 +119,16 @@ async function start(session: Session, main: HTMLElement) {
 
   // Test and host hooks (the e2e suite drives the editor through them).
   Object.assign(window, {
-    factdesk: { view, provider, ydoc, source, story, session, commands: factdesk },
+    factdesk: {
+      view,
+      provider,
+      ydoc,
+      source,
+      story,
+      session,
+      commands: factdesk,
+      lib: { HocuspocusProvider, Y, TextSelection, collabUrl },
+    },
   });
   view.focus();
 }
@@ -129,6 +141,12 @@ requireSession(page.main, 'reporter')
     return start(session, page.main);
   })
   .catch((error: Error) => {
+    // An expired or foreign token (e.g. the server's secret changed): sign in again.
+    if (error instanceof ApiError && error.status === 401) {
+      signOut();
+      location.reload();
+      return;
+    }
     replace(
       page.main,
       h(

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  inlineFindings,
+  openEditor,
+  panelRows,
+  type ShownFinding,
+  storyText,
+  typeAtEnd,
+  until,
+} from '../src/browser';
+import { type Suite, startSuite } from '../src/suite';
+
+const sorted = (list: ShownFinding[]) =>
+  list.map((f) => `${f.kind}|${f.severity}|${f.text}|${f.id}`).sort();
+
+describe('two people co-editing one story', () => {
+  let suite: Suite;
+  beforeAll(async () => {
+    suite = await startSuite();
+  });
+  afterAll(() => suite?.close());
+
+  it('shows both of them the same text, the same warnings and each other', async () => {
+    const story = 'co-editing';
+    const ana = await openEditor(suite.browser, suite.server.url, 'Ana', story);
+    const ben = await openEditor(suite.browser, suite.server.url, 'Ben', story);
+
+    await typeAtEnd(ana.page, 'The ministry said 800 people were evacuated.');
+    await until(
+      'Ben to see Ana’s sentence',
+      () => storyText(ben.page),
+      (t) => t.includes('800 people were evacuated.'),
+    );
+
+    await ben.page.keyboard.press('Control+End');
+    await typeAtEnd(ben.page, ' About 300,000 people died in the war.');
+    await until(
+      'Ana to see Ben’s sentence',
+      () => storyText(ana.page),
+      (t) => t.includes('300,000 people died'),
+    );
+    expect(await storyText(ana.page)).toBe(await storyText(ben.page));
+
+    const anaFindings = await until(
+      'two findings for Ana',
+      () => inlineFindings(ana.page),
+      (l) => l.length >= 2,
+    );
+    const benFindings = await until(
+      'two findings for Ben',
+      () => inlineFindings(ben.page),
+      (l) => l.length >= 2,
+    );
+    expect(sorted(anaFindings)).toEqual(sorted(benFindings));
+    const errors = anaFindings.filter((f) => f.kind === 'figure-contradicted');
+    expect(errors.map((f) => f.severity)).toEqual(['error', 'error']);
+    expect(errors.some((f) => f.text.includes('800'))).toBe(true);
+    expect(errors.some((f) => f.text.includes('300,000'))).toBe(true);
+
+    // The panel lists exactly the inline findings, in both windows.
+    for (const p of [ana, ben]) {
+      const shown = await inlineFindings(p.page);
+      expect((await panelRows(p.page)).sort()).toEqual(shown.map((f) => f.id).sort());
+      const errorCount = p.page.locator(
+        '[data-factdesk-panel] .panel__count--error .panel__count-n',
+      );
+      expect(await errorCount.textContent()).toBe(
+        String(shown.filter((f) => f.severity === 'error').length),
+      );
+    }
+
+    // Each sees the other: in the list of who is here and as a named cursor.
+    await until(
+      'Ana to list Ben',
+      () => ana.page.locator('[data-presence-name="Ben"]').count(),
+      (n) => n === 1,
+    );
+    await until(
+      'Ben to list Ana',
+      () => ben.page.locator('[data-presence-name="Ana"]').count(),
+      (n) => n === 1,
+    );
+    await until(
+      'Ana to see Ben’s cursor',
+      () => ana.page.locator('.ProseMirror-yjs-cursor', { hasText: 'Ben' }).count(),
+      (n) => n === 1,
+    );
+    expect([...ana.errors, ...ben.errors]).toEqual([]);
+  });
+});
