@@ -73,6 +73,13 @@ const LENGTH_CONTEXT = new Set(['tall', 'long', 'high', 'wide', 'deep', 'away', 
 
 const ORDINAL = new Set(['st', 'nd', 'rd', 'th']);
 
+// Fractions ("two thirds", "one-third") are not figures of this grammar.
+// biome-ignore format: a table
+const FRACTIONS = new Set([
+  'half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fourth', 'fourths', 'fifth', 'fifths',
+  'sixth', 'sixths', 'eighth', 'eighths', 'tenth', 'tenths',
+]);
+
 /**
  * Finds the figures of a paragraph (contract section 2): numerals,
  * spelled-out and scaled numbers, currencies, percentages, durations,
@@ -215,11 +222,17 @@ export function extractFigures(text: string): FigureClaim[] {
     if (!mid) return 0;
     const dash = mid.text === '-' || mid.text === '–';
     if (!dash && !(mid.kind === 'word' && low(a.end) === 'to')) return 0;
-    const b = quantity(a.end + 1, true);
+    const b = quantity(a.end + 1, true, dash);
     if (!b || b.skip) return 0;
     const pair = combine(a, b);
     const after = b.end < n && tokens[b.end].kind === 'word' ? low(b.end) : '';
-    if (dash && (!pair || pair[0] >= pair[1] || SCORE_WORDS.has(after))) {
+    // "555-1234" is a telephone number.
+    const phone =
+      dash &&
+      a.end - a.start === 1 &&
+      tokens[a.start].text.length === 3 &&
+      tokens[b.start].text.length === 4;
+    if (dash && (!pair || pair[0] >= pair[1] || SCORE_WORDS.has(after) || phone)) {
       // A score or a tally ("a 3-1 win"): neither number is a figure.
       return !a.unitWritten && !b.unitWritten ? b.end : 0;
     }
@@ -270,7 +283,7 @@ export function extractFigures(text: string): FigureClaim[] {
   }
 
   /** A number with its currency, scale and unit, starting at token j. */
-  function quantity(j: number, qualified: boolean): Quantity | undefined {
+  function quantity(j: number, qualified: boolean, afterDash = false): Quantity | undefined {
     const start = j;
     let t: Token | undefined = tokens[j];
     let unit: Unit | undefined;
@@ -389,10 +402,19 @@ export function extractFigures(text: string): FigureClaim[] {
       unitWritten = unit !== undefined;
     }
     if (unit === 'year' && k < n && low(k) === 'old') return skip(start, k + 1);
+    if (spelled && unit === undefined) {
+      const f = tokens[numEnd]?.text === '-' ? numEnd + 1 : numEnd;
+      if (f < n && tokens[f].kind === 'word' && FRACTIONS.has(low(f))) return skip(start, f + 1);
+    }
     if (unit === undefined && spelled && value === 1 && numEnd === j + 1 && scale === 1) {
       return undefined; // "one of the members": a pronoun, not a figure
     }
-    if (!unitWritten && scale === 1 && !spelled && notAFigure(j, numEnd, value, qualified)) {
+    if (
+      !unitWritten &&
+      scale === 1 &&
+      !spelled &&
+      notAFigure(j, numEnd, value, qualified, afterDash)
+    ) {
       return skip(start, numEnd);
     }
     if (factor !== 1) value = Number((value * factor).toPrecision(12));
@@ -403,7 +425,8 @@ export function extractFigures(text: string): FigureClaim[] {
       scale,
       unit: unit ?? 'count',
       unitWritten,
-      loose: spelled || scale > 1,
+      // "a dozen" is 12 exactly (contract section 2).
+      loose: (spelled && !(value === 12 && low(j) === 'a')) || scale > 1,
       skip: false,
     };
   }
@@ -458,7 +481,13 @@ export function extractFigures(text: string): FigureClaim[] {
    * A bare numeral that is not a figure: part of a date, a time, a code or a
    * reference; a year ("in 2017", unless qualified); an age ("Smith, 54,").
    */
-  function notAFigure(j: number, end: number, value: number, qualified: boolean): boolean {
+  function notAFigure(
+    j: number,
+    end: number,
+    value: number,
+    qualified: boolean,
+    afterDash: boolean,
+  ): boolean {
     const t = tokens[j];
     const prev = tokens[j - 1];
     const next = tokens[end];
@@ -471,7 +500,7 @@ export function extractFigures(text: string): FigureClaim[] {
         const p = prev.text;
         if (p === '#' || p === '/' || p === ':' || p === '+') return true;
         // "COVID-19", or the second part of a date or code ("2018-07-22").
-        if ((p === '-' || p === '.') && tokens[j - 2]?.to === prev.from) return true;
+        if ((p === '-' || p === '.') && !afterDash && tokens[j - 2]?.to === prev.from) return true;
       }
       if (prev.kind === 'word' && REFERENCE_BEFORE.has(low(j - 1))) return true;
       if (prev.text === '.' && j >= 2 && /^(no|nos|nr)$/.test(low(j - 2))) return true;

@@ -1,0 +1,101 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractDates } from './dates';
+
+const ref = '2018-07-22'; // a Sunday
+const one = (text: string, reference: string | undefined = ref) => {
+  const dates = extractDates(text, reference);
+  expect(dates).toHaveLength(1);
+  return dates[0];
+};
+
+describe('extractDates: explicit dates', () => {
+  it('reads "Saturday, July 21" in the reference year, with its weekday', () => {
+    expect(one('on Saturday, July 21.')).toMatchObject({
+      text: 'Saturday, July 21',
+      value: '2018-07-21',
+      weekday: 'Saturday',
+    });
+  });
+  it('takes the most recent such day on or before the reference for a date without a year', () => {
+    expect(one('on August 3').value).toBe('2017-08-03');
+  });
+  it('takes the next such day when the tense points forward', () => {
+    expect(one('they will leave on August 3').value).toBe('2018-08-03');
+  });
+  it('reads "July 21, 2018", "21 July 2018" and "2018-07-22" without a reference', () => {
+    expect(one('July 21, 2018', undefined).value).toBe('2018-07-21');
+    expect(one('21 July 2018', undefined).value).toBe('2018-07-21');
+    expect(one('on 2018-07-22', undefined).value).toBe('2018-07-22');
+  });
+  it('reads "July 2018" as a month', () => {
+    expect(one('in July 2018', undefined)).toMatchObject({ text: 'July 2018', value: '2018-07' });
+  });
+  it('reads "in 2017" as a year', () => {
+    expect(one('in 2017 the war', undefined)).toMatchObject({ text: '2017', value: '2017' });
+  });
+  it('sets weekdayExpected when the weekday does not fall on the date', () => {
+    expect(one('on Sunday, July 21, 2018')).toMatchObject({
+      value: '2018-07-21',
+      weekday: 'Sunday',
+      weekdayExpected: 'Saturday',
+    });
+  });
+  it('leaves weekdayExpected unset when the weekday matches', () => {
+    expect(one('Saturday, July 21, 2018').weekdayExpected).toBeUndefined();
+  });
+});
+
+describe('extractDates: relative dates', () => {
+  it('reads "in March" as the most recent March on or before the reference', () => {
+    expect(one('in March')).toMatchObject({ text: 'March', value: '2018-03' });
+    expect(one('in September').value).toBe('2017-09');
+  });
+  it('reads "Sunday" as the nearest Sunday on or before the reference', () => {
+    expect(one('confirmed Sunday in a tweet').value).toBe('2018-07-22');
+    expect(one('said on Friday').value).toBe('2018-07-20');
+  });
+  it('reads "next Sunday" and "will ... on Sunday" forward', () => {
+    expect(one('next Sunday')).toMatchObject({ text: 'next Sunday', value: '2018-07-29' });
+    expect(one('they will vote on Tuesday').value).toBe('2018-07-24');
+  });
+  it('reads "last week" as the Monday of the week before', () => {
+    expect(one('last week')).toMatchObject({ text: 'last week', value: '2018-07-09' });
+  });
+  it('reads "seven years ago" as the year', () => {
+    expect(one('since it began seven years ago')).toMatchObject({
+      text: 'seven years ago',
+      value: '2011',
+    });
+    expect(one('3 years ago').value).toBe('2015');
+  });
+  it('reads "yesterday" and "today"', () => {
+    expect(one('yesterday').value).toBe('2018-07-21');
+    expect(one('today').value).toBe('2018-07-22');
+  });
+  it('does not read "recently" as a date', () => {
+    expect(extractDates('the IDF recently completed', ref)).toEqual([]);
+  });
+  it('skips relative dates without a reference date', () => {
+    expect(extractDates('on Sunday, last week, seven years ago, in March and on July 21')).toEqual(
+      [],
+    );
+  });
+  it('does not read "may" the verb as May', () => {
+    expect(extractDates('it may rain', ref)).toEqual([]);
+  });
+});
+
+const article = new URL('../../../../shared/stories/white-helmets/article.txt', import.meta.url);
+
+describe('extractDates on the White Helmets article', () => {
+  it.skipIf(!existsSync(article))('finds every date against the story date 2018-07-22', () => {
+    const text = readFileSync(article, 'utf8');
+    expect(extractDates(text, ref).map((d) => [d.text, d.value])).toEqual([
+      ['Saturday, July 21', '2018-07-21'],
+      ['June', '2018-06'],
+      ['seven years ago', '2011'],
+      ['Sunday', '2018-07-22'],
+    ]);
+  });
+});

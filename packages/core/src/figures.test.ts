@@ -1,0 +1,254 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from './figures';
+import type { Interval } from './types';
+
+const one = (text: string) => {
+  const figures = extractFigures(text);
+  expect(figures).toHaveLength(1);
+  return figures[0];
+};
+const inf = Number.POSITIVE_INFINITY;
+/** [min, max] with `(`/`)` for exclusive ends, ±∞ for open ends. */
+const iv = (min: number, max: number, minEx = false, maxEx = false): Interval => {
+  const v: Interval = {};
+  if (min !== -inf) v.min = min;
+  if (max !== inf) v.max = max;
+  if (minEx) v.minExclusive = true;
+  if (maxEx) v.maxExclusive = true;
+  return v;
+};
+
+describe('extractFigures: plain numbers', () => {
+  it('reads "422" as exactly 422', () => {
+    expect(one('only 422 made it')).toMatchObject({
+      text: '422',
+      amount: 422,
+      value: iv(422, 422),
+    });
+  });
+  it('reads "115,000" as 114,500 to 115,500', () => {
+    expect(one('115,000 lives').value).toEqual(iv(114500, 115500));
+  });
+  it('reads "1,234.5" with its separators and decimals, exactly', () => {
+    expect(one('1,234.5 tonnes of grain')).toMatchObject({ amount: 1234.5, unit: 'tonne' });
+  });
+  it('reads a round "400" as 380 to 420 (5% is narrower than half the step)', () => {
+    expect(one('400 workers').value).toEqual(iv(380, 420));
+  });
+  it('reads spelled-out "seven" loosely', () => {
+    expect(one('seven people')).toMatchObject({ amount: 7, value: iv(6.65, 7.35), unit: 'count' });
+  });
+  it('reads "twenty-three" and "one hundred and five"', () => {
+    expect(one('twenty-three').amount).toBe(23);
+    expect(one('one hundred and five').amount).toBe(105);
+  });
+  it('reads "a dozen" as 12 exactly', () => {
+    expect(one('a dozen eggs')).toMatchObject({ amount: 12, value: iv(12, 12) });
+  });
+  it('reads "1 234 567" with spaces between groups of three', () => {
+    expect(one('a population of 1 234 567').amount).toBe(1234567);
+  });
+});
+
+describe('extractFigures: scaled forms and currencies', () => {
+  it('reads "half a million" as 475,000 to 525,000', () => {
+    expect(one('half a million people')).toMatchObject({
+      amount: 500000,
+      value: iv(475000, 525000),
+    });
+  });
+  it('reads "1.2 million" with a step of 100,000', () => {
+    expect(one('1.2 million').value).toEqual(iv(1150000, 1250000));
+  });
+  it('reads "2 million" as 1.9 to 2.1 million', () => {
+    expect(one('2 million').value).toEqual(iv(1900000, 2100000));
+  });
+  it('reads "$2.5bn" as 2,500,000,000 US dollars', () => {
+    expect(one('a $2.5bn deal')).toMatchObject({ text: '$2.5bn', amount: 2.5e9, unit: 'USD' });
+  });
+  it('reads "$1 billion" as $0.95bn to $1.05bn', () => {
+    expect(one('$1 billion')).toMatchObject({ unit: 'USD', value: iv(0.95e9, 1.05e9) });
+  });
+  it('reads "£8.10 million" in pounds sterling', () => {
+    expect(one('£8.10 million')).toMatchObject({ amount: 8100000, unit: 'GBP' });
+  });
+  it('reads "5m" glued to the digits as five million', () => {
+    expect(one('5m people')).toMatchObject({ text: '5m', amount: 5e6, unit: 'count' });
+  });
+  it('reads euro and yen symbols and currency words', () => {
+    expect(one('€20').unit).toBe('EUR');
+    expect(one('¥300').unit).toBe('JPY');
+    expect(one('420 million euros')).toMatchObject({ amount: 420e6, unit: 'EUR' });
+    expect(one('5 dollars').unit).toBe('USD');
+    expect(one('361 million pounds').unit).toBe('GBP');
+  });
+  it('reads "50 cents" as half a dollar', () => {
+    expect(one('50 cents')).toMatchObject({ amount: 0.5, unit: 'USD' });
+  });
+  it('reads newswire spacing "$ 75 million" and "us $ 150 million"', () => {
+    expect(one('$ 75 million').amount).toBe(75e6);
+    expect(one('a us $ 150 million loan')).toMatchObject({ amount: 150e6, unit: 'USD' });
+  });
+  it('does not read "NPR" as a currency', () => {
+    expect(extractFigures('An undisclosed source informed NPR that')).toEqual([]);
+  });
+});
+
+describe('extractFigures: percentages, durations and measurements', () => {
+  it('reads "12%", "3.7 percent" and "12 per cent" as percentages', () => {
+    expect(one('12%')).toMatchObject({ amount: 12, unit: 'percent', value: iv(12, 12) });
+    expect(one('3.7 percent')).toMatchObject({ amount: 3.7, unit: 'percent' });
+    expect(one('12 per cent').unit).toBe('percent');
+  });
+  it('does not read "cent" inside "recent" as a percentage', () => {
+    expect(extractFigures('the recent maneuver')).toEqual([]);
+  });
+  it('reads durations in their singular unit', () => {
+    expect(one('three months')).toMatchObject({ unit: 'month', amount: 3 });
+    expect(one('seven years')).toMatchObject({ unit: 'year' });
+    expect(one('48 hours')).toMatchObject({ unit: 'hour', value: iv(48, 48) });
+  });
+  it('reads measurement units as singular lowercase words', () => {
+    expect(one('10 km').unit).toBe('km');
+    expect(one('5 miles').unit).toBe('mile');
+    expect(one('3 tons').unit).toBe('ton');
+    expect(one('40 acres').unit).toBe('acre');
+    expect(one('20 kg').unit).toBe('kg');
+    expect(one('a 45-acre farm')).toMatchObject({ text: '45-acre', unit: 'acre' });
+  });
+  it('reads "over three years" as a duration, "over" meaning "during"', () => {
+    const f = one('over three years');
+    expect(f.text).toBe('three years');
+    expect(f.qualifier).toBeUndefined();
+  });
+});
+
+describe('extractFigures: qualifiers', () => {
+  const cases: [string, Interval][] = [
+    ['about 20', iv(18, 22)],
+    ['around 20', iv(18, 22)],
+    ['roughly 20', iv(18, 22)],
+    ['some 20', iv(18, 22)],
+    ['approximately 20', iv(18, 22)],
+    ['an estimated 3,000', iv(2700, 3300)],
+    ['nearly 500', iv(450, 500, false, true)],
+    ['almost 500', iv(450, 500, false, true)],
+    ['just under 500', iv(450, 500, false, true)],
+    ['more than 400', iv(400, inf, true)],
+    ['over 400', iv(400, inf, true)],
+    ['upwards of 400', iv(400, inf, true)],
+    ['at least 20', iv(20, inf)],
+    ['fewer than 20', iv(-inf, 20, false, true)],
+    ['less than 20', iv(-inf, 20, false, true)],
+    ['under 20', iv(-inf, 20, false, true)],
+    ['up to 700', iv(-inf, 700)],
+    ['at most 700', iv(-inf, 700)],
+  ];
+  for (const [text, value] of cases) {
+    const q = text.split(' ').slice(0, -1).join(' ');
+    it(`reads "${text}" with the qualifier "${q}" applied to the stated number`, () => {
+      expect(one(`${text} people`)).toMatchObject({ text, value, qualifier: q });
+    });
+  }
+  it('keeps the stated number as the amount of "more than half a million"', () => {
+    expect(one('more than half a million people')).toMatchObject({
+      amount: 500000,
+      value: iv(500000, inf, true),
+    });
+  });
+});
+
+describe('extractFigures: ranges and vague quantities', () => {
+  it('reads "between 30 and 40", "30 to 40" and "30-40" as [30, 40] with no amount', () => {
+    for (const text of ['between 30 and 40', '30 to 40', '30-40']) {
+      const f = one(`${text} people`);
+      expect(f).toMatchObject({ text, value: iv(30, 40) });
+      expect(f.amount).toBeUndefined();
+    }
+  });
+  it('gives the first end of "5 to 10 million" the scale of the second', () => {
+    expect(one('5 to 10 million').value).toEqual(iv(5e6, 10e6));
+  });
+  it('does not read scores, tallies or "58% to 42%" as ranges', () => {
+    expect(extractFigures('a 3-1 win')).toEqual([]);
+    expect(extractFigures('a 5-4 vote')).toEqual([]);
+    expect(extractFigures('a 2-3 defeat')).toEqual([]);
+    expect(extractFigures('58% to 42%').map((f) => f.text)).toEqual(['58%', '42%']);
+  });
+  const vague: [string, Interval][] = [
+    ['dozens', iv(24, 99)],
+    ['scores of', iv(40, 99)],
+    ['hundreds', iv(200, 999)],
+    ['thousands', iv(2000, 9999)],
+    ['tens of thousands', iv(20000, 99999)],
+    ['a few', iv(2, 5)],
+  ];
+  for (const [text, value] of vague) {
+    it(`reads "${text}" as a vague quantity with no amount`, () => {
+      const f = one(`${text} people`);
+      expect(f.value).toEqual(value);
+      expect(f.amount).toBeUndefined();
+    });
+  }
+  it('reads "scores" without "of" as no figure', () => {
+    expect(extractFigures('the scores were close')).toEqual([]);
+  });
+});
+
+describe('extractFigures: what is not a figure', () => {
+  const none = [
+    ['an age in apposition', 'John Smith, 54, said'],
+    ['an age with "years old"', 'he is 54 years old'],
+    ['a hyphenated age', 'a 54-year-old man'],
+    ['a year', 'in 2017 the war'],
+    ['a bare year', '1989'],
+    ['an ordinal in digits', 'the 21st time'],
+    ['an ordinal in words', 'the third time'],
+    ['a day of a date', 'on July 21'],
+    ['a date before the month', 'on 21 July 2018'],
+    ['an ISO date', 'on 2018-07-22'],
+    ['a time', 'at 10:30 and 5 p.m.'],
+    ['a telephone number', 'call 555-1234'],
+    ['a reference number', 'No. 5 and page 12'],
+    ['a number inside a word', 'COVID-19 and a B52 in 3D'],
+    ['"a" alone', 'a man'],
+    ['"one" as a pronoun', 'according to one of the members'],
+    ['a fraction', 'two thirds of voters'],
+  ];
+  for (const [what, text] of none) {
+    it(`does not read ${what} ("${text}") as a figure`, () => {
+      expect(extractFigures(text)).toEqual([]);
+    });
+  }
+  it('gives offsets into the input', () => {
+    const text = 'He said “we are 300 volunteer members”.';
+    const [f] = extractFigures(text);
+    expect(text.slice(f.from, f.to)).toBe('300');
+  });
+});
+
+const article = new URL('../../../../shared/stories/white-helmets/article.txt', import.meta.url);
+
+describe('extractFigures on the White Helmets article', () => {
+  it.skipIf(!existsSync(article))('finds every figure with its interval, and nothing else', () => {
+    const text = readFileSync(article, 'utf8');
+    const got = extractFigures(text).map((f) => [f.text, f.value, f.unit, f.qualifier]);
+    expect(got).toEqual([
+      ['more than 400', iv(400, inf, true), 'count', 'more than'],
+      ['more than 115,000', iv(115000, inf, true), 'count', 'more than'],
+      ['more than half a million', iv(500000, inf, true), 'count', 'more than'],
+      ['seven years', iv(6.65, 7.35), 'year', undefined],
+      ['800', iv(760, 840), 'count', undefined],
+      ['422', iv(422, 422), 'count', undefined],
+      ['three months', iv(2.85, 3.15), 'month', undefined],
+      ['800', iv(760, 840), 'count', undefined],
+      ['422', iv(422, 422), 'count', undefined],
+      ['around three months', iv(2.7, 3.3), 'month', 'around'],
+      ['300', iv(285, 315), 'count', undefined],
+      // "estimated to be an additional 3,000": "estimated" is not next to the
+      // number, so it is read as a plain round number.
+      ['3,000', iv(2850, 3150), 'count', undefined],
+    ]);
+  });
+});
