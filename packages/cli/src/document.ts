@@ -1,0 +1,120 @@
+// A whole document, block by block: Markdown masked, paragraphs extracted with the mentions of
+// the paragraph before (so "He told CNN" can resolve), checked, then cross-checked.
+import {
+  type Claims,
+  checkBlock,
+  crossCheck,
+  extract,
+  type FactIndex,
+  type FigureTie,
+  type Finding,
+  type Mention,
+  maskMarkdown,
+} from '@factdesk/core';
+
+/** How to read and check a document. */
+export interface DocumentOptions {
+  /** The reference date of relative dates (`YYYY-MM-DD`). */
+  date?: string;
+  /** Read the text as Markdown (offsets stay offsets into the source). */
+  markdown?: boolean;
+  /** Report ok findings too. */
+  all?: boolean;
+}
+
+/** A block of a document: a paragraph, heading or list item's run of lines. */
+export interface Block {
+  from: number;
+  to: number;
+}
+
+/** The blocks of a text: runs of non-blank lines. */
+export function blocksOf(text: string): Block[] {
+  const out: Block[] = [];
+  const re = /[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/g;
+  for (const m of text.matchAll(re)) out.push({ from: m.index, to: m.index + m[0].length });
+  return out;
+}
+
+function shift<T extends { from: number; to: number }>(span: T, by: number): T {
+  return { ...span, from: span.from + by, to: span.to + by };
+}
+
+function shiftClaims(c: Claims, by: number): Claims {
+  return {
+    schema: 'factdesk.claims/v1',
+    figures: c.figures.map((f) => shift(f, by)),
+    dates: c.dates.map((d) => shift(d, by)),
+    attributions: c.attributions.map((a) => ({
+      ...shift(a, by),
+      cue: shift(a.cue, by),
+      content: shift(a.content, by),
+      ...(a.source ? { source: shift(a.source, by) } : {}),
+      ...(a.outlet ? { outlet: shift(a.outlet, by) } : {}),
+    })),
+    sentences: c.sentences.map((s) => shift(s, by)),
+    mentions: c.mentions.map((m) => shift(m, by)),
+  };
+}
+
+/** The text the extractor reads: Markdown syntax blanked when `markdown` is set. */
+function prose(text: string, markdown?: boolean): string {
+  return markdown ? maskMarkdown(text) : text;
+}
+
+function eachBlock(
+  text: string,
+  options: DocumentOptions,
+  visit: (block: Block, blockText: string, claims: Claims) => void,
+): void {
+  const plain = prose(text, options.markdown);
+  let lead: Mention[] = [];
+  for (const block of blocksOf(plain)) {
+    const blockText = plain.slice(block.from, block.to);
+    const claims = extract(blockText, { date: options.date, lead });
+    lead = claims.mentions;
+    visit(block, blockText, claims);
+  }
+}
+
+/** The claims of a whole document, offsets into `text`. */
+export function extractDocument(text: string, options: DocumentOptions = {}): Claims {
+  const all: Claims = {
+    schema: 'factdesk.claims/v1',
+    figures: [],
+    dates: [],
+    attributions: [],
+    sentences: [],
+    mentions: [],
+  };
+  eachBlock(text, options, (block, _text, claims) => {
+    const c = shiftClaims(claims, block.from);
+    all.figures.push(...c.figures);
+    all.dates.push(...c.dates);
+    all.attributions.push(...c.attributions);
+    all.sentences.push(...c.sentences);
+    all.mentions.push(...c.mentions);
+  });
+  return all;
+}
+
+/**
+ * The findings of a whole document against the facts, sorted by `from`, offsets into `text`
+ * (the `text` of each finding is the source's own, Markdown marks included).
+ */
+export function checkDocument(
+  text: string,
+  index: FactIndex,
+  options: DocumentOptions = {},
+): Finding[] {
+  const findings: Finding[] = [];
+  const blocks: { offset: number; ties: FigureTie[] }[] = [];
+  eachBlock(text, options, (block, blockText, claims) => {
+    const result = checkBlock(blockText, claims, index, { all: options.all });
+    for (const f of result.findings) findings.push(shift(f, block.from));
+    blocks.push({ offset: block.from, ties: result.ties });
+  });
+  findings.push(...crossCheck(blocks, index));
+  for (const f of findings) f.text = text.slice(f.from, f.to);
+  return findings.sort((a, b) => a.from - b.from || a.to - b.to);
+}

@@ -1,0 +1,203 @@
+// Quotes and attributions against the record: altered and misattributed quotes, a wrong outlet
+// or source for a recorded statement, and direct quotes nobody is named as saying.
+import type { FactIndex } from './fact-index';
+import { sourceLabel } from './format';
+import { isPronoun, matchQuote, namesSpeaker, quotedSpans, sameChannel } from './quotes';
+import type { KeyedWord } from './terms';
+import type {
+  Attribution,
+  Claims,
+  Finding,
+  QuoteFact,
+  Sentence,
+  Span,
+  StatementFact,
+} from './types';
+
+/** The quotation marks and spaces a quote's span may carry at its ends. */
+const marks = /^[\s“”"‘’']+|[\s“”"‘’']+$/g;
+
+function trimSpan(text: string, span: Span): Span {
+  const raw = text.slice(span.from, span.to);
+  const lead = raw.length - raw.replace(/^[\s“”"‘’']+/, '').length;
+  const inner = raw.replace(marks, '');
+  return { from: span.from + lead, to: span.from + lead + inner.length };
+}
+
+/** Who an attribution names as its source, pronouns resolved; undefined when it names no one. */
+function sourceName(a: Attribution): string | undefined {
+  if (!a.source) return undefined;
+  if (a.source.resolved) return a.source.resolved;
+  return isPronoun(a.source.text) ? undefined : a.source.text;
+}
+
+function wordsIn(words: readonly KeyedWord[], from: number, to: number): KeyedWord[] {
+  return words.filter((w) => w.from >= from && w.to <= to);
+}
+
+/**
+ * The findings of a block's quotes and attributions. Every direct quote (an attribution's quote,
+ * or any span in double quotation marks) is compared with the recorded quotes; an attribution
+ * whose words hold a statement fact's terms is compared with that statement's speaker and
+ * channel.
+ */
+export function checkAttributions(
+  text: string,
+  claims: Claims,
+  index: FactIndex,
+  sentences: readonly Sentence[],
+  words: readonly KeyedWord[],
+  all: boolean,
+): Finding[] {
+  const out: Finding[] = [];
+  const sentenceOf = (offset: number) => {
+    let at = 0;
+    for (let i = 0; i < sentences.length; i++) if (sentences[i].from <= offset) at = i;
+    return at;
+  };
+  const quotes: { span: Span; by?: Attribution }[] = [];
+  for (const a of claims.attributions)
+    if (a.quote) quotes.push({ span: trimSpan(text, a.content), by: a });
+  for (const q of quotedSpans(text)) {
+    const span = trimSpan(text, q);
+    if (span.to <= span.from) continue;
+    if (quotes.some((o) => o.span.from < span.to && span.from < o.span.to)) continue;
+    // A quote inside an attribution's content is that attribution's words ("… as “terrorists”,
+    // according to Le Monde").
+    const by = claims.attributions.find(
+      (a) => a.content.from <= span.from && span.to <= a.content.to,
+    );
+    quotes.push({ span, by });
+  }
+
+  const matched = new Set<Attribution>();
+  for (const { span, by } of quotes) {
+    const quoteText = text.slice(span.from, span.to);
+    const m = matchQuote(quoteText, index);
+    const base = { from: span.from, to: span.to, text: quoteText };
+    if (m) {
+      if (by) matched.add(by);
+      const label = sourceLabel(m.fact);
+      if (!m.exact)
+        out.push({
+          ...base,
+          kind: 'quote-altered',
+          severity: 'error',
+          factId: m.fact.id,
+          expected: m.recorded,
+          suggestion: m.recorded,
+          message: `The recorded quote reads “${m.recorded}” (${m.fact.speaker.name}, ${label}).`,
+        });
+      else if (all)
+        out.push({
+          ...base,
+          kind: 'quote-confirmed',
+          severity: 'ok',
+          factId: m.fact.id,
+          expected: m.recorded,
+          message: `Matches the recorded quote of ${m.fact.speaker.name} (${label}).`,
+        });
+      if (by) out.push(...speakerFindings(by, m.fact));
+    }
+    if (!by?.source && !attributedNearby(span, m?.fact)) {
+      out.push({
+        ...base,
+        kind: 'quote-unattributed',
+        severity: 'warning',
+        message: 'No one is named as the speaker of this quote in its sentence or the next.',
+      });
+    }
+  }
+
+  for (const a of claims.attributions) {
+    if (matched.has(a)) continue;
+    const f = statementFinding(a, index, wordsIn(words, a.from, a.to));
+    if (f) out.push(f);
+  }
+  return out;
+
+  function attributedNearby(span: Span, fact?: QuoteFact): boolean {
+    const s = sentenceOf(span.from);
+    const lo = sentences[Math.max(0, s - 1)]?.from ?? 0;
+    const hi =
+      sentences[Math.min(sentences.length - 1, sentenceOf(span.to - 1) + 1)]?.to ?? text.length;
+    if (claims.attributions.some((a) => a.source && a.source.from < hi && a.source.to > lo))
+      return true;
+    if (!fact) return false;
+    return index.speakerHits(wordsIn(words, lo, hi)).some((h) => h.factId === fact.id);
+  }
+}
+
+/** A recorded quote's attribution: the named source must be its speaker, the outlet its channel. */
+function speakerFindings(a: Attribution, fact: QuoteFact): Finding[] {
+  const out: Finding[] = [];
+  const who = sourceName(a);
+  const label = sourceLabel(fact);
+  if (a.source && who && !namesSpeaker(who, fact)) {
+    out.push({
+      from: a.source.from,
+      to: a.source.to,
+      text: a.source.text,
+      kind: 'quote-misattributed',
+      severity: 'error',
+      factId: fact.id,
+      expected: fact.speaker.name,
+      message: `The record has these words from ${fact.speaker.name} (${label}), not ${who}.`,
+    });
+  }
+  const channel = channelFinding(a, fact);
+  if (channel) out.push(channel);
+  return out;
+}
+
+function channelFinding(a: Attribution, fact: QuoteFact | StatementFact): Finding | null {
+  if (!a.outlet || !fact.channel || sameChannel(a.outlet.text, fact.channel)) return null;
+  return {
+    from: a.outlet.from,
+    to: a.outlet.to,
+    text: a.outlet.text,
+    kind: 'attribution-contradicted',
+    severity: 'error',
+    factId: fact.id,
+    expected: fact.channel,
+    suggestion: fact.channel,
+    message: `The record has this from ${fact.speaker.name} via ${fact.channel}, not ${a.outlet.text} (${sourceLabel(fact)}).`,
+  };
+}
+
+/**
+ * An attribution whose words hold the terms of recorded statements: the outlet must be the
+ * channel of the statement its source names; when it names no recorded speaker and exactly one
+ * statement fits, the source itself is contradicted.
+ */
+function statementFinding(
+  a: Attribution,
+  index: FactIndex,
+  words: readonly KeyedWord[],
+): Finding | null {
+  const candidates = new Map<string, StatementFact>();
+  for (const hit of index.termHits(words)) {
+    const fact = index.get(hit.factId);
+    if (fact?.kind === 'statement') candidates.set(fact.id, fact);
+  }
+  if (candidates.size === 0) return null;
+  const who = sourceName(a);
+  const named = who ? [...candidates.values()].filter((f) => namesSpeaker(who, f)) : [];
+  for (const fact of named) {
+    const f = channelFinding(a, fact);
+    if (f) return f;
+  }
+  if (named.length > 0 || !who || !a.source || candidates.size !== 1) return null;
+  const [fact] = candidates.values();
+  return {
+    from: a.source.from,
+    to: a.source.to,
+    text: a.source.text,
+    kind: 'attribution-contradicted',
+    severity: 'error',
+    factId: fact.id,
+    expected: fact.speaker.name,
+    suggestion: fact.speaker.name,
+    message: `The record attributes this to ${fact.speaker.name}${fact.channel ? ` (${fact.channel})` : ''}, not ${who} (${sourceLabel(fact)}).`,
+  };
+}

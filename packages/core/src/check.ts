@@ -1,0 +1,331 @@
+// The checker: the claims of a block (a paragraph) against the facts at hand, sentence by
+// sentence, then the ties of a whole document against each other.
+import { checkAttributions } from './attributions-check';
+import { FactIndex } from './fact-index';
+import { formatDate, formatLike, recordOf, sourceLabel, weekdayOf } from './format';
+import { type KeyedWord, keyedWords } from './terms';
+import { assignTies, type TieOption, tieScore } from './tie';
+import type {
+  Claims,
+  DateClaim,
+  DateFact,
+  Fact,
+  FigureClaim,
+  FigureFact,
+  Finding,
+  Interval,
+  Sentence,
+  Unit,
+} from './types';
+import { dateVerdict, figureVerdict, intervalOf, overlaps, unitOf } from './verdict';
+
+/** A prose figure tied to a fact: what `crossCheck` compares across a document. */
+export interface FigureTie {
+  factId: string;
+  from: number;
+  to: number;
+  text: string;
+  value: Interval;
+  unit: Unit;
+}
+
+/** What checking one block gives: its findings and its figures' ties. */
+export interface BlockResult {
+  findings: Finding[];
+  ties: FigureTie[];
+}
+
+/** Options of a check. */
+export interface CheckOptions {
+  /** Report the ok findings (`figure-confirmed`, `date-confirmed`, `quote-confirmed`) too. */
+  all?: boolean;
+}
+
+const byFrom = (a: Finding, b: Finding) => a.from - b.from || a.to - b.to;
+
+/** The index of the first word that starts at or after `offset`. */
+function firstWordAt(words: readonly KeyedWord[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].from < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The words of `words` between `from` and `to`. */
+export function wordsBetween(words: readonly KeyedWord[], from: number, to: number): KeyedWord[] {
+  return words.slice(firstWordAt(words, from), firstWordAt(words, to));
+}
+
+/** The index of the sentence that holds `offset` (or the last one before it). */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let at = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].from <= offset) {
+      at = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return at;
+}
+
+function figureOptions(claim: FigureClaim, facts: readonly FigureFact[]): TieOption[] {
+  const out: TieOption[] = [];
+  for (const fact of facts) {
+    if (unitOf(fact) !== claim.unit) continue;
+    const v = figureVerdict(claim, fact);
+    const stale = fact.supersededBy !== undefined;
+    const score =
+      v === 'confirmed'
+        ? stale
+          ? tieScore.agreesStale
+          : tieScore.agrees
+        : v === 'contradicted'
+          ? stale
+            ? tieScore.disagreesStale
+            : tieScore.disagrees
+          : tieScore.overlaps;
+    out.push({ factId: fact.id, score });
+  }
+  return out;
+}
+
+function figureFinding(
+  claim: FigureClaim,
+  fact: FigureFact,
+  index: FactIndex,
+  all: boolean,
+): Finding | null {
+  const base = { from: claim.from, to: claim.to, text: claim.text, factId: fact.id };
+  const expected = recordOf(fact);
+  const label = sourceLabel(fact);
+  if (fact.supersededBy !== undefined) {
+    const next = index.get(fact.supersededBy);
+    return {
+      ...base,
+      kind: 'figure-stale',
+      severity: 'warning',
+      expected: next ? recordOf(next) : expected,
+      message: next
+        ? `The record was updated: it now says ${recordOf(next)} (${sourceLabel(next)}); ${expected} (${label}) is out of date.`
+        : `The record for this figure (${expected}, ${label}) has been superseded.`,
+    };
+  }
+  const verdict = figureVerdict(claim, fact);
+  switch (verdict) {
+    case 'contradicted': {
+      const suggestion = typeof fact.value === 'number' ? formatLike(fact.value, claim) : undefined;
+      return {
+        ...base,
+        kind: 'figure-contradicted',
+        severity: 'error',
+        expected,
+        ...(suggestion ? { suggestion } : {}),
+        message: `The record says ${expected} (${label}).`,
+      };
+    }
+    case 'understated':
+      return {
+        ...base,
+        kind: 'figure-understated',
+        severity: 'warning',
+        expected,
+        message: `The record says ${expected} (${label}); "${claim.text}" understates it.`,
+      };
+    case 'unconfirmed':
+      return {
+        ...base,
+        kind: 'figure-unconfirmed',
+        severity: 'warning',
+        expected,
+        message: `The record says ${expected} (${label}), which does not establish "${claim.text}".`,
+      };
+    case 'confirmed':
+      return all
+        ? {
+            ...base,
+            kind: 'figure-confirmed',
+            severity: 'ok',
+            expected,
+            message: `Matches the record: ${expected} (${label}).`,
+          }
+        : null;
+  }
+}
+
+function weekdayFinding(claim: DateClaim): Finding | null {
+  if (!claim.weekday || !claim.weekdayExpected) return null;
+  const expected = `${claim.weekdayExpected}, ${formatDate(claim.value)}`;
+  const suggestion = claim.text.replace(claim.weekday, claim.weekdayExpected);
+  return {
+    from: claim.from,
+    to: claim.to,
+    text: claim.text,
+    kind: 'date-contradicted',
+    severity: 'error',
+    expected,
+    ...(suggestion !== claim.text ? { suggestion } : {}),
+    message: `${formatDate(claim.value)} was a ${claim.weekdayExpected}, not a ${claim.weekday}.`,
+  };
+}
+
+function dateFinding(claim: DateClaim, fact: DateFact, all: boolean): Finding | null {
+  const expected = formatDate(fact.value);
+  const base = { from: claim.from, to: claim.to, text: claim.text, factId: fact.id, expected };
+  if (dateVerdict(claim.value, fact) === 'confirmed') {
+    return all
+      ? {
+          ...base,
+          kind: 'date-confirmed',
+          severity: 'ok',
+          message: `Matches the record: ${expected} (${sourceLabel(fact)}).`,
+        }
+      : null;
+  }
+  const weekday =
+    claim.weekday && /^\d{4}-\d\d-\d\d$/.test(fact.value) ? weekdayOf(fact.value) : '';
+  return {
+    ...base,
+    kind: 'date-contradicted',
+    severity: 'error',
+    message: `The record says ${weekday ? `${weekday}, ` : ''}${expected} (${sourceLabel(fact)}).`,
+  };
+}
+
+/**
+ * Checks one block of text (a paragraph) with its claims (from `extract`) against the facts:
+ * figures and dates are tied to the facts whose terms occur in their sentence, one to one;
+ * quotes and attributions are compared with the recorded quotes and statements. Returns the
+ * findings, sorted by `from`, and the figures' ties for `crossCheck`.
+ */
+export function checkBlock(
+  text: string,
+  claims: Claims,
+  index: FactIndex,
+  options: CheckOptions = {},
+): BlockResult {
+  const all = options.all === true;
+  const words = keyedWords(text);
+  const sentences: Sentence[] = claims.sentences.length
+    ? claims.sentences
+    : [{ from: 0, to: text.length }];
+  const findings: Finding[] = [];
+  const ties: FigureTie[] = [];
+  const figuresBy = new Map<number, FigureClaim[]>();
+  const datesBy = new Map<number, DateClaim[]>();
+  for (const f of claims.figures) {
+    const s = sentenceAt(sentences, f.from);
+    figuresBy.set(s, [...(figuresBy.get(s) ?? []), f]);
+  }
+  for (const d of claims.dates) {
+    const s = sentenceAt(sentences, d.from);
+    datesBy.set(s, [...(datesBy.get(s) ?? []), d]);
+    const w = weekdayFinding(d);
+    if (w) findings.push(w);
+  }
+  for (const s of new Set([...figuresBy.keys(), ...datesBy.keys()])) {
+    const sentence = sentences[s];
+    const facts = new Map<string, Fact>();
+    for (const hit of index.termHits(wordsBetween(words, sentence.from, sentence.to))) {
+      const fact = index.get(hit.factId);
+      if (fact) facts.set(fact.id, fact);
+    }
+    const figures = figuresBy.get(s) ?? [];
+    const figureFacts = [...facts.values()].filter((f): f is FigureFact => f.kind === 'figure');
+    const tied = assignTies(figures.map((c) => figureOptions(c, figureFacts)));
+    figures.forEach((claim, i) => {
+      const fact = tied[i] ? (facts.get(tied[i]!) as FigureFact) : undefined;
+      if (!fact) {
+        findings.push({
+          from: claim.from,
+          to: claim.to,
+          text: claim.text,
+          kind: 'figure-unsourced',
+          severity: 'info',
+          message: `No fact in the record backs "${claim.text}".`,
+        });
+        return;
+      }
+      const { from, to, text: t, value, unit } = claim;
+      ties.push({ factId: fact.id, from, to, text: t, value, unit });
+      const finding = figureFinding(claim, fact, index, all);
+      if (finding) findings.push(finding);
+    });
+    const dates = datesBy.get(s) ?? [];
+    const dateFacts = [...facts.values()].filter((f): f is DateFact => f.kind === 'date');
+    const dateTies = assignTies(
+      dates.map((c) =>
+        dateFacts.map((f) => ({
+          factId: f.id,
+          score: dateVerdict(c.value, f) === 'confirmed' ? tieScore.agrees : tieScore.disagrees,
+        })),
+      ),
+    );
+    dates.forEach((claim, i) => {
+      const fact = dateTies[i] ? (facts.get(dateTies[i]!) as DateFact) : undefined;
+      const finding = fact && dateFinding(claim, fact, all);
+      if (finding) findings.push(finding);
+    });
+  }
+  findings.push(...checkAttributions(text, claims, index, sentences, words, all));
+  findings.sort(byFrom);
+  return { findings, ties };
+}
+
+/**
+ * Document-level findings: `figure-inconsistent` for a figure tied to the same fact as an
+ * earlier figure of the document that it does not overlap. Ties already contradicted by the
+ * record are left to their `figure-contradicted`. Offsets of each block are added.
+ */
+export function crossCheck(
+  blocks: ReadonlyArray<{ offset: number; ties: readonly FigureTie[] }>,
+  index: FactIndex,
+): Finding[] {
+  const seen = new Map<string, FigureTie[]>();
+  const out: Finding[] = [];
+  for (const block of blocks) {
+    for (const tie of block.ties) {
+      const fact = index.get(tie.factId);
+      if (fact?.kind === 'figure' && !overlaps(tie.value, intervalOf(fact.value))) continue;
+      const earlier = seen.get(tie.factId) ?? [];
+      const clash = earlier.find((e) => e.unit === tie.unit && !overlaps(e.value, tie.value));
+      if (clash) {
+        const about = fact ? fact.subject : 'the same fact';
+        out.push({
+          kind: 'figure-inconsistent',
+          severity: 'warning',
+          from: tie.from + block.offset,
+          to: tie.to + block.offset,
+          text: tie.text,
+          factId: tie.factId,
+          ...(fact ? { expected: recordOf(fact) } : {}),
+          message: `Earlier this draft says "${clash.text}" for ${about}; "${tie.text}" does not agree with it${fact ? ` (the record says ${recordOf(fact)}, ${sourceLabel(fact)})` : ''}.`,
+        });
+      }
+      earlier.push({ ...tie, from: tie.from + block.offset, to: tie.to + block.offset });
+      seen.set(tie.factId, earlier);
+    }
+  }
+  return out.sort(byFrom);
+}
+
+/**
+ * Checks a whole text in one go: `checkBlock` then `crossCheck`, findings sorted by `from`.
+ * `facts` may be a `FactIndex` or a list of facts.
+ */
+export function check(
+  text: string,
+  claims: Claims,
+  facts: FactIndex | readonly Fact[],
+  options: CheckOptions = {},
+): Finding[] {
+  const index = facts instanceof FactIndex ? facts : new FactIndex(facts);
+  const block = checkBlock(text, claims, index, options);
+  return [...block.findings, ...crossCheck([{ offset: 0, ties: block.ties }], index)].sort(byFrom);
+}

@@ -1,0 +1,190 @@
+// The facts at hand, indexed for the checker: terms by the key of their first word, quotes by
+// word trigrams, speakers by the key of the first word of each name. A lookup touches only the
+// buckets of the words it is given, so it costs the same with ten facts or 100,000.
+import { type KeyedWord, matchesAt, nameKeys, phraseKeys, quoteWords } from './terms';
+import type { Fact } from './types';
+
+/** Where a fact's term (or speaker name) occurs in a text. */
+export interface TermHit {
+  factId: string;
+  from: number;
+  to: number;
+}
+
+interface Entry {
+  id: string;
+  keys: string[];
+}
+
+type Buckets = Map<string, Entry[]>;
+
+/** Quotes of fewer words than this are matched whole; longer ones by their word trigrams. */
+const gram = 3;
+
+function add(buckets: Buckets, key: string, entry: Entry): void {
+  const list = buckets.get(key);
+  if (list) list.push(entry);
+  else buckets.set(key, [entry]);
+}
+
+function drop(buckets: Buckets, key: string, id: string): void {
+  const list = buckets.get(key);
+  if (!list) return;
+  const kept = list.filter((e) => e.id !== id);
+  if (kept.length) buckets.set(key, kept);
+  else buckets.delete(key);
+}
+
+/** The lookup keys of a quote's text: its trigrams, or the whole text when it is shorter. */
+export function quoteGrams(words: readonly string[]): string[] {
+  if (words.length < gram) return words.length ? [`=${words.join(' ')}`] : [];
+  const out: string[] = [];
+  for (let i = 0; i + gram <= words.length; i++) out.push(words.slice(i, i + gram).join(' '));
+  return out;
+}
+
+function hits(buckets: Buckets, words: readonly KeyedWord[]): TermHit[] {
+  const out: TermHit[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const list = buckets.get(words[i].key);
+    if (!list) continue;
+    for (const e of list) {
+      if (matchesAt(words, i, e.keys))
+        out.push({ factId: e.id, from: words[i].from, to: words[i + e.keys.length - 1].to });
+    }
+  }
+  return out;
+}
+
+/**
+ * The facts at hand, by id, with the lookups the checker needs. `version` grows with every
+ * change, so a cached result can tell whether it is still current.
+ */
+export class FactIndex {
+  #facts = new Map<string, Fact>();
+  #terms: Buckets = new Map();
+  #speakers: Buckets = new Map();
+  #grams = new Map<string, string[]>();
+  #version = 0;
+
+  /** Indexes `facts`; a later fact replaces an earlier one of the same id. */
+  constructor(facts: readonly Fact[] = []) {
+    for (const f of facts) this.#put(f);
+  }
+
+  /** Grows by one with every `upsert` or `remove` that is given facts. */
+  get version(): number {
+    return this.#version;
+  }
+
+  /** How many facts there are. */
+  get size(): number {
+    return this.#facts.size;
+  }
+
+  /** The fact of this id, if any. */
+  get(id: string): Fact | undefined {
+    return this.#facts.get(id);
+  }
+
+  /** Every fact, in insertion order. */
+  all(): Fact[] {
+    return [...this.#facts.values()];
+  }
+
+  /** Adds facts, replacing those of the same ids. */
+  upsert(facts: readonly Fact[]): void {
+    for (const f of facts) this.#put(f);
+    if (facts.length) this.#version++;
+  }
+
+  /** Removes the facts of these ids (unknown ids are ignored). */
+  remove(ids: readonly string[]): void {
+    for (const id of ids) this.#delete(id);
+    if (ids.length) this.#version++;
+  }
+
+  /**
+   * Every occurrence of a fact's term in `words` (the keyed words of a sentence, see
+   * `keyedWords`): found by the key of the term's first word, then checked word by word.
+   */
+  termHits(words: readonly KeyedWord[]): TermHit[] {
+    return hits(this.#terms, words);
+  }
+
+  /** Every occurrence in `words` of the name or an alias of a quote's or statement's speaker. */
+  speakerHits(words: readonly KeyedWord[]): TermHit[] {
+    return hits(this.#speakers, words);
+  }
+
+  /** The facts with a term that has a word of this key. */
+  withTermKey(key: string): Fact[] {
+    const ids = new Set<string>();
+    for (const list of this.#terms.values())
+      for (const e of list) if (e.keys.includes(key)) ids.add(e.id);
+    return [...ids].map((id) => this.#facts.get(id)!);
+  }
+
+  /**
+   * The recorded quotes that share words with a quote (its words as `quoteWords` gives them):
+   * ids by the number of shared trigrams, best first, at most `limit`.
+   */
+  quoteCandidates(words: readonly string[], limit = 5): string[] {
+    const counts = new Map<string, number>();
+    for (const g of quoteGrams(words)) {
+      const ids = this.#grams.get(g);
+      if (ids) for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+    }
+    return [...counts.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, limit)
+      .map(([id]) => id);
+  }
+
+  #put(fact: Fact): void {
+    if (this.#facts.has(fact.id)) this.#delete(fact.id);
+    this.#facts.set(fact.id, fact);
+    for (const term of fact.terms ?? []) {
+      const keys = phraseKeys(term);
+      if (keys.length) add(this.#terms, keys[0], { id: fact.id, keys });
+    }
+    if (fact.kind === 'quote' || fact.kind === 'statement') {
+      for (const name of [fact.speaker.name, ...(fact.speaker.aliases ?? [])]) {
+        const keys = nameKeys(name);
+        if (keys.length) add(this.#speakers, keys[0], { id: fact.id, keys });
+      }
+    }
+    if (fact.kind === 'quote') {
+      for (const g of new Set(quoteGrams(quoteWords(fact.text).map((w) => w.word)))) {
+        const ids = this.#grams.get(g);
+        if (ids) ids.push(fact.id);
+        else this.#grams.set(g, [fact.id]);
+      }
+    }
+  }
+
+  #delete(id: string): void {
+    const fact = this.#facts.get(id);
+    if (!fact) return;
+    this.#facts.delete(id);
+    for (const term of fact.terms ?? []) {
+      const keys = phraseKeys(term);
+      if (keys.length) drop(this.#terms, keys[0], id);
+    }
+    if (fact.kind === 'quote' || fact.kind === 'statement') {
+      for (const name of [fact.speaker.name, ...(fact.speaker.aliases ?? [])]) {
+        const keys = nameKeys(name);
+        if (keys.length) drop(this.#speakers, keys[0], id);
+      }
+    }
+    if (fact.kind === 'quote') {
+      for (const g of quoteGrams(quoteWords(fact.text).map((w) => w.word))) {
+        const ids = this.#grams.get(g);
+        if (!ids) continue;
+        const kept = ids.filter((x) => x !== id);
+        if (kept.length) this.#grams.set(g, kept);
+        else this.#grams.delete(g);
+      }
+    }
+  }
+}

@@ -1,0 +1,55 @@
+// Markdown input for the checker: the syntax is blanked out with spaces, so the text has the
+// same length as the source and every offset into it is an offset into the source.
+
+const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+
+/**
+ * The prose of a Markdown source, with its syntax replaced by spaces (same length, same line
+ * breaks): heading marks (`#`), block quote marks (`>`), list markers (`-`, `*`, `+`, `1.`),
+ * emphasis and code marks (`*`, `_`, `` ` ``), link and image brackets with their targets
+ * (`[text](url)` keeps only `text`), and thematic breaks. Fenced code and HTML tags are blanked
+ * whole. A small line-based reading, not a full CommonMark parser: intraword `_` ("snake_case")
+ * and literal asterisks between spaces are kept.
+ */
+export function maskMarkdown(source: string): string {
+  const lines = source.split('\n');
+  let fenced = false;
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i];
+    if (/^\s{0,3}(?:```|~~~)/.test(line)) {
+      fenced = !fenced;
+      lines[i] = blank(line);
+      continue;
+    }
+    if (fenced || /^\s{0,3}(?:[-*_]\s*){3,}$/.test(line)) {
+      lines[i] = blank(line);
+      continue;
+    }
+    // Block prefixes: any nesting of `>` and list markers, then an ATX heading mark.
+    const prefix = /^(?:\s*(?:>|[-*+](?=\s)|\d{1,9}[.)](?=\s)))*\s*(?:#{1,6}(?=\s|$))?/.exec(line);
+    if (prefix?.[0]) line = blank(prefix[0]) + line.slice(prefix[0].length);
+    line = line.replace(/\s#+\s*$/, blank); // closing heading marks
+    line = line.replace(/<\/?[a-zA-Z][^>]*>/g, blank);
+    // Links and images: keep the text, blank the marks and the target.
+    line = line.replace(/!?\[([^\]]*)\]\(([^)]*)\)/g, (m, label: string) => {
+      const lead = m.startsWith('!') ? 2 : 1;
+      return ' '.repeat(lead) + label + ' '.repeat(m.length - lead - label.length);
+    });
+    line = line.replace(/!?\[([^\]]*)\]\[[^\]]*\]/g, (m, label: string) => {
+      const lead = m.startsWith('!') ? 2 : 1;
+      return ' '.repeat(lead) + label + ' '.repeat(m.length - lead - label.length);
+    });
+    line = line.replace(/`+/g, blank);
+    // Emphasis: runs of * or _ that touch a word on one side and not on the other.
+    line = line.replace(
+      /(^|[^\p{L}\p{N}])([*_]{1,3})(?=[^\s*_])/gu,
+      (_m, before: string, run: string) => before + blank(run),
+    );
+    line = line.replace(
+      /([^\s*_])([*_]{1,3})(?=$|[^\p{L}\p{N}])/gu,
+      (_m, before: string, run: string) => before + blank(run),
+    );
+    lines[i] = line;
+  }
+  return lines.join('\n');
+}

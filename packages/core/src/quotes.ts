@@ -1,0 +1,141 @@
+// Quotes: matching a quote of the prose with the recorded quotes, word for word or closely, and
+// telling whether a named source is a recorded speaker.
+import { diffArrays } from 'diff';
+import type { FactIndex } from './fact-index';
+import { nameKeys, quoteWords } from './terms';
+import type { QuoteFact, StatementFact } from './types';
+
+/** The share of words a quote must have in common with a record to count as an altered copy. */
+export const alteredSimilarity = 0.75;
+/** Quotes shorter than this (in words) are matched only word for word. */
+const alteredMinWords = 4;
+
+/** A recorded quote a prose quote matches. */
+export interface QuoteMatch {
+  fact: QuoteFact;
+  /** True when the prose quote is the record or a stretch of it, word for word. */
+  exact: boolean;
+  /** The share of words in common, 1 when exact. */
+  similarity: number;
+  /** The stretch of the recorded text the prose quote stands for, as recorded. */
+  recorded: string;
+}
+
+function indexOfRun(hay: readonly string[], needle: readonly string[]): number {
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let k = 0; k < needle.length; k++) if (hay[i + k] !== needle[k]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
+/**
+ * The recorded quote that a prose quote reproduces or closely alters, if any. Case,
+ * punctuation and an editor's brackets ("[W]e") are not differences. An altered copy shares
+ * at least 75% of its words, in order, with a stretch of the record (word diff by `diff`).
+ */
+export function matchQuote(text: string, index: FactIndex): QuoteMatch | null {
+  const prose = quoteWords(text).map((w) => w.word);
+  if (prose.length === 0) return null;
+  let best: QuoteMatch | null = null;
+  for (const id of index.quoteCandidates(prose)) {
+    const fact = index.get(id);
+    if (fact?.kind !== 'quote') continue;
+    const spans = quoteWords(fact.text);
+    const record = spans.map((w) => w.word);
+    const at = indexOfRun(record, prose);
+    if (at >= 0) {
+      const recorded = fact.text.slice(spans[at].from, spans[at + prose.length - 1].to);
+      return {
+        fact,
+        exact: true,
+        similarity: 1,
+        recorded: at === 0 && prose.length === record.length ? fact.text : recorded,
+      };
+    }
+    if (prose.length < alteredMinWords) continue;
+    let common = 0;
+    let first = -1;
+    let last = -1;
+    let pos = 0;
+    for (const part of diffArrays(record, prose)) {
+      const n = part.count ?? part.value.length;
+      if (!part.added && !part.removed) {
+        common += n;
+        if (first < 0) first = pos;
+        last = pos + n - 1;
+      }
+      if (!part.added) pos += n;
+    }
+    if (first < 0) continue;
+    const similarity = common / Math.max(prose.length, last - first + 1);
+    if (similarity < alteredSimilarity || (best && best.similarity >= similarity)) continue;
+    // A stretch that starts at the record's start keeps the whole record's punctuation.
+    const whole = first === 0 && last === record.length - 1;
+    const recorded = whole ? fact.text : fact.text.slice(spans[first].from, spans[last].to);
+    best = { fact, exact: false, similarity, recorded };
+  }
+  return best;
+}
+
+const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them']);
+
+function containsRun(hay: readonly string[], needle: readonly string[]): boolean {
+  return needle.length > 0 && indexOfRun(hay, needle) >= 0;
+}
+
+/** True when a source's text is a bare pronoun ("He"), which says nothing without resolution. */
+export function isPronoun(text: string): boolean {
+  return pronouns.has(text.trim().toLowerCase());
+}
+
+/**
+ * True when a named source ("Jordanian Foreign Minister Ayman Safadi", "one of the members",
+ * "Haaretz") stands for the fact's speaker: one name contains the other as whole words, against
+ * the speaker's name, aliases, channel and the fact's source (a news organisation that reported
+ * the words is a source too: "…,” Haaretz reported").
+ */
+export function namesSpeaker(source: string, fact: QuoteFact | StatementFact): boolean {
+  const said = nameKeys(source);
+  if (said.length === 0) return false;
+  const names = [fact.speaker.name, ...(fact.speaker.aliases ?? []), fact.source.name];
+  if (fact.channel) names.push(fact.channel);
+  return names.some((name) => {
+    const keys = nameKeys(name);
+    return containsRun(said, keys) || containsRun(keys, said);
+  });
+}
+
+/** True when an outlet as written ("CNN", "a tweet") is the recorded channel ("CNN", "tweet"). */
+export function sameChannel(outlet: string, channel: string): boolean {
+  const a = nameKeys(outlet);
+  const b = nameKeys(channel);
+  return containsRun(a, b) || containsRun(b, a);
+}
+
+/**
+ * The direct quotes of a text: the spans inside double quotation marks (“…” or "…"), without
+ * the marks. A quote left open runs to the end of its paragraph.
+ */
+export function quotedSpans(text: string): { from: number; to: number }[] {
+  const out: { from: number; to: number }[] = [];
+  let open = -1;
+  let straight = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (open < 0) {
+      if (c === '“' || c === '"') {
+        open = i + 1;
+        straight = c === '"';
+      }
+    } else if ((straight && c === '"') || (!straight && c === '”')) {
+      if (i > open) out.push({ from: open, to: i });
+      open = -1;
+    } else if (c === '\n' && text[i + 1] === '\n') {
+      out.push({ from: open, to: i });
+      open = -1;
+    }
+  }
+  if (open >= 0 && open < text.length) out.push({ from: open, to: text.length });
+  return out;
+}

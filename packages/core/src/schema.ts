@@ -1,0 +1,202 @@
+// The fact file (`factdesk.facts/v1`, contract section 1) as a zod schema. A file that breaks a
+// rule is rejected as a whole, with every problem listed by its JSON path. Unknown fields are
+// dropped, not rejected: the contract grows by optional fields, and a v1 reader must accept them.
+import { z } from 'zod';
+import type { Fact, FactFile } from './types';
+
+/** One problem of a rejected fact file: where (`facts[3].value.min`) and what. */
+export interface Problem {
+  path: string;
+  message: string;
+}
+
+const datePattern = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** True for a real calendar date written `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+export function isFactDate(value: string): boolean {
+  const m = datePattern.exec(value);
+  if (!m) return false;
+  if (!m[2]) return true;
+  const [y, mo, d] = value.split('-').map(Number);
+  return new Date(Date.UTC(y, mo - 1, d)).getUTCMonth() === mo - 1;
+}
+
+const message = (text: string) => ({ error: text });
+const text = z.string(message('expected a string')).trim().min(1, 'must not be empty');
+const date = z
+  .string(message('expected a date string'))
+  .refine(isFactDate, 'expected a date as YYYY-MM-DD, YYYY-MM or YYYY');
+const id = z
+  .string(message('expected a string'))
+  .regex(
+    /^[a-z0-9][a-z0-9._-]*$/,
+    'expected an id of a-z, 0-9, ".", "_" or "-" (like "war-deaths")',
+  );
+const terms = z
+  .array(text, message('expected a list of words or phrases'))
+  .min(1, 'expected at least one term');
+const source = z.object(
+  {
+    name: text,
+    url: z.url(message('expected a URL')).optional(),
+    publishedAt: date.optional(),
+  },
+  message('expected an object { name, url?, publishedAt? }'),
+);
+const speaker = z.object(
+  { name: text, aliases: z.array(text, message('expected a list of names')).optional() },
+  message('expected an object { name, aliases? }'),
+);
+const num = z.number(message('expected a number')).refine(Number.isFinite, 'expected a number');
+const interval = z
+  .strictObject(
+    {
+      min: num.optional(),
+      max: num.optional(),
+      minExclusive: z.boolean(message('expected true or false')).optional(),
+      maxExclusive: z.boolean(message('expected true or false')).optional(),
+    },
+    message('expected a number or an interval { min?, max? }'),
+  )
+  .refine((v) => v.min !== undefined || v.max !== undefined, 'expected a min or a max')
+  .refine(
+    (v) => v.min === undefined || v.max === undefined || v.min <= v.max,
+    'expected min to be at most max',
+  );
+const unit = z
+  .string(message('expected a unit'))
+  .regex(
+    /^(?:count|percent|[A-Z]{3}|[a-z][a-z ]*)$/,
+    'expected count, percent, a currency code (USD) or a singular lowercase unit (year, km)',
+  );
+
+const base = {
+  id,
+  subject: text,
+  source,
+  terms: terms.optional(),
+  asOf: date.optional(),
+  supersededBy: id.optional(),
+  note: z.string(message('expected a string')).optional(),
+};
+
+/** The schema of one fact (any kind); the fact store validates single facts with it. */
+export const factSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({
+      ...base,
+      kind: z.literal('figure'),
+      terms,
+      value: z.union([num, interval], message('expected a number or an interval { min?, max? }')),
+      unit: unit.optional(),
+    }),
+    z.object({ ...base, kind: z.literal('date'), terms, value: date }),
+    z.object({
+      ...base,
+      kind: z.literal('quote'),
+      speaker,
+      text,
+      channel: text.optional(),
+      date: date.optional(),
+    }),
+    z.object({ ...base, kind: z.literal('statement'), speaker, terms, channel: text.optional() }),
+  ],
+  message('expected kind to be one of figure, date, quote, statement'),
+);
+
+const fileSchema = z.object(
+  {
+    schema: z.literal('factdesk.facts/v1', message('expected "factdesk.facts/v1"')),
+    story: z
+      .strictObject(
+        { id: z.string(message('expected a string')).optional(), date: date.optional() },
+        message('expected an object { id?, date? }'),
+      )
+      .optional(),
+    facts: z.array(factSchema, message('expected a list of facts')),
+  },
+  message('expected an object { schema, story?, facts }'),
+);
+
+/** Writes a zod issue path as a JSON path: `["facts", 3, "value", "min"]` → `facts[3].value.min`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const p of path) {
+    if (typeof p === 'number') out += `[${p}]`;
+    else out += out ? `.${String(p)}` : String(p);
+  }
+  return out || '(root)';
+}
+
+type Issue = z.core.$ZodIssue;
+
+// A failed union ("a number or an interval") reports the branch the input was meant for, so an
+// interval with a bad end says `value.min: expected a number`, not just `value`.
+function flatten(issue: Issue, prefix: PropertyKey[]): Problem[] {
+  const path = [...prefix, ...issue.path];
+  if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+    const meant = issue.errors.find(
+      (branch) =>
+        branch.length > 0 && !branch.some((i) => i.code === 'invalid_type' && i.path.length === 0),
+    );
+    if (meant) return meant.flatMap((i) => flatten(i, path));
+  }
+  return [{ path: formatPath(path), message: issue.message }];
+}
+
+function problemsOf(error: z.ZodError): Problem[] {
+  return error.issues.flatMap((issue) => flatten(issue, []));
+}
+
+/** Checks one fact; problems have paths relative to it (`value.min`). */
+export function parseFact(
+  input: unknown,
+): { ok: true; fact: Fact } | { ok: false; problems: Problem[] } {
+  const r = factSchema.safeParse(input);
+  return r.success
+    ? { ok: true, fact: r.data as Fact }
+    : { ok: false, problems: problemsOf(r.error) };
+}
+
+/**
+ * Checks a parsed fact file against every rule of contract section 1: the shape by kind, the id
+ * pattern, unique ids, dates, and that every `supersededBy` names a fact of the file. Returns the
+ * file, or every problem found with its JSON path (`facts[3].value.min: expected a number`).
+ */
+export function parseFactFile(
+  input: unknown,
+): { ok: true; file: FactFile } | { ok: false; problems: Problem[] } {
+  const r = fileSchema.safeParse(input);
+  const problems = r.success ? [] : problemsOf(r.error);
+  // Cross-fact rules still run over whatever facts have a readable id, so one pass lists all.
+  const facts: unknown[] =
+    input && typeof input === 'object' && Array.isArray((input as { facts?: unknown }).facts)
+      ? (input as { facts: unknown[] }).facts
+      : [];
+  const ids = new Map<string, number>();
+  facts.forEach((f, i) => {
+    const fid = (f as { id?: unknown } | null)?.id;
+    if (typeof fid !== 'string') return;
+    const first = ids.get(fid);
+    if (first !== undefined)
+      problems.push({
+        path: `facts[${i}].id`,
+        message: `duplicate id "${fid}" (also facts[${first}])`,
+      });
+    else ids.set(fid, i);
+  });
+  facts.forEach((f, i) => {
+    const next = (f as { supersededBy?: unknown } | null)?.supersededBy;
+    if (typeof next !== 'string') return;
+    if (!ids.has(next))
+      problems.push({ path: `facts[${i}].supersededBy`, message: `no fact has the id "${next}"` });
+    else if (next === (f as { id?: unknown }).id)
+      problems.push({
+        path: `facts[${i}].supersededBy`,
+        message: 'a fact cannot supersede itself',
+      });
+  });
+  if (problems.length > 0 || !r.success) return { ok: false, problems };
+  return { ok: true, file: r.data as FactFile };
+}

@@ -1,0 +1,137 @@
+// Term keys: the one word normalisation shared by the fact index, the plugin and the server's
+// term search. Keys are cheap and predictable rather than linguistically right: two words share
+// a key when they differ only by case, a possessive or a simple inflection.
+
+/**
+ * The key of one word: lowercased, the possessive (`'s`, `’s`, a trailing `'`) dropped, then
+ * simple inflections folded by these rules, in order:
+ * - plural `-ies` → `-i`, `-es` after `s`, `x`, `z`, `ch`, `sh` dropped, else a final `-s`
+ *   dropped (not after `s`, `u` or `i`: "news" → "new" but "bus", "this" stay), words of four
+ *   letters or more only;
+ * - `-ied` → `-i`, `-ed` and `-ing` dropped when at least three letters remain;
+ * - then a final `-e` dropped, a final `-y` written `-i`, and a final double consonant halved.
+ *
+ * So "evacuated", "evacuate", "evacuates" and "evacuating" share the key `evacuat`; "died",
+ * "dies" and "die" share `di`; "killed" and "kills" share `kil`. Derived nouns are not folded
+ * ("evacuation" keeps its own key): list them as terms of their own.
+ */
+export function termKey(word: string): string {
+  let w = word.toLowerCase().replace(/’/g, "'");
+  if (w.endsWith("'s")) w = w.slice(0, -2);
+  else if (w.endsWith("'")) w = w.slice(0, -1);
+  const n = w.length;
+  if (n >= 4) {
+    if (w.endsWith('ies')) w = w.slice(0, -2);
+    else if (/(?:[sxz]|ch|sh)es$/.test(w)) w = w.slice(0, -2);
+    else if (w.endsWith('s') && !/[sui]s$/.test(w)) w = w.slice(0, -1);
+    else if (w.endsWith('ied')) w = w.slice(0, -2);
+    else if (w.endsWith('ed') && n >= 5) w = w.slice(0, -2);
+    else if (w.endsWith('ing') && n >= 6) w = w.slice(0, -3);
+  }
+  if (w.length >= 3) {
+    if (w.endsWith('e')) w = w.slice(0, -1);
+    else if (w.endsWith('y')) w = `${w.slice(0, -1)}i`;
+  }
+  const m = w.length;
+  if (m >= 3) {
+    const last = w.charCodeAt(m - 1);
+    if (last === w.charCodeAt(m - 2) && /[b-df-hj-np-tv-z]/.test(w[m - 1])) w = w.slice(0, -1);
+  }
+  return w;
+}
+
+/** A word of a text with its offsets and key. */
+export interface KeyedWord {
+  from: number;
+  to: number;
+  key: string;
+}
+
+// Letters and digits with inner apostrophes; hyphens and other punctuation split words.
+const wordPattern = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}\p{N}]+)*['’]?/gu;
+
+/** The words of `text` (between `from` and `to`), with their keys. */
+export function keyedWords(text: string, from = 0, to = text.length): KeyedWord[] {
+  const out: KeyedWord[] = [];
+  const slice = from === 0 && to === text.length ? text : text.slice(from, to);
+  for (const m of slice.matchAll(wordPattern)) {
+    const start = from + m.index;
+    out.push({ from: start, to: start + m[0].length, key: termKey(m[0]) });
+  }
+  return out;
+}
+
+/** The keys of the words of a phrase ("made it" → `["mad", "it"]`). */
+export function phraseKeys(phrase: string): string[] {
+  return keyedWords(phrase).map((w) => w.key);
+}
+
+const determiners = new Set(['a', 'an', 'the']);
+
+/** The word keys of a name, without a leading article ("the regime" → `["regim"]`). */
+export function nameKeys(name: string): string[] {
+  const keys = phraseKeys(name);
+  while (keys.length > 1 && determiners.has(keys[0])) keys.shift();
+  return keys;
+}
+
+/** Where a phrase occurs in a run of words. */
+export interface PhraseHit {
+  /** Index of the phrase in the list searched for. */
+  phrase: number;
+  from: number;
+  to: number;
+}
+
+/**
+ * Which of `phrases` (each given as its word keys) occur in `words`, as whole words in order.
+ * Every occurrence is returned.
+ */
+export function findPhrases(
+  words: readonly KeyedWord[],
+  phrases: readonly string[][],
+): PhraseHit[] {
+  const hits: PhraseHit[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let p = 0; p < phrases.length; p++) {
+      if (matchesAt(words, i, phrases[p])) {
+        hits.push({ phrase: p, from: words[i].from, to: words[i + phrases[p].length - 1].to });
+      }
+    }
+  }
+  return hits;
+}
+
+/** True when the word keys `keys` occur in `words` starting at index `at`. */
+export function matchesAt(
+  words: readonly KeyedWord[],
+  at: number,
+  keys: readonly string[],
+): boolean {
+  if (keys.length === 0 || at + keys.length > words.length) return false;
+  for (let k = 0; k < keys.length; k++) if (words[at + k].key !== keys[k]) return false;
+  return true;
+}
+
+// Brackets count as word characters so that "[W]e" stays one word; they are dropped after.
+const quoteWordPattern = /[[\]\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
+
+/** A word of a quote with its offsets in the quote's text. */
+export interface QuoteWord {
+  word: string;
+  from: number;
+  to: number;
+}
+
+/**
+ * The words of a quote as compared with a recorded quote: lowercased, square brackets of an
+ * editor's insertion dropped ("[W]e" reads "we"), punctuation ignored, curly apostrophes straight.
+ */
+export function quoteWords(text: string): QuoteWord[] {
+  const out: QuoteWord[] = [];
+  for (const m of text.matchAll(quoteWordPattern)) {
+    const word = m[0].replace(/[[\]]/g, '').toLowerCase().replace(/’/g, "'");
+    if (word) out.push({ word, from: m.index, to: m.index + m[0].length });
+  }
+  return out;
+}

@@ -1,0 +1,77 @@
+// Tying the claims of one sentence to facts, one to one (contract section 1): each claim to at
+// most one fact and each fact to at most one claim, preferring the pairing that agrees. When two
+// best pairings disagree about a claim, the claim is left untied: a wrong tie is a false alarm.
+
+/** A fact a claim may be tied to, and how well the pair agrees (higher is better, > 0). */
+export interface TieOption {
+  factId: string;
+  score: number;
+}
+
+/** How well a claim agrees with a fact, as a tie score. */
+export const tieScore = {
+  /** The record confirms the claim. */
+  agrees: 3,
+  /** The record confirms the claim but is stale (a newer fact may agree too). */
+  agreesStale: 2.5,
+  /** They overlap without confirming. */
+  overlaps: 1,
+  /** They disagree: still a tie (the claim is wrong), but the weakest. */
+  disagrees: 0.5,
+  /** They disagree and the fact is stale. */
+  disagreesStale: 0.25,
+} as const;
+
+/** Above this many steps the search gives up and ties only the claims nothing competes for. */
+const budget = 20_000;
+
+/**
+ * For each claim, the fact it is tied to, or undefined: the one-to-one pairing of highest total
+ * score; a claim whose fact differs between pairings of equal best score stays untied.
+ * `options[i]` lists the facts claim `i` may be tied to.
+ */
+export function assignTies(options: readonly (readonly TieOption[])[]): (string | undefined)[] {
+  const n = options.length;
+  const current: (string | undefined)[] = new Array(n).fill(undefined);
+  let best = -1;
+  let agreed: (string | null | undefined)[] = [];
+  const used = new Set<string>();
+  let steps = 0;
+  const eps = 1e-9;
+
+  const visit = (i: number, total: number): void => {
+    if (++steps > budget) return;
+    if (i === n) {
+      if (total > best + eps) {
+        best = total;
+        agreed = [...current];
+      } else if (Math.abs(total - best) <= eps) {
+        for (let k = 0; k < n; k++) if (agreed[k] !== current[k]) agreed[k] = null;
+      }
+      return;
+    }
+    for (const o of options[i]) {
+      if (used.has(o.factId)) continue;
+      used.add(o.factId);
+      current[i] = o.factId;
+      visit(i + 1, total + o.score);
+      used.delete(o.factId);
+    }
+    current[i] = undefined;
+    visit(i + 1, total);
+  };
+  visit(0, 0);
+  if (steps > budget) return fallback(options);
+  return agreed.map((a) => (a === null ? undefined : a));
+}
+
+// Too many claims and facts to weigh every pairing: tie a claim only to its single candidate,
+// and only when no other claim could take that fact.
+function fallback(options: readonly (readonly TieOption[])[]): (string | undefined)[] {
+  const wanted = new Map<string, number>();
+  for (const list of options)
+    for (const o of list) wanted.set(o.factId, (wanted.get(o.factId) ?? 0) + 1);
+  return options.map((list) =>
+    list.length === 1 && wanted.get(list[0].factId) === 1 ? list[0].factId : undefined,
+  );
+}
