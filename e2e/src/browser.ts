@@ -54,6 +54,7 @@ export async function person(
   path = '/',
 ): Promise<Person> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+  context.setDefaultTimeout(15_000);
   const page = await context.newPage();
   const errors: string[] = [];
   const dialogs: string[] = [];

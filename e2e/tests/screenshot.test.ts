@@ -1,0 +1,60 @@
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inlineFindings, launchBrowser, openEditor, until } from '../src/browser';
+import { repoRoot, type ServerProcess, startServer } from '../src/server';
+
+const example = join(repoRoot, 'examples/white-helmets');
+const seeded = existsSync(join(example, 'facts.json')) && existsSync(join(example, 'draft.md'));
+
+describe('the demo newsroom', () => {
+  let server: ServerProcess;
+  let browser: Awaited<ReturnType<typeof launchBrowser>>;
+  beforeAll(async () => {
+    if (!seeded) return;
+    // Seeded from examples/white-helmets, as `pnpm start` runs it.
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.dispose();
+  });
+
+  it.skipIf(!seeded)(
+    'opens the example story with its planted errors flagged (docs/editor.png)',
+    async () => {
+      const ana = await openEditor(browser, server.url, 'Ana', 'white-helmets');
+      const ben = await openEditor(browser, server.url, 'Ben', 'white-helmets');
+      const findings = await until(
+        'the planted errors',
+        () => inlineFindings(ana.page),
+        (l) => l.some((f) => f.severity === 'error'),
+      );
+      expect(await ana.page.locator('[data-factdesk-panel] [data-finding-id]').count()).toBe(
+        findings.length,
+      );
+
+      // Ben's cursor in the text, and Ana's tooltip open on the first error, for the picture.
+      await ben.page.locator('.ProseMirror p').nth(1).click();
+      const first = findings.find((f) => f.severity === 'error')!;
+      await ana.page.locator(`[data-factdesk-panel] [data-finding-id="${first.id}"]`).click();
+      await ana.page.locator('.factdesk-tooltip').waitFor({ state: 'visible' });
+      await until(
+        'Ben’s cursor',
+        () => ana.page.locator('.ProseMirror-yjs-cursor').count(),
+        (n) => n > 0,
+      );
+
+      const out = join(repoRoot, 'e2e/artifacts');
+      mkdirSync(out, { recursive: true });
+      await ana.page.screenshot({ path: join(out, 'editor.png') });
+      // The README's picture is refreshed only on request: FACTDESK_UPDATE_SCREENSHOT=1.
+      if (process.env.FACTDESK_UPDATE_SCREENSHOT === '1') {
+        mkdirSync(join(repoRoot, 'docs'), { recursive: true });
+        copyFileSync(join(out, 'editor.png'), join(repoRoot, 'docs/editor.png'));
+      }
+      expect([...ana.errors, ...ben.errors]).toEqual([]);
+    },
+  );
+});
