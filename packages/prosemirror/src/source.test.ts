@@ -43,7 +43,7 @@ describe('fact sources', () => {
     const { view } = mount(docOf(a, b), { source: remote.source });
     // Nothing known yet: the figures are unsourced, and the check did not wait.
     expect(findingsOf(view.state).every((f) => f.kind === 'figure-unsourced')).toBe(true);
-    expect(remote.asked.flat()).toContain('evacuated');
+    expect(remote.asked.flat()).toContain(termKey('evacuated'));
     remote.answer(1);
     expect(findingsOf(view.state).map((f) => f.kind)).toContain('figure-contradicted');
     expect(factCheckKey.getState(view.state)!.checked).toHaveLength(1);

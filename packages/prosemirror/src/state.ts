@@ -94,9 +94,11 @@ export function applyTransaction(
   prev: FactCheckState,
   ctx: StateContext,
 ): FactCheckState {
+  const action = tr.getMeta(factCheckKey) as Action | undefined;
+  // Awareness and other no-op transactions: nothing to do.
+  if (!tr.docChanged && !action && !tr.selectionSet && !prev.checked.length) return prev;
   let s = prev.checked.length ? { ...prev, checked: [] } : prev;
   if (tr.docChanged) s = mapState(tr, s, ctx);
-  const action = tr.getMeta(factCheckKey) as Action | undefined;
   if (action) s = reduce(s, action, tr.doc, ctx);
   if (tr.selectionSet && action?.type !== 'active') s = follow(s, tr);
   const now = ctx.delay <= 0 || action?.type === 'check' || action?.type === 'facts';

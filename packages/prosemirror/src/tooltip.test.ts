@@ -2,7 +2,8 @@ import { TextSelection } from 'prosemirror-state';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dismissedOf, findingsOf } from './commands';
 import { factCheckKey } from './keys';
-import { docOf, mount } from './testing';
+import { memoryFactSource } from './source';
+import { docOf, facts, mount } from './testing';
 
 const a = 'Officials said nearly 500 people were evacuated on Saturday night.';
 const b = 'The group has 3,700 volunteers across the north.';
@@ -91,6 +92,30 @@ describe('tooltip', () => {
     expect(t.querySelector('img')).toBeNull();
     expect(document.querySelector('img')).toBeNull();
     expect(t.querySelector('a')).toBeNull();
+    view.destroy();
+  });
+
+  it('renders a recorded quote made of markup as text', () => {
+    const quote = {
+      id: 'markup-quote',
+      kind: 'quote' as const,
+      subject: 'A quote that looks like markup',
+      speaker: { name: 'Ayman Safadi', aliases: ['Safadi'] },
+      text: '<img src=x onerror=alert(1)> is what the tweet said today',
+      source: { name: 'Ayman Safadi on Twitter' },
+    };
+    const source = memoryFactSource([...facts, quote]);
+    const { view } = mount(
+      docOf('"<img src=x onerror=alert(2)> is what the tweet said today," Safadi said.'),
+      {
+        source,
+      },
+    );
+    const f = findingsOf(view.state).find((x) => x.factId === 'markup-quote');
+    expect(f, 'the altered quote is found').toBeDefined();
+    caretInto(view, f!.id);
+    expect(tooltip().textContent).toContain(quote.text);
+    expect(document.querySelector('img')).toBeNull();
     view.destroy();
   });
 

@@ -54,6 +54,16 @@ function safeUrl(url: string | undefined): string | null {
   }
 }
 
+/** What the record says, as text: the value and subject, or the recorded quote and speaker. */
+function recordText(f: DocFinding, fact: Fact | undefined): string {
+  if (fact?.kind === 'quote') return `“${fact.text}” (${fact.speaker.name})`;
+  if (fact?.kind === 'statement') {
+    const channel = fact.channel ? `, ${fact.channel}` : '';
+    return `${fact.subject} (${fact.speaker.name}${channel})`;
+  }
+  return [f.expected, fact?.subject].filter(Boolean).join(' · ');
+}
+
 /**
  * The tooltip of a finding: what was found, what the record says, its source (linked when it
  * has a URL), its as-of date and the actions. Opened by the plugin when the pointer rests on a
@@ -137,10 +147,8 @@ export class Tooltip {
       list.append(el(doc, 'dt', '', term), dd);
     };
     row('Draft', f.text);
-    if (f.expected != null || fact) {
-      const parts = [f.expected, fact?.subject].filter(Boolean).join(' · ');
-      row('Record', parts);
-    }
+    const record = recordText(f, fact);
+    if (record) row('Record', record);
     if (fact) {
       const url = safeUrl(fact.source.url);
       if (url) {
