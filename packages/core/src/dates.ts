@@ -105,6 +105,7 @@ export function extractDates(text: string, reference?: string): DateClaim[] {
   const ref = parseReference(reference);
   const lows: (string | undefined)[] = new Array(tokens.length);
   const low = (i: number) => {
+    if (i >= tokens.length) return '';
     let s = lows[i];
     if (s === undefined) {
       s = tokens[i].text.toLowerCase();

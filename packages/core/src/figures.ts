@@ -51,6 +51,7 @@ const STARTERS = new Set([
   'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
   'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty',
   'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'us', 'c', 'hk', 'au', 'nz', 's',
+  'minus', 'negative', 'quarter',
 ]);
 
 // A bare number after these words is a reference ("No. 5", "page 12"), not a figure.
@@ -92,6 +93,7 @@ export function extractFigures(text: string): FigureClaim[] {
   const n = tokens.length;
   const lows: (string | undefined)[] = new Array(n);
   const low = (i: number): string => {
+    if (i >= n) return '';
     let s = lows[i];
     if (s === undefined) {
       const t = tokens[i].text;
@@ -147,7 +149,7 @@ export function extractFigures(text: string): FigureClaim[] {
         i++;
         continue;
       }
-    } else if (t.kind === 'punct' && !CURRENCY_SYMBOLS.has(t.text)) {
+    } else if (t.kind === 'punct' && !CURRENCY_SYMBOLS.has(t.text) && t.text !== '-') {
       i++;
       continue;
     }
@@ -288,6 +290,30 @@ export function extractFigures(text: string): FigureClaim[] {
     let t: Token | undefined = tokens[j];
     let unit: Unit | undefined;
     let factor = 1;
+    if (!t) return undefined;
+    let sign = 1;
+    // "minus 5", "negative one", "-9.5" (a hyphen glued to the digits, after a space).
+    const w0 = t.kind === 'word' ? low(j) : '';
+    if (w0 === 'minus' || w0 === 'negative') {
+      sign = -1;
+      t = tokens[++j];
+      if (!t) return undefined;
+    } else if (t.text === '-') {
+      const nx = tokens[j + 1];
+      const pv = tokens[j - 1];
+      if (
+        !nx ||
+        nx.kind !== 'number' ||
+        nx.from !== t.to ||
+        (pv && (pv.to === t.from || pv.kind === 'number'))
+      ) {
+        return undefined;
+      }
+      sign = -1;
+      t = tokens[++j];
+    }
+    if (t.kind === 'punct' && t.text === '%') return undefined;
+    if (tokens[j - 1]?.text === '%' && tokens[j - 1].to === t.from) return skip(start, j + 1); // "%20" in a URL
     if (t.kind === 'word') {
       const nx = tokens[j + 1];
       const prefix = DOLLAR_PREFIXES.get(low(j));
@@ -325,14 +351,54 @@ export function extractFigures(text: string): FigureClaim[] {
         while (k < n && isGroup(tokens[k], tokens[k - 1])) {
           value = value * 1000 + parseNumeral(tokens[k].text)!;
           k++;
+          if (tokens[k - 1].text.length > 3) break; // a decimal part ends the number
         }
+      }
+      // "1e10", "12.32e+14"
+      const e = tokens[k];
+      if (
+        e &&
+        e.kind === 'word' &&
+        e.from === tokens[k - 1].to &&
+        (e.text === 'e' || e.text === 'E')
+      ) {
+        const sg = tokens[k + 1];
+        const ex = tokens[k + 2];
+        if (
+          sg &&
+          ex &&
+          (sg.text === '+' || sg.text === '-') &&
+          sg.from === e.to &&
+          ex.from === sg.to &&
+          ex.kind === 'number'
+        ) {
+          value = Number(`${value}e${sg.text}${ex.text}`);
+          k += 3;
+        }
+      } else if (
+        e &&
+        e.kind === 'word' &&
+        e.from === tokens[k - 1].to &&
+        /^[eE]\d+$/.test(e.text)
+      ) {
+        value = Number(`${value}e${e.text.slice(1)}`);
+        k++;
       }
     } else if (t.kind === 'word') {
       const s = readSpelled(tokens, low, j);
       if (!s) return undefined;
       value = s.value;
       k = s.end;
+      // "two hundred point zero three", "five point five"
+      if (k + 1 < n && low(k) === 'point' && Number.isInteger(value)) {
+        const d = decimals(k + 1);
+        if (d) {
+          value += d.value;
+          k = d.end;
+        }
+      }
     } else return undefined;
+    value *= sign;
     const numEnd = k;
     const last = tokens[k - 1];
     let scale = 1;
@@ -368,7 +434,12 @@ export function extractFigures(text: string): FigureClaim[] {
     nx = tokens[k];
     if (nx && unit === undefined) {
       const w = nx.kind === 'word' ? low(k) : '';
-      if (nx.text === '%' && nx.from - tokens[k - 1].to <= 1) {
+      const after = tokens[k + 1];
+      if (
+        nx.text === '%' &&
+        nx.from - tokens[k - 1].to <= 1 &&
+        !(after && after.kind !== 'punct' && after.from === nx.to)
+      ) {
         unit = 'percent';
         k++;
       } else if (PERCENT_WORDS.has(w)) {
@@ -431,6 +502,25 @@ export function extractFigures(text: string): FigureClaim[] {
     };
   }
 
+  /** The digits after "point": "zero three" is .03, "seventy-one" is .71. */
+  function decimals(j: number): { value: number; end: number } | undefined {
+    let digits = '';
+    let k = j;
+    while (k < n && tokens[k].kind === 'word') {
+      const s = readSpelled(tokens, low, k);
+      if (!s || s.value >= 10 || s.end !== k + 1) break;
+      digits += s.value;
+      k++;
+    }
+    if (digits === '') {
+      const s = tokens[j]?.kind === 'word' ? readSpelled(tokens, low, j) : undefined;
+      if (!s || !Number.isInteger(s.value)) return undefined;
+      digits = String(s.value);
+      k = s.end;
+    }
+    return { value: Number(`0.${digits}`), end: k };
+  }
+
   function skip(start: number, end: number): Quantity {
     return {
       start,
@@ -450,7 +540,7 @@ export function extractFigures(text: string): FigureClaim[] {
       t.text.length === 3 &&
       t.from === prev.to + 1 &&
       text.charCodeAt(prev.to) === 32 &&
-      /^\d{3}$/.test(t.text)
+      /^\d{3}(\.\d+)?$/.test(t.text)
     );
   }
 

@@ -39,13 +39,14 @@ export const SCALES = new Map<string, number>([
   ['hundred', 100], ['thousand', 1e3], ['million', 1e6], ['billion', 1e9], ['trillion', 1e12],
   ['k', 1e3], ['m', 1e6], ['mn', 1e6], ['mln', 1e6], ['mil', 1e6], ['b', 1e9],
   ['bn', 1e9], ['bln', 1e9], ['tn', 1e12], ['tln', 1e12], ['lakh', 1e5], ['crore', 1e7],
+  ['dozen', 12], ['dozens', 12], ['doz', 12], ['dozs', 12], ['dz', 12], ['dzs', 12],
 ]);
 
 /** The scale words that may follow a number after a space ("2 million", "$2.5 bn"). */
 // biome-ignore format: a table
 export const SPACED_SCALES = new Set([
   'hundred', 'thousand', 'million', 'billion', 'trillion', 'mn', 'mln', 'bn', 'bln', 'tn', 'tln',
-  'lakh', 'crore',
+  'lakh', 'crore', 'dozen', 'dozens', 'doz', 'dozs', 'dz', 'dzs',
 ]);
 
 /** True if `word` (lowercase) is a spelled-out number word that can start a number. */
@@ -102,6 +103,13 @@ export function readSpelled(
 ): NumberRead | undefined {
   const n = tokens.length;
   const w0 = low(i);
+  // "half million", "quarter million"
+  if ((w0 === 'half' || w0 === 'quarter') && i + 1 < n) {
+    const s = SCALES.get(low(i + 1));
+    if (s !== undefined && s >= 1000 && SPACED_SCALES.has(low(i + 1))) {
+      return { value: w0 === 'half' ? s / 2 : s / 4, end: i + 2, spelled: true };
+    }
+  }
   // "half a million", "half a dozen"
   if (w0 === 'half' && i + 2 < n && low(i + 1) === 'a') {
     const w2 = low(i + 2);
@@ -173,7 +181,7 @@ export function readSpelled(
       end = j;
       continue;
     }
-    if (w === 'dozen' || w === 'dozens') {
+    if (SCALES.get(w) === 12) {
       current = (current || 1) * 12;
       j++;
       end = j;
