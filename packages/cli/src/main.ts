@@ -12,4 +12,5 @@ try {
   process.stderr.write(`factdesk: ${message.split('\n')[0]}\n`);
   process.exitCode = 2;
 }
+
 export {};

@@ -111,7 +111,12 @@ export function checkAttributions(
 
   for (const a of claims.attributions) {
     if (matched.has(a)) continue;
-    const f = statementFinding(a, index, wordsIn(words, a.from, a.to));
+    const around = wordsIn(
+      words,
+      sentences[sentenceOf(a.from)].from,
+      sentences[sentenceOf(a.to - 1)].to,
+    );
+    const f = statementFinding(a, index, wordsIn(words, a.from, a.to), around);
     if (f) out.push(f);
   }
   return out;
@@ -167,13 +172,14 @@ function channelFinding(a: Attribution, fact: QuoteFact | StatementFact): Findin
 
 /**
  * An attribution whose words hold the terms of recorded statements: the outlet must be the
- * channel of the statement its source names; when it names no recorded speaker and exactly one
- * statement fits, the source itself is contradicted.
+ * channel of the statement its source names; when it names no recorded speaker, exactly one
+ * statement fits and its speaker is not named in the sentence, the source itself is contradicted.
  */
 function statementFinding(
   a: Attribution,
   index: FactIndex,
   words: readonly KeyedWord[],
+  sentenceWords: readonly KeyedWord[],
 ): Finding | null {
   const candidates = new Map<string, StatementFact>();
   for (const hit of index.termHits(words)) {
@@ -189,6 +195,8 @@ function statementFinding(
   }
   if (named.length > 0 || !who || !a.source || candidates.size !== 1) return null;
   const [fact] = candidates.values();
+  // The recorded speaker named elsewhere in the sentence most likely says it under another cue.
+  if (index.speakerHits(sentenceWords).some((h) => h.factId === fact.id)) return null;
   return {
     from: a.source.from,
     to: a.source.to,

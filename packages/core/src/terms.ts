@@ -66,7 +66,7 @@ export function phraseKeys(phrase: string): string[] {
   return keyedWords(phrase).map((w) => w.key);
 }
 
-const determiners = new Set(['a', 'an', 'the']);
+const determiners = new Set(['a', 'an', 'the'].map(termKey));
 
 /** The word keys of a name, without a leading article ("the regime" → `["regim"]`). */
 export function nameKeys(name: string): string[] {

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { FactIndex } from './fact-index';
+import { matchQuote, namesSpeaker, quotedSpans, sameChannel } from './quotes';
+import type { QuoteFact } from './types';
+
+const safadi: QuoteFact = {
+  id: 'safadi-numbers',
+  kind: 'quote',
+  subject: 'Safadi on the numbers',
+  speaker: { name: 'Ayman Safadi', aliases: ['Safadi', "Jordan's foreign minister"] },
+  text: 'The number requested was 800 but the actual number settled at 422.',
+  channel: 'tweet',
+  source: { name: 'Ayman Safadi on Twitter' },
+};
+const index = new FactIndex([safadi]);
+
+describe('matchQuote', () => {
+  it('matches a quote word for word, case and punctuation aside', () => {
+    expect(
+      matchQuote('the number requested was 800, but the actual number settled at 422', index),
+    ).toMatchObject({
+      exact: true,
+      recorded: safadi.text,
+    });
+  });
+
+  it('matches a stretch of a recorded quote as exact', () => {
+    expect(matchQuote('the actual number settled at 422', index)).toMatchObject({
+      exact: true,
+      recorded: 'the actual number settled at 422',
+    });
+  });
+
+  it('matches a quote with one word changed as altered', () => {
+    const m = matchQuote(
+      'The number requested was 800 but the final number settled at 422.',
+      index,
+    );
+    expect(m).toMatchObject({ exact: false, recorded: safadi.text });
+    expect(m?.similarity).toBeCloseTo(11 / 12);
+  });
+
+  it('does not match a quote that only shares a few words', () => {
+    expect(matchQuote('The number of dead was never settled', index)).toBeNull();
+    expect(matchQuote('422', index)).toBeNull();
+  });
+});
+
+describe('speakers and channels', () => {
+  it('accepts a speaker by name, alias or a longer title, and refuses others', () => {
+    expect(namesSpeaker('Jordanian Foreign Minister Ayman Safadi', safadi)).toBe(true);
+    expect(namesSpeaker('Jordan’s foreign minister', safadi)).toBe(true);
+    expect(namesSpeaker('Benjamin Netanyahu', safadi)).toBe(false);
+  });
+
+  it('compares outlets with the recorded channel', () => {
+    expect(sameChannel('a tweet', 'tweet')).toBe(true);
+    expect(sameChannel('NPR', 'CNN')).toBe(false);
+  });
+});
+
+describe('quotedSpans', () => {
+  it('finds curly and straight double quotes, without the marks', () => {
+    const text = 'He said “yes” and "no".';
+    expect(quotedSpans(text).map((s) => text.slice(s.from, s.to))).toEqual(['yes', 'no']);
+  });
+
+  it('closes a quote left open at the end of its paragraph', () => {
+    const text = '“Open quote\n\nNext paragraph';
+    expect(quotedSpans(text).map((s) => text.slice(s.from, s.to))).toEqual(['Open quote']);
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { findPhrases, keyedWords, nameKeys, phraseKeys, quoteWords, termKey } from './terms';
+
+describe('termKey', () => {
+  it('folds case, possessives and plurals', () => {
+    expect(termKey('Jordan’s')).toBe(termKey('jordan'));
+    expect(termKey("members'")).toBe(termKey('member'));
+    expect(termKey('Deaths')).toBe('death');
+    expect(termKey('countries')).toBe(termKey('country'));
+    expect(termKey('boxes')).toBe(termKey('box'));
+  });
+
+  it('folds -ed, -ing and a final -e, so "evacuated", "evacuate" and "evacuating" share a key', () => {
+    const key = termKey('evacuate');
+    expect(['evacuated', 'evacuates', 'evacuating', 'Evacuated'].map(termKey)).toEqual([
+      key,
+      key,
+      key,
+      key,
+    ]);
+    expect(termKey('died')).toBe(termKey('die'));
+    expect(termKey('killed')).toBe(termKey('kills'));
+    expect(termKey('planned')).toBe(termKey('plan'));
+  });
+
+  it('keeps derived nouns and short words apart', () => {
+    expect(termKey('evacuation')).not.toBe(termKey('evacuated'));
+    expect(termKey('this')).toBe('this');
+    expect(termKey('news')).toBe('new');
+    expect(termKey('bus')).toBe('bus');
+  });
+});
+
+describe('words and phrases', () => {
+  it('keys the words of a text with their offsets, splitting at hyphens', () => {
+    expect(keyedWords('Pro-Assad forces, 422 made it')).toEqual([
+      { from: 0, to: 3, key: 'pro' },
+      { from: 4, to: 9, key: 'assad' },
+      { from: 10, to: 16, key: 'forc' },
+      { from: 18, to: 21, key: '422' },
+      { from: 22, to: 26, key: 'mad' },
+      { from: 27, to: 29, key: 'it' },
+    ]);
+  });
+
+  it('finds phrases as whole words in order, inflections tolerated', () => {
+    const words = keyedWords('Only 422 made it to the meeting points.');
+    const hits = findPhrases(words, [
+      phraseKeys('make it'),
+      phraseKeys('meeting point'),
+      phraseKeys('it made'),
+    ]);
+    expect(hits).toEqual([{ phrase: 1, from: 24, to: 38 }]);
+    expect(findPhrases(words, [phraseKeys('made it')])).toEqual([{ phrase: 0, from: 9, to: 16 }]);
+  });
+
+  it('drops a leading article from a name', () => {
+    expect(nameKeys('the Assad regime')).toEqual(phraseKeys('Assad regime'));
+  });
+
+  it('reads quote words without case, punctuation or an editor’s brackets', () => {
+    expect(quoteWords('[W]e are 300 — [White Helmets] teams.').map((w) => w.word)).toEqual([
+      'we',
+      'are',
+      '300',
+      'white',
+      'helmets',
+      'teams',
+    ]);
+  });
+});
