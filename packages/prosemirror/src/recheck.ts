@@ -67,7 +67,9 @@ function sameTies(old: Decoration[], fresh: Placed<FigureTie>[]): boolean {
       d.from === t.from &&
       d.to === t.to &&
       tie.factId === t.value.factId &&
-      tie.text === t.value.text
+      tie.text === t.value.text &&
+      tie.unit === t.value.unit &&
+      sameInterval(tie.value, t.value.value)
     );
   });
 }
