@@ -203,6 +203,7 @@ describe('extractFigures: what is not a figure', () => {
     ['a hyphenated age', 'a 54-year-old man'],
     ['a year', 'in 2017 the war'],
     ['a bare year', '1989'],
+    ['a span of years', 'from 1990-1995 and 2001 to 2005'],
     ['an ordinal in digits', 'the 21st time'],
     ['an ordinal in words', 'the third time'],
     ['a day of a date', 'on July 21'],

@@ -50,7 +50,7 @@ const STARTERS = new Set([
   'a', 'an', 'half', 'between', 'from', 'tens', 'zero', 'nought', 'naught', 'one', 'two', 'three',
   'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
   'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty',
-  'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'us', 'c', 'hk', 'au', 'nz', 's',
+  'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'us', 'c', 'hk', 'au', 'nz', 's', 'usd', 'aud', 'cad', 'nzd', 'hkd', 'mxn', 'mex', 'equal', 'exceeding',
   'minus', 'negative', 'quarter',
 ]);
 
@@ -71,6 +71,20 @@ const SCORE_WORDS = new Set([
 
 // A glued "m" is a length, not "million", before these words ("1.8m tall").
 const LENGTH_CONTEXT = new Set(['tall', 'long', 'high', 'wide', 'deep', 'away', 'sprint', 'race']);
+
+// "500 or more", "20 or fewer"
+const OR_MORE = new Map<string, QualifierKind>([
+  ['more', 'atLeast'],
+  ['greater', 'atLeast'],
+  ['above', 'atLeast'],
+  ['over', 'atLeast'],
+  ['higher', 'atLeast'],
+  ['less', 'atMost'],
+  ['fewer', 'atMost'],
+  ['below', 'atMost'],
+  ['under', 'atMost'],
+  ['lower', 'atMost'],
+]);
 
 const ORDINAL = new Set(['st', 'nd', 'rd', 'th']);
 
@@ -164,6 +178,12 @@ export function extractFigures(text: string): FigureClaim[] {
         i = end;
         continue;
       }
+      const post = postfix(q.end);
+      if (post) {
+        emit(q.start, post.end, qualifiedInterval(post.kind, q.value), q.unit, q.value, post.text);
+        i = post.end;
+        continue;
+      }
       emit(q.start, q.end, plainInterval(q.value, q.loose), q.unit, q.value);
     }
     i = q.end;
@@ -195,10 +215,25 @@ export function extractFigures(text: string): FigureClaim[] {
         .slice(tokens[i].from, tokens[j - 1].to)
         .toLowerCase()
         .replace(/\s+/g, ' ');
+      // "about 500 or more": the written bound wins over the approximation.
+      const post = p.kind === 'approx' ? postfix(q.end) : undefined;
+      if (post) {
+        emit(i, post.end, qualifiedInterval(post.kind, q.value), q.unit, q.value, post.text);
+        return post.end;
+      }
       emit(i, q.end, qualifiedInterval(p.kind, q.value), q.unit, q.value, qualifier);
       return q.end;
     }
     return i;
+  }
+
+  /** "or more", "or fewer" after a number: a bound written after it. */
+  function postfix(k: number): { kind: QualifierKind; end: number; text: string } | undefined {
+    if (k + 1 >= n || (low(k) !== 'or' && low(k) !== 'and')) return undefined;
+    const w = low(k + 1);
+    const kind = OR_MORE.get(w);
+    if (!kind) return undefined;
+    return { kind, end: k + 2, text: `${low(k)} ${w}` };
   }
 
   /** "between 30 and 40", "from 200 to 300". */
@@ -223,7 +258,8 @@ export function extractFigures(text: string): FigureClaim[] {
     const mid = tokens[a.end];
     if (!mid) return 0;
     const dash = mid.text === '-' || mid.text === '–';
-    if (!dash && !(mid.kind === 'word' && low(a.end) === 'to')) return 0;
+    if (!dash && !(mid.kind === 'word' && (low(a.end) === 'to' || low(a.end) === 'through')))
+      return 0;
     const b = quantity(a.end + 1, true, dash);
     if (!b || b.skip) return 0;
     const pair = combine(a, b);
@@ -342,6 +378,21 @@ export function extractFigures(text: string): FigureClaim[] {
     let k: number;
     const spelled = t.kind === 'word';
     if (t.kind === 'number') {
+      const pv = tokens[j - 1];
+      const nv = tokens[j + 1];
+      // "1/4", "5/17/2018", "SCP-173": not figures, whatever follows.
+      if (
+        pv &&
+        pv.to === t.from &&
+        (pv.text === '/' ||
+          (pv.text === '-' &&
+            !afterDash &&
+            tokens[j - 2]?.to === pv.from &&
+            tokens[j - 2].kind === 'word'))
+      ) {
+        return skip(start, j + 1);
+      }
+      if (nv && nv.from === t.to && nv.text === '/') return skip(start, j + 1);
       const v = parseNumeral(t.text);
       if (v === undefined) return skip(start, j + 1);
       value = v;
@@ -425,6 +476,10 @@ export function extractFigures(text: string): FigureClaim[] {
         unit = 'percent';
         unitWritten = true;
         k++;
+      } else if (!unit && (CURRENCY_CODES.has(nx.text) || CURRENCY_SYMBOLS.has(nx.text))) {
+        unit = CURRENCY_CODES.has(nx.text) ? nx.text : CURRENCY_SYMBOLS.get(nx.text)!;
+        unitWritten = true;
+        k++;
       } else return skip(start, k + 1); // "3D", "5G": a number inside a word
     } else if (nx && nx.kind === 'word' && !spelled && SPACED_SCALES.has(low(k))) {
       scale = SCALES.get(low(k))!;
@@ -448,8 +503,15 @@ export function extractFigures(text: string): FigureClaim[] {
       } else if (w === 'per' && k + 1 < n && low(k + 1) === 'cent') {
         unit = 'percent';
         k += 2;
-      } else if (CURRENCY_CODES.has(nx.text)) {
-        unit = nx.text === 'RMB' ? 'CNY' : nx.text;
+      } else if (
+        CURRENCY_CODES.has(nx.text) ||
+        (w !== 'try' && CURRENCY_CODES.has(nx.text.toUpperCase()))
+      ) {
+        const code = nx.text.toUpperCase();
+        unit = code === 'RMB' ? 'CNY' : code;
+        k++;
+      } else if (CURRENCY_SYMBOLS.has(nx.text) && nx.from - tokens[k - 1].to <= 1) {
+        unit = CURRENCY_SYMBOLS.get(nx.text)!; // "10 €"
         k++;
       } else if (w) {
         const r = unitAt(k);
@@ -610,7 +672,15 @@ export function extractFigures(text: string): FigureClaim[] {
           return true;
       }
     }
-    if (!qualified && s.length === 4 && value >= 1000 && value <= 2100) return true;
+    if (!qualified && s.length === 4 && value >= 1000 && value <= 2100) {
+      // "1000-5000" is a range; "1990-1995" a span of years.
+      const b = tokens[end + 1];
+      const joined = next && (next.text === '-' || next.text === '–' || low(end) === 'to');
+      const v = b?.kind === 'number' ? parseNumeral(b.text) : undefined;
+      if (!joined || v === undefined || v <= value || v <= 2100 || b.text.charCodeAt(0) === 48)
+        return true;
+      if (tokens[end + 2]?.text === '-') return true; // "2018-07-22
+    }
     // "Smith, 54,": an age in apposition to a name.
     if (
       prev?.text === ',' &&

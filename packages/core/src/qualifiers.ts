@@ -30,7 +30,11 @@ const PHRASES: [string, QualifierKind][] = [
   ['no less than', 'atLeast'], ['not less than', 'atLeast'], ['fewer than', 'below'],
   ['less than', 'below'], ['under', 'below'], ['below', 'below'], ['up to', 'atMost'],
   ['at most', 'atMost'], ['no more than', 'atMost'], ['not more than', 'atMost'],
-  ['as many as', 'atMost'], ['as much as', 'atMost'],
+  ['as many as', 'atMost'], ['as much as', 'atMost'], ['exceeding', 'above'],
+  ['less than or equal to', 'atMost'], ['fewer than or equal to', 'atMost'],
+  ['greater than or equal to', 'atLeast'], ['more than or equal to', 'atLeast'],
+  ['equal to or less than', 'atMost'], ['equal to or fewer than', 'atMost'],
+  ['equal to or more than', 'atLeast'], ['equal to or greater than', 'atLeast'],
 ];
 
 /** A qualifier phrase: its words after the first, and its kind. */

@@ -24,6 +24,13 @@ export const DOLLAR_PREFIXES = new Map<string, Unit>([
   ['hk', 'HKD'],
   ['nz', 'NZD'],
   ['s', 'SGD'],
+  ['usd', 'USD'],
+  ['aud', 'AUD'],
+  ['cad', 'CAD'],
+  ['nzd', 'NZD'],
+  ['hkd', 'HKD'],
+  ['mxn', 'MXN'],
+  ['mex', 'MXN'],
 ]);
 
 /**
