@@ -1,6 +1,7 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { repoRoot } from './config';
 import {
   connect,
   figure,
@@ -56,6 +57,28 @@ describe('first-run seeding', () => {
     client.destroy();
     await server.dispose();
   });
+
+  const example = join(repoRoot, 'examples/white-helmets');
+  it.skipIf(!existsSync(join(example, 'facts.json')))(
+    'seeds the white-helmets example',
+    async () => {
+      const file = JSON.parse(readFileSync(join(example, 'facts.json'), 'utf8'));
+      const server = await startTestServer({ overrides: { seedDir: example } });
+      expect(server.seeded).toEqual({
+        facts: file.facts.length,
+        story: 'white-helmets',
+        skipped: [],
+      });
+      const token = await server.token('viewer');
+      const stories = await server.request('GET', '/api/stories', { token });
+      expect(stories.json.stories).toEqual([
+        { id: 'white-helmets', title: expect.any(String), date: file.story.date },
+      ]);
+      const facts = await server.request('GET', '/api/facts', { token });
+      expect(facts.json.facts).toEqual([...file.facts].sort((a, b) => (a.id < b.id ? -1 : 1)));
+      await server.dispose();
+    },
+  );
 
   it('skips missing or invalid files with a reason and still starts', async () => {
     const dir = seedDir({

@@ -1,5 +1,12 @@
-import type { z } from 'zod';
-import { type Fact, type FactFile, factSchema, parseFactFile, termKey } from './interim-core';
+import {
+  type Fact,
+  type FactFile,
+  formatPath,
+  parseFact,
+  parseFactFile,
+  phraseKeys,
+  termKey,
+} from '@factdesk/core';
 
 /** One reason an input was rejected, by JSON path (`facts[3].value.min`). */
 export interface Problem {
@@ -11,28 +18,16 @@ export interface Problem {
 export type Checked<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
 /** Formats a zod issue path as a JSON path: `facts[3].value.min`; the root is `(root)`. */
-export function jsonPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else out += out ? `.${String(part)}` : String(part);
-  }
-  return out || '(root)';
-}
-
-function problemsOf(error: z.ZodError): Problem[] {
-  return error.issues.map((issue) => ({ path: jsonPath(issue.path), message: issue.message }));
-}
+export const jsonPath: (path: readonly PropertyKey[]) => string = formatPath;
 
 export type { Fact, FactFile };
 /** The core's term normalisation (`termKey` of @factdesk/core). */
 export { termKey };
 
-/** Validates one fact with the core's schema. */
+/** Validates one fact with the core's schema (`factSchema`, via `parseFact`). */
 export function checkFact(input: unknown): Checked<Fact> {
-  const result = factSchema.safeParse(input);
-  if (result.success) return { ok: true, value: result.data as Fact };
-  return { ok: false, problems: problemsOf(result.error) };
+  const result = parseFact(input);
+  return result.ok ? { ok: true, value: result.fact } : { ok: false, problems: result.problems };
 }
 
 /** Validates a whole fact file (`factdesk.facts/v1`) with the core's parser. */
@@ -42,10 +37,6 @@ export function checkFactFile(input: unknown): Checked<FactFile> {
   return { ok: false, problems: result.problems };
 }
 
-// A word as the core's index reads it: letters and digits with inner apostrophes; hyphens and
-// other punctuation split words.
-const wordPattern = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}\p{N}]+)*['’]?/gu;
-
 /**
  * The term keys of a fact: `termKey` of every word of every term, so that a lookup by the key of
  * any word of a sentence finds the facts whose terms mention it.
@@ -53,7 +44,7 @@ const wordPattern = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}\p{N}]+)*
 export function termKeysOf(fact: Fact): string[] {
   const keys = new Set<string>();
   for (const term of fact.terms ?? []) {
-    for (const [word] of term.matchAll(wordPattern)) keys.add(termKey(word));
+    for (const key of phraseKeys(term)) keys.add(key);
   }
   return [...keys];
 }
