@@ -1,7 +1,15 @@
-// The facts at hand, indexed for the checker: terms by the key of their first word, quotes by
-// word trigrams, speakers by the key of the first word of each name. A lookup touches only the
-// buckets of the words it is given, so it costs the same with ten facts or 100,000.
-import { type KeyedWord, matchesAt, nameKeys, phraseKeys, quoteWords } from './terms';
+// The facts at hand, indexed for the checker: terms and speakers' names by the keys of their
+// first word (one-word phrases) or first two words (longer phrases), quotes by word trigrams. A
+// lookup touches only the buckets of the words it is given, so it costs about the same with ten
+// facts or 100,000, even when thousands of terms start with the same word.
+import {
+  type KeyedWord,
+  matchesAt,
+  nameKeys,
+  phraseKeys,
+  type QuoteWord,
+  quoteWords,
+} from './terms';
 import type { Fact } from './types';
 
 /** Where a fact's term (or speaker name) occurs in a text. */
@@ -20,6 +28,11 @@ type Buckets = Map<string, Entry[]>;
 
 /** Quotes of fewer words than this are matched whole; longer ones by their word trigrams. */
 const gram = 3;
+
+/** The bucket of a phrase: its first word's key, or its first two words' keys. */
+function bucketOf(keys: readonly string[]): string {
+  return keys.length === 1 ? keys[0] : `${keys[0]} ${keys[1]}`;
+}
 
 function add(buckets: Buckets, key: string, entry: Entry): void {
   const list = buckets.get(key);
@@ -46,9 +59,12 @@ export function quoteGrams(words: readonly string[]): string[] {
 function hits(buckets: Buckets, words: readonly KeyedWord[]): TermHit[] {
   const out: TermHit[] = [];
   for (let i = 0; i < words.length; i++) {
-    const list = buckets.get(words[i].key);
-    if (!list) continue;
-    for (const e of list) {
+    const one = buckets.get(words[i].key);
+    if (one) for (const e of one) out.push({ factId: e.id, from: words[i].from, to: words[i].to });
+    if (i + 1 === words.length) break;
+    const two = buckets.get(`${words[i].key} ${words[i + 1].key}`);
+    if (!two) continue;
+    for (const e of two) {
       if (matchesAt(words, i, e.keys))
         out.push({ factId: e.id, from: words[i].from, to: words[i + e.keys.length - 1].to });
     }
@@ -65,6 +81,7 @@ export class FactIndex {
   #terms: Buckets = new Map();
   #speakers: Buckets = new Map();
   #grams = new Map<string, string[]>();
+  #quoteWords = new Map<string, QuoteWord[]>();
   #version = 0;
 
   /** Indexes `facts`; a later fact replaces an earlier one of the same id. */
@@ -141,21 +158,28 @@ export class FactIndex {
       .map(([id]) => id);
   }
 
+  /** The words of a recorded quote, as `quoteWords` reads them (kept from indexing). */
+  quoteWordsOf(id: string): QuoteWord[] | undefined {
+    return this.#quoteWords.get(id);
+  }
+
   #put(fact: Fact): void {
     if (this.#facts.has(fact.id)) this.#delete(fact.id);
     this.#facts.set(fact.id, fact);
     for (const term of fact.terms ?? []) {
       const keys = phraseKeys(term);
-      if (keys.length) add(this.#terms, keys[0], { id: fact.id, keys });
+      if (keys.length) add(this.#terms, bucketOf(keys), { id: fact.id, keys });
     }
     if (fact.kind === 'quote' || fact.kind === 'statement') {
       for (const name of [fact.speaker.name, ...(fact.speaker.aliases ?? [])]) {
         const keys = nameKeys(name);
-        if (keys.length) add(this.#speakers, keys[0], { id: fact.id, keys });
+        if (keys.length) add(this.#speakers, bucketOf(keys), { id: fact.id, keys });
       }
     }
     if (fact.kind === 'quote') {
-      for (const g of new Set(quoteGrams(quoteWords(fact.text).map((w) => w.word)))) {
+      const words = quoteWords(fact.text);
+      this.#quoteWords.set(fact.id, words);
+      for (const g of new Set(quoteGrams(words.map((w) => w.word)))) {
         const ids = this.#grams.get(g);
         if (ids) ids.push(fact.id);
         else this.#grams.set(g, [fact.id]);
@@ -169,15 +193,16 @@ export class FactIndex {
     this.#facts.delete(id);
     for (const term of fact.terms ?? []) {
       const keys = phraseKeys(term);
-      if (keys.length) drop(this.#terms, keys[0], id);
+      if (keys.length) drop(this.#terms, bucketOf(keys), id);
     }
     if (fact.kind === 'quote' || fact.kind === 'statement') {
       for (const name of [fact.speaker.name, ...(fact.speaker.aliases ?? [])]) {
         const keys = nameKeys(name);
-        if (keys.length) drop(this.#speakers, keys[0], id);
+        if (keys.length) drop(this.#speakers, bucketOf(keys), id);
       }
     }
     if (fact.kind === 'quote') {
+      this.#quoteWords.delete(id);
       for (const g of quoteGrams(quoteWords(fact.text).map((w) => w.word))) {
         const ids = this.#grams.get(g);
         if (!ids) continue;

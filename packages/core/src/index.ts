@@ -39,6 +39,7 @@ export {
   parseFact,
   parseFactFile,
 } from './schema';
+export { splitSentences } from './sentences';
 export {
   findPhrases,
   type KeyedWord,

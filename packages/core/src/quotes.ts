@@ -41,7 +41,7 @@ export function matchQuote(text: string, index: FactIndex): QuoteMatch | null {
   for (const id of index.quoteCandidates(prose)) {
     const fact = index.get(id);
     if (fact?.kind !== 'quote') continue;
-    const spans = quoteWords(fact.text);
+    const spans = index.quoteWordsOf(id) ?? quoteWords(fact.text);
     const record = spans.map((w) => w.word);
     const at = indexOfRun(record, prose);
     if (at >= 0) {

@@ -1,6 +1,7 @@
 // Term keys: the one word normalisation shared by the fact index, the plugin and the server's
 // term search. Keys are cheap and predictable rather than linguistically right: two words share
 // a key when they differ only by case, a possessive or a simple inflection.
+import { tokenize } from './tokenize';
 
 /**
  * The key of one word: lowercased, the possessive (`'s`, `’s`, a trailing `'`) dropped, then
@@ -16,27 +17,47 @@
  * ("evacuation" keeps its own key): list them as terms of their own.
  */
 export function termKey(word: string): string {
-  let w = word.toLowerCase().replace(/’/g, "'");
+  let key = cache.get(word);
+  if (key === undefined) {
+    key = fold(word);
+    if (cache.size >= cacheLimit) cache.clear();
+    cache.set(word, key);
+  }
+  return key;
+}
+
+// News copy repeats its words: most keys come from this cache. Cleared whole when full.
+const cache = new Map<string, string>();
+const cacheLimit = 50_000;
+
+const isConsonant = (c: string) => c >= 'a' && c <= 'z' && !'aeiouy'.includes(c);
+
+function fold(word: string): string {
+  let w = word.toLowerCase();
+  if (w.includes('’')) w = w.replace(/’/g, "'");
   if (w.endsWith("'s")) w = w.slice(0, -2);
   else if (w.endsWith("'")) w = w.slice(0, -1);
   const n = w.length;
   if (n >= 4) {
+    const prev = w[n - 2];
     if (w.endsWith('ies')) w = w.slice(0, -2);
-    else if (/(?:[sxz]|ch|sh)es$/.test(w)) w = w.slice(0, -2);
-    else if (w.endsWith('s') && !/[sui]s$/.test(w)) w = w.slice(0, -1);
+    else if (
+      w.endsWith('es') &&
+      ('sxz'.includes(w[n - 3]) || w.endsWith('ches') || w.endsWith('shes'))
+    )
+      w = w.slice(0, -2);
+    else if (w[n - 1] === 's' && prev !== 's' && prev !== 'u' && prev !== 'i') w = w.slice(0, -1);
     else if (w.endsWith('ied')) w = w.slice(0, -2);
     else if (w.endsWith('ed') && n >= 5) w = w.slice(0, -2);
     else if (w.endsWith('ing') && n >= 6) w = w.slice(0, -3);
   }
-  if (w.length >= 3) {
-    if (w.endsWith('e')) w = w.slice(0, -1);
-    else if (w.endsWith('y')) w = `${w.slice(0, -1)}i`;
-  }
   const m = w.length;
   if (m >= 3) {
-    const last = w.charCodeAt(m - 1);
-    if (last === w.charCodeAt(m - 2) && /[b-df-hj-np-tv-z]/.test(w[m - 1])) w = w.slice(0, -1);
+    if (w[m - 1] === 'e') w = w.slice(0, -1);
+    else if (w[m - 1] === 'y') w = `${w.slice(0, -1)}i`;
   }
+  const k = w.length;
+  if (k >= 3 && w[k - 1] === w[k - 2] && isConsonant(w[k - 1])) w = w.slice(0, -1);
   return w;
 }
 
@@ -47,16 +68,16 @@ export interface KeyedWord {
   key: string;
 }
 
-// Letters and digits with inner apostrophes; hyphens and other punctuation split words.
-const wordPattern = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}\p{M}\p{N}]+)*['’]?/gu;
-
-/** The words of `text` (between `from` and `to`), with their keys. */
+/**
+ * The words and numbers of `text` (between `from` and `to`), with their keys: the tokens of
+ * `tokenize`, so hyphens split words ("pro-Assad" is two) as they do for the extractor.
+ */
 export function keyedWords(text: string, from = 0, to = text.length): KeyedWord[] {
   const out: KeyedWord[] = [];
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  for (const m of slice.matchAll(wordPattern)) {
-    const start = from + m.index;
-    out.push({ from: start, to: start + m[0].length, key: termKey(m[0]) });
+  for (const t of tokenize(slice)) {
+    if (t.kind !== 'punct')
+      out.push({ from: from + t.from, to: from + t.to, key: termKey(t.text) });
   }
   return out;
 }

@@ -1,0 +1,158 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { factdesk, root, scratch } from './run.testing';
+
+const facts = 'examples/white-helmets/facts.json';
+const example = JSON.parse(readFileSync(`${root}${facts}`, 'utf8'));
+
+/** Bad input: exit 2 and exactly one line on stderr, no stack trace. */
+function expectOneLine(
+  r: { status: number | null; stdout: string; stderr: string },
+  pattern: RegExp,
+) {
+  expect(r.status).toBe(2);
+  const lines = r.stderr.trimEnd().split('\n');
+  expect(lines).toHaveLength(1);
+  expect(lines[0]).toMatch(pattern);
+  expect(r.stderr).not.toMatch(/\n\s+at /);
+  expect(r.stdout).toBe('');
+}
+
+describe('factdesk facts validate', () => {
+  it('accepts the example fact file', () => {
+    const r = factdesk(['facts', 'validate', facts]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/ok, \d+ facts/);
+  });
+
+  it('lists every problem of a broken fact file by JSON path, exit 2', () => {
+    const broken = structuredClone(example);
+    broken.facts[3].value = { min: 'many' };
+    broken.facts[5].id = broken.facts[4].id;
+    const { bad } = scratch({ 'bad.json': JSON.stringify(broken, null, 2) });
+    const r = factdesk(['facts', 'validate', bad]);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`${bad}:facts[3].value.min: expected a number`);
+    expect(r.stderr).toContain(`${bad}:facts[5].id: duplicate id`);
+  });
+});
+
+describe('factdesk check, bad input', () => {
+  it('names the line and column of invalid JSON in the fact file', () => {
+    const { bad } = scratch({
+      'bad.json': '{\n  "schema": "factdesk.facts/v1",\n  "facts": [,]\n}',
+    });
+    expectOneLine(
+      factdesk(['check', '-', '--facts', bad], 'Text.'),
+      /^factdesk: .*bad\.json:3:13: invalid JSON/,
+    );
+  });
+
+  it('names the JSON path of a fact file that breaks the schema', () => {
+    const broken = structuredClone(example);
+    broken.facts[3].value = { min: 'many' };
+    const { bad } = scratch({ 'bad.json': JSON.stringify(broken) });
+    expectOneLine(
+      factdesk(['check', '-', '--facts', bad], 'Text.'),
+      /^factdesk: .*bad\.json:facts\[3\]\.value\.min: expected a number$/,
+    );
+  });
+
+  it('names a missing input file', () => {
+    expectOneLine(
+      factdesk(['check', 'nowhere.txt', '--facts', facts]),
+      /^factdesk: nowhere\.txt: cannot read: no such file$/,
+    );
+  });
+
+  it('names a missing fact file', () => {
+    expectOneLine(
+      factdesk(['check', '-', '--facts', 'missing.json'], 'Text.'),
+      /^factdesk: missing\.json: cannot read/,
+    );
+  });
+
+  it('rejects an unknown flag in one line', () => {
+    expectOneLine(
+      factdesk(['check', '-', '--facts', facts, '--bogus']),
+      /^factdesk: unknown option '--bogus'/,
+    );
+  });
+
+  it('rejects a check without --facts and a bad --date', () => {
+    expectOneLine(factdesk(['check', '-']), /^factdesk: required option '--facts <FACTS.json>'/);
+    expectOneLine(
+      factdesk(['extract', '-', '--date', '2018-02-30'], 'x'),
+      /^factdesk: --date must be a date/,
+    );
+  });
+
+  it('rejects a glob that matches nothing', () => {
+    expectOneLine(
+      factdesk(['check', 'no-such-dir/*.md', '--facts', facts]),
+      /^factdesk: no-such-dir\/\*\.md: no file matches/,
+    );
+  });
+});
+
+describe('factdesk extract', () => {
+  it('prints factdesk.claims/v1 JSON with figures, dates and attributions, reading stdin', () => {
+    const text = 'Safadi said on Sunday that more than 400 were evacuated.';
+    const r = factdesk(['extract', '-', '--json', '--date', '2018-07-22'], text);
+    expect(r.status).toBe(0);
+    const claims = JSON.parse(r.stdout);
+    expect(claims.schema).toBe('factdesk.claims/v1');
+    expect(claims.figures[0]).toMatchObject({
+      text: 'more than 400',
+      amount: 400,
+      value: { min: 400, minExclusive: true },
+    });
+    expect(claims.dates[0]).toMatchObject({ text: 'Sunday', value: '2018-07-22' });
+    expect(claims.attributions[0].cue.text).toBe('said');
+  });
+
+  it('prints claims for people with file:line:column, offsets into the Markdown source', () => {
+    const { md } = scratch({ 'story.md': '# Title\n\n**More than 400** were evacuated.' });
+    const r = factdesk(['extract', md]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(`${md}:3:3  figure       "More than 400"`);
+  });
+});
+
+describe('factdesk check, output', () => {
+  it('prints findings for people and exits 1 on an error', () => {
+    const { txt } = scratch({
+      'story.txt': 'Of those intended to leave,\nnearly 500 made it to the meeting point.',
+    });
+    const r = factdesk(['check', txt, '--facts', facts]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain(
+      `${txt}:2:1  error    figure-contradicted  "nearly 500": The record says 422`,
+    );
+    expect(r.stdout).toContain('    suggestion: 422');
+    expect(r.stdout).toMatch(/1 error, 0 warnings/);
+  });
+
+  it('prints JSON Lines, one findings object per file, for several files or a glob', () => {
+    const files = scratch({ 'a.txt': 'Only 422 made it.', 'b.txt': 'Nearly 500 made it.' });
+    const dir = files['a.txt'].slice(0, -'a.txt'.length);
+    const r = factdesk(['check', `${dir}*.txt`, '--facts', facts, '--json', '--all']);
+    expect(r.status).toBe(1);
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.schema, l.file])).toEqual([
+      ['factdesk.findings/v1', files['a.txt']],
+      ['factdesk.findings/v1', files['b.txt']],
+    ]);
+    expect(lines[0].findings.map((f: { kind: string }) => f.kind)).toEqual(['figure-confirmed']);
+    expect(lines[1].findings.map((f: { kind: string }) => f.kind)).toEqual(['figure-contradicted']);
+  });
+
+  it('exits 0 when nothing is wrong', () => {
+    const r = factdesk(['check', '-', '--facts', facts], 'Only 422 made it to the meeting point.');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('-: 0 errors, 0 warnings, 0 info');
+  });
+});
