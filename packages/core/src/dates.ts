@@ -2,8 +2,8 @@
 // "in 2017") and relative ("Sunday", "in March", "last week", "seven years
 // ago", "yesterday"), resolved against a reference date.
 
-import { readSpelled } from './numbers';
-import { type Token, tokenize } from './tokenize';
+import { isNumberWord, readSpelled } from './numbers';
+import { Scan, type Token } from './tokenize';
 import type { DateClaim } from './types';
 
 /** Month names and abbreviations, lowercased, to month numbers 1–12. */
@@ -20,6 +20,14 @@ export const MONTHS = new Map<string, number>([
 export const WEEKDAYS = new Map<string, number>([
   ['sunday', 0], ['monday', 1], ['tuesday', 2], ['wednesday', 3], ['thursday', 4],
   ['friday', 5], ['saturday', 6],
+]);
+
+// The words that can start a date.
+const DATE_FIRST = new Set([
+  ...MONTHS.keys(),
+  ...WEEKDAYS.keys(),
+  ...['in', 'since', 'during', 'by', 'until', 'yesterday', 'today', 'tomorrow', 'last', 'this'],
+  ...['next', 'a', 'one'],
 ]);
 
 const WEEKDAY_NAMES = [
@@ -101,34 +109,10 @@ function dayOf(tokens: readonly Token[], i: number): { day: number; end: number 
  *   `weekdayExpected` to the date's real weekday.
  */
 export function extractDates(text: string, reference?: string): DateClaim[] {
-  const tokens = tokenize(text);
+  const scan = Scan.of(text);
+  const { tokens, n } = scan;
   const ref = parseReference(reference);
-  const lows: (string | undefined)[] = new Array(tokens.length);
-  const low = (i: number) => {
-    if (i >= tokens.length) return '';
-    let s = lows[i];
-    if (s === undefined) {
-      s = tokens[i].text.toLowerCase();
-      lows[i] = s;
-    }
-    return s;
-  };
-  const out: DateClaim[] = [];
-  const n = tokens.length;
-  const forwardBefore = (i: number) => {
-    // A forward word among the few tokens before i, in the same clause.
-    for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
-      const t = tokens[k];
-      if (t.kind === 'punct' && t.text !== ',') return false;
-      if (t.kind === 'word' && FORWARD.has(low(k))) return true;
-    }
-    return false;
-  };
-  const push = (fromTok: number, endTok: number, value: string, extra?: Partial<DateClaim>) => {
-    const from = tokens[fromTok].from;
-    const to = tokens[endTok - 1].to;
-    out.push({ from, to, text: text.slice(from, to), value, ...extra });
-  };
+  const c: Ctx = { scan, ref, out: [], ago: text.indexOf('ago') >= 0 };
 
   let i = 0;
   while (i < n) {
@@ -137,25 +121,25 @@ export function extractDates(text: string, reference?: string): DateClaim[] {
       // "21 July 2018", "2018-07-22"
       const d = dayOf(tokens, i);
       const mTok = d && tokens[d.end];
-      const month = mTok && mTok.kind === 'word' ? MONTHS.get(low(d.end)) : undefined;
+      const month = mTok && mTok.kind === 'word' ? MONTHS.get(scan.low(d.end)) : undefined;
       if (d && month !== undefined) {
         const year = yearOf(tokens[d.end + 1]);
         const end = year !== undefined ? d.end + 2 : d.end + 1;
-        const r = resolveDay(year, month, d.day, ref, forwardBefore(i));
-        if (r) push(i, end, r);
+        const r = resolveDay(year, month, d.day, ref, forwardBefore(scan, i));
+        if (r) push(c, i, end, r);
         i = end;
         continue;
       }
-      const iso8601 = readIso(text, tokens, i);
+      const iso8601 = readIso(scan.text, tokens, i);
       if (iso8601) {
-        push(i, i + 5, iso8601);
+        push(c, i, i + 5, iso8601);
         i += 5;
         continue;
       }
       if (ref) {
-        const rel = readRelative(i);
+        const rel = readRelative(c, i);
         if (rel) {
-          push(rel.from, rel.end, rel.value);
+          push(c, rel.from, rel.end, rel.value);
           i = rel.end;
           continue;
         }
@@ -167,40 +151,49 @@ export function extractDates(text: string, reference?: string): DateClaim[] {
       i++;
       continue;
     }
-    const w = low(i);
+    const w = scan.low(i);
+    // One lookup skips the ordinary words.
+    if (!DATE_FIRST.has(w) && !(c.ago && isNumberWord(w))) {
+      i++;
+      continue;
+    }
     const wd = WEEKDAYS.get(w);
     const month = MONTHS.get(w);
     if (wd !== undefined) {
       // "Saturday, July 21" / "Saturday July 21, 2018" / "Saturday 21 July"
       let j = i + 1;
       if (tokens[j]?.text === ',') j++;
-      const exp = readExplicit(j);
+      const exp = readExplicit(c, j);
       if (exp) {
         const [y, m, day] = exp.value.split('-').map(Number);
         const real = weekdayOf(y, m, day);
         const extra: Partial<DateClaim> = { weekday: WEEKDAY_NAMES[wd] };
         if (real !== wd) extra.weekdayExpected = WEEKDAY_NAMES[real];
-        push(i, exp.end, exp.value, extra);
+        push(c, i, exp.end, exp.value, extra);
         i = exp.end;
         continue;
       }
       if (ref && t.text.charCodeAt(0) < 97) {
-        const prev = i > 0 ? low(i - 1) : '';
-        const forward = prev === 'next' || prev === 'coming' || forwardBefore(i);
+        const prev = i > 0 ? scan.low(i - 1) : '';
+        const forward = prev === 'next' || prev === 'coming' || forwardBefore(scan, i);
         const back = (ref.getUTCDay() - wd + 7) % 7;
         const date = forward
           ? addDays(ref, (wd - ref.getUTCDay() + 7) % 7 || 7)
           : addDays(ref, -back);
         const fromTok = prev === 'next' || prev === 'last' || prev === 'this' ? i - 1 : i;
-        push(fromTok, i + 1, iso(date), { weekday: WEEKDAY_NAMES[wd] });
+        push(c, fromTok, i + 1, iso(date), { weekday: WEEKDAY_NAMES[wd] });
       }
       i++;
       continue;
     }
-    if (month !== undefined && t.text.charCodeAt(0) < 97 && (w !== 'may' || isDateAfterMay(i))) {
-      const exp = readExplicit(i);
+    if (
+      month !== undefined &&
+      t.text.charCodeAt(0) < 97 &&
+      (w !== 'may' || isDateAfterMay(scan, i))
+    ) {
+      const exp = readExplicit(c, i);
       if (exp) {
-        push(i, exp.end, exp.value);
+        push(c, i, exp.end, exp.value);
         i = exp.end;
         continue;
       }
@@ -209,14 +202,14 @@ export function extractDates(text: string, reference?: string): DateClaim[] {
         ref &&
         w.length > 3 &&
         i > 0 &&
-        /^(in|since|during|until|by|last|next|this|early|late|mid)$/.test(low(i - 1))
+        /^(in|since|during|until|by|last|next|this|early|late|mid)$/.test(scan.low(i - 1))
       ) {
         let y = ref.getUTCFullYear();
-        const prev = low(i - 1);
-        const forward = prev === 'next' || forwardBefore(i);
+        const prev = scan.low(i - 1);
+        const forward = prev === 'next' || forwardBefore(scan, i);
         if (forward ? month <= ref.getUTCMonth() + 1 : month > ref.getUTCMonth() + 1)
           y += forward ? 1 : -1;
-        push(i, i + 1, `${y}-${pad(month)}`);
+        push(c, i, i + 1, `${y}-${pad(month)}`);
       }
       i++;
       continue;
@@ -228,121 +221,158 @@ export function extractDates(text: string, reference?: string): DateClaim[] {
     ) {
       const after = tokens[i + 2];
       if (!(after && after.kind === 'punct' && (after.text === '%' || after.text === ','))) {
-        push(i + 1, i + 2, tokens[i + 1].text);
+        push(c, i + 1, i + 2, tokens[i + 1].text);
         i += 2;
         continue;
       }
     }
     if (ref) {
-      const rel = readRelative(i);
+      const rel = readRelative(c, i);
       if (rel) {
-        push(rel.from, rel.end, rel.value);
+        push(c, rel.from, rel.end, rel.value);
         i = rel.end;
         continue;
       }
     }
     i++;
   }
-  return out;
+  return c.out;
+}
 
-  function isDateAfterMay(i: number): boolean {
-    const next = tokens[i + 1];
-    return !!next && next.kind === 'number';
+/** The state of one `extractDates` call. */
+interface Ctx {
+  scan: Scan;
+  ref: Date | undefined;
+  out: DateClaim[];
+  /** The text holds "ago": only then can a number start a relative date. */
+  ago: boolean;
+}
+
+/** A forward word among the few tokens before `i`, in the same clause. */
+function forwardBefore(scan: Scan, i: number): boolean {
+  const { tokens } = scan;
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const t = tokens[k];
+    if (t.kind === 'punct' && t.text !== ',') return false;
+    if (t.kind === 'word' && FORWARD.has(scan.low(k))) return true;
   }
+  return false;
+}
 
-  /** "July 21", "July 21, 2018", "July 2018", "21 July 2018" starting at token j. */
-  function readExplicit(j: number): { value: string; end: number } | undefined {
-    const t = tokens[j];
-    if (!t) return undefined;
-    if (t.kind === 'word') {
-      const m = MONTHS.get(low(j));
-      if (m === undefined) return undefined;
-      let k = j + 1;
-      if (tokens[k]?.text === '.' && tokens[k].from === t.to) k++;
-      const year = yearOf(tokens[k]);
-      if (year !== undefined) return { value: `${year}-${pad(m)}`, end: k + 1 };
-      const d = dayOf(tokens, k);
-      if (!d || d.day > daysIn(2000, m)) return undefined;
-      let end = d.end;
-      let y: number | undefined;
-      if (tokens[end]?.text === ',' && yearOf(tokens[end + 1]) !== undefined) {
-        y = yearOf(tokens[end + 1]);
-        end += 2;
-      } else if (yearOf(tokens[end]) !== undefined) {
-        y = yearOf(tokens[end]);
-        end += 1;
-      }
-      const v = resolveDay(y, m, d.day, ref, forwardBefore(j));
-      return v ? { value: v, end } : undefined;
-    }
-    const d = dayOf(tokens, j);
-    if (!d) return undefined;
-    const m = tokens[d.end]?.kind === 'word' ? MONTHS.get(low(d.end)) : undefined;
+function push(
+  c: Ctx,
+  fromTok: number,
+  endTok: number,
+  value: string,
+  extra?: Partial<DateClaim>,
+): void {
+  const { tokens, text } = c.scan;
+  const from = tokens[fromTok].from;
+  const to = tokens[endTok - 1].to;
+  c.out.push({ from, to, text: text.slice(from, to), value, ...extra });
+}
+
+function isDateAfterMay(scan: Scan, i: number): boolean {
+  const { tokens } = scan;
+  const next = tokens[i + 1];
+  return !!next && next.kind === 'number';
+}
+
+/** "July 21", "July 21, 2018", "July 2018", "21 July 2018" starting at token j. */
+function readExplicit(c: Ctx, j: number): { value: string; end: number } | undefined {
+  const { scan, ref } = c;
+  const { tokens } = scan;
+  const t = tokens[j];
+  if (!t) return undefined;
+  if (t.kind === 'word') {
+    const m = MONTHS.get(scan.low(j));
     if (m === undefined) return undefined;
-    const y = yearOf(tokens[d.end + 1]);
-    const v = resolveDay(y, m, d.day, ref, forwardBefore(j));
-    return v ? { value: v, end: y !== undefined ? d.end + 2 : d.end + 1 } : undefined;
+    let k = j + 1;
+    if (tokens[k]?.text === '.' && tokens[k].from === t.to) k++;
+    const year = yearOf(tokens[k]);
+    if (year !== undefined) return { value: `${year}-${pad(m)}`, end: k + 1 };
+    const d = dayOf(tokens, k);
+    if (!d || d.day > daysIn(2000, m)) return undefined;
+    let end = d.end;
+    let y: number | undefined;
+    if (tokens[end]?.text === ',' && yearOf(tokens[end + 1]) !== undefined) {
+      y = yearOf(tokens[end + 1]);
+      end += 2;
+    } else if (yearOf(tokens[end]) !== undefined) {
+      y = yearOf(tokens[end]);
+      end += 1;
+    }
+    const v = resolveDay(y, m, d.day, ref, forwardBefore(scan, j));
+    return v ? { value: v, end } : undefined;
   }
+  const d = dayOf(tokens, j);
+  if (!d) return undefined;
+  const m = tokens[d.end]?.kind === 'word' ? MONTHS.get(scan.low(d.end)) : undefined;
+  if (m === undefined) return undefined;
+  const y = yearOf(tokens[d.end + 1]);
+  const v = resolveDay(y, m, d.day, ref, forwardBefore(scan, j));
+  return v ? { value: v, end: y !== undefined ? d.end + 2 : d.end + 1 } : undefined;
+}
 
-  /** "yesterday", "today", "tomorrow", "last week", "seven years ago". */
-  function readRelative(j: number): { from: number; end: number; value: string } | undefined {
-    const r = ref!;
-    const w = low(j);
-    if (w === 'yesterday') return { from: j, end: j + 1, value: iso(addDays(r, -1)) };
-    if (w === 'today') return { from: j, end: j + 1, value: iso(r) };
-    if (w === 'tomorrow') return { from: j, end: j + 1, value: iso(addDays(r, 1)) };
-    if ((w === 'last' || w === 'this' || w === 'next') && tokens[j + 1]?.kind === 'word') {
-      const unit = low(j + 1);
-      const shift = w === 'last' ? -1 : w === 'next' ? 1 : 0;
-      if (unit === 'week') {
-        const monday = addDays(r, -((r.getUTCDay() + 6) % 7) + 7 * shift);
-        return { from: j, end: j + 2, value: iso(monday) };
-      }
-      if (unit === 'month') {
-        const d = new Date(Date.UTC(r.getUTCFullYear(), r.getUTCMonth() + shift, 1));
-        return { from: j, end: j + 2, value: iso(d).slice(0, 7) };
-      }
-      if (unit === 'year')
-        return { from: j, end: j + 2, value: String(r.getUTCFullYear() + shift) };
-      return undefined;
+/** "yesterday", "today", "tomorrow", "last week", "seven years ago". */
+function readRelative(c: Ctx, j: number): { from: number; end: number; value: string } | undefined {
+  const { scan } = c;
+  const { tokens, n } = scan;
+  const r = c.ref!;
+  const w = scan.low(j);
+  if (w === 'yesterday') return { from: j, end: j + 1, value: iso(addDays(r, -1)) };
+  if (w === 'today') return { from: j, end: j + 1, value: iso(r) };
+  if (w === 'tomorrow') return { from: j, end: j + 1, value: iso(addDays(r, 1)) };
+  if ((w === 'last' || w === 'this' || w === 'next') && tokens[j + 1]?.kind === 'word') {
+    const unit = scan.low(j + 1);
+    const shift = w === 'last' ? -1 : w === 'next' ? 1 : 0;
+    if (unit === 'week') {
+      const monday = addDays(r, -((r.getUTCDay() + 6) % 7) + 7 * shift);
+      return { from: j, end: j + 2, value: iso(monday) };
     }
-    // "seven years ago", "3 years ago", "a year ago"
-    let amount: number | undefined;
-    let k = j;
-    if (tokens[j].kind === 'number' && /^\d+$/.test(tokens[j].text)) {
-      amount = Number(tokens[j].text);
-      k = j + 1;
-    } else if (w === 'a' || w === 'one') {
-      amount = 1;
-      k = j + 1;
-    } else {
-      const s = readSpelled(tokens, low, j);
-      if (s) {
-        amount = s.value;
-        k = s.end;
-      }
+    if (unit === 'month') {
+      const d = new Date(Date.UTC(r.getUTCFullYear(), r.getUTCMonth() + shift, 1));
+      return { from: j, end: j + 2, value: iso(d).slice(0, 7) };
     }
-    if (
-      amount === undefined ||
-      tokens[k]?.kind !== 'word' ||
-      low(k + 1 < n ? k + 1 : k) !== 'ago'
-    ) {
-      return undefined;
-    }
-    const unit = low(k);
-    if (unit === 'year' || unit === 'years') {
-      return { from: j, end: k + 2, value: String(r.getUTCFullYear() - amount) };
-    }
-    if (unit === 'month' || unit === 'months') {
-      const d = new Date(Date.UTC(r.getUTCFullYear(), r.getUTCMonth() - amount, 1));
-      return { from: j, end: k + 2, value: iso(d).slice(0, 7) };
-    }
-    if (unit === 'week' || unit === 'weeks' || unit === 'day' || unit === 'days') {
-      const days = unit.startsWith('week') ? 7 * amount : amount;
-      return { from: j, end: k + 2, value: iso(addDays(r, -days)) };
-    }
+    if (unit === 'year') return { from: j, end: j + 2, value: String(r.getUTCFullYear() + shift) };
     return undefined;
   }
+  // "seven years ago", "3 years ago", "a year ago"
+  let amount: number | undefined;
+  let k = j;
+  if (tokens[j].kind === 'number' && /^\d+$/.test(tokens[j].text)) {
+    amount = Number(tokens[j].text);
+    k = j + 1;
+  } else if (w === 'a' || w === 'one') {
+    amount = 1;
+    k = j + 1;
+  } else {
+    const s = readSpelled(scan, j);
+    if (s) {
+      amount = s.value;
+      k = s.end;
+    }
+  }
+  if (
+    amount === undefined ||
+    tokens[k]?.kind !== 'word' ||
+    scan.low(k + 1 < n ? k + 1 : k) !== 'ago'
+  ) {
+    return undefined;
+  }
+  const unit = scan.low(k);
+  if (unit === 'year' || unit === 'years') {
+    return { from: j, end: k + 2, value: String(r.getUTCFullYear() - amount) };
+  }
+  if (unit === 'month' || unit === 'months') {
+    const d = new Date(Date.UTC(r.getUTCFullYear(), r.getUTCMonth() - amount, 1));
+    return { from: j, end: k + 2, value: iso(d).slice(0, 7) };
+  }
+  if (unit === 'week' || unit === 'weeks' || unit === 'day' || unit === 'days') {
+    const days = unit.startsWith('week') ? 7 * amount : amount;
+    return { from: j, end: k + 2, value: iso(addDays(r, -days)) };
+  }
+  return undefined;
 }
 
 /** "YYYY-MM-DD" as five tokens (number - number - number). */

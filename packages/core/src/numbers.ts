@@ -2,7 +2,7 @@
 // ("one hundred and five", "half a million"), over the tokens of `tokenize`.
 // Also the round-number rule of the contract (section 2).
 
-import type { Token } from './tokenize';
+import type { Scan } from './tokenize';
 import type { Interval } from './types';
 
 /** A number read from the text. */
@@ -93,26 +93,22 @@ export function parseNumeral(s: string): number | undefined {
 /**
  * Reads a spelled-out number starting at token `i` ("twenty-three", "one
  * hundred and five", "a dozen", "three dozen", "half a million", "a
- * thousand"). `low(i)` is the lowercased text of word token `i`. Returns
+ * thousand"). Returns
  * `undefined` when no number starts there; a lone "a" is never a number.
  */
-export function readSpelled(
-  tokens: readonly Token[],
-  low: (i: number) => string,
-  i: number,
-): NumberRead | undefined {
-  const n = tokens.length;
-  const w0 = low(i);
+export function readSpelled(scan: Scan, i: number): NumberRead | undefined {
+  const { tokens, n } = scan;
+  const w0 = scan.low(i);
   // "half million", "quarter million"
   if ((w0 === 'half' || w0 === 'quarter') && i + 1 < n) {
-    const s = SCALES.get(low(i + 1));
-    if (s !== undefined && s >= 1000 && SPACED_SCALES.has(low(i + 1))) {
+    const s = SCALES.get(scan.low(i + 1));
+    if (s !== undefined && s >= 1000 && SPACED_SCALES.has(scan.low(i + 1))) {
       return { value: w0 === 'half' ? s / 2 : s / 4, end: i + 2, spelled: true };
     }
   }
   // "half a million", "half a dozen"
-  if (w0 === 'half' && i + 2 < n && low(i + 1) === 'a') {
-    const w2 = low(i + 2);
+  if (w0 === 'half' && i + 2 < n && scan.low(i + 1) === 'a') {
+    const w2 = scan.low(i + 2);
     if (w2 === 'dozen') return { value: 6, end: i + 3, spelled: true };
     const s = SCALES.get(w2);
     if (s !== undefined && SPACED_SCALES.has(w2) && s >= 100) {
@@ -128,7 +124,7 @@ export function readSpelled(
   // "a hundred", "an hundred", "a dozen", "a million"
   if (w0 === 'a' || w0 === 'an') {
     if (i + 1 >= n || tokens[i + 1].kind !== 'word') return undefined;
-    const w1 = low(i + 1);
+    const w1 = scan.low(i + 1);
     if (w1 !== 'dozen' && !(SPACED_SCALES.has(w1) && SCALES.get(w1)! >= 100)) return undefined;
     current = 1;
     any = true;
@@ -138,13 +134,14 @@ export function readSpelled(
   while (j < n) {
     const t = tokens[j];
     if (t.kind !== 'word') break;
-    const w = low(j);
+    const w = scan.low(j);
     const small = SMALL.get(w);
     if (small !== undefined) {
       // "twenty one" joins; "three four" does not.
       const r = current % 100;
       if (any && r !== 0 && !(r >= 20 && r % 10 === 0 && small < 10 && small > 0)) break;
-      if (any && current === 0 && end > i && small === 0) break;
+      // Nothing joins a zero ("zero three" is two numbers).
+      if (any && current === 0 && total === 0) break;
       current += small;
       any = true;
       j++;
@@ -164,10 +161,10 @@ export function readSpelled(
         j + 1 < n &&
         tokens[j].text === '-' &&
         tokens[j + 1].kind === 'word' &&
-        (SMALL.get(low(j + 1)) ?? 0) > 0 &&
-        (SMALL.get(low(j + 1)) ?? 0) < 10
+        (SMALL.get(scan.low(j + 1)) ?? 0) > 0 &&
+        (SMALL.get(scan.low(j + 1)) ?? 0) < 10
       ) {
-        current += SMALL.get(low(j + 1))!;
+        current += SMALL.get(scan.low(j + 1))!;
         j += 2;
         end = j;
       }
@@ -199,7 +196,7 @@ export function readSpelled(
     }
     // "one hundred and five", "two thousand and two hundred"
     if (w === 'and' && j + 1 < n && tokens[j + 1].kind === 'word') {
-      const next = low(j + 1);
+      const next = scan.low(j + 1);
       if ((current >= 100 || total > 0) && (SMALL.has(next) || TENS.has(next))) {
         j++;
         continue;
@@ -209,6 +206,26 @@ export function readSpelled(
   }
   if (!any || end === i) return undefined;
   return { value: total + current, end, spelled: true };
+}
+
+/** The digits after "point": "zero three" is .03, "seventy-one" is .71. */
+export function decimals(scan: Scan, j: number): { value: number; end: number } | undefined {
+  const { tokens, n } = scan;
+  let digits = '';
+  let k = j;
+  while (k < n && tokens[k].kind === 'word') {
+    const s = readSpelled(scan, k);
+    if (!s || s.value >= 10 || s.end !== k + 1) break;
+    digits += s.value;
+    k++;
+  }
+  if (digits === '') {
+    const s = tokens[j]?.kind === 'word' ? readSpelled(scan, j) : undefined;
+    if (!s || !Number.isInteger(s.value)) return undefined;
+    digits = String(s.value);
+    k = s.end;
+  }
+  return { value: Number(`0.${digits}`), end: k };
 }
 
 /**

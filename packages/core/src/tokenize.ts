@@ -105,3 +105,54 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 }
+
+let lastScan: Scan | undefined;
+
+/**
+ * The tokens of one text with their lowercased words (each lowercased once,
+ * on demand): what the extractors read. Treat it as read-only.
+ */
+export class Scan {
+  /** The tokens of `text`. */
+  readonly tokens: Token[];
+  /** The number of tokens. */
+  readonly n: number;
+  private readonly lows: (string | undefined)[];
+
+  constructor(readonly text: string) {
+    this.tokens = tokenize(text);
+    this.n = this.tokens.length;
+    this.lows = new Array(this.n);
+  }
+
+  /**
+   * The scan of `text`, reusing the previous one when the same text is
+   * scanned again (`extract` reads each paragraph for figures, then dates).
+   */
+  static of(text: string): Scan {
+    if (lastScan === undefined || lastScan.text !== text) lastScan = new Scan(text);
+    return lastScan;
+  }
+
+  /** The lowercased text of token `i`; '' past the end. */
+  low(i: number): string {
+    if (i >= this.n || i < 0) return '';
+    let s = this.lows[i];
+    if (s === undefined) {
+      const t = this.tokens[i].text;
+      const c = t.charCodeAt(0);
+      // Most words are lowercase ASCII already; skip the copy for them.
+      s = c >= 97 && c <= 122 && !hasUpper(t) ? t : t.toLowerCase();
+      this.lows[i] = s;
+    }
+    return s;
+  }
+}
+
+function hasUpper(s: string): boolean {
+  for (let i = 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c > 127) return true;
+  }
+  return false;
+}

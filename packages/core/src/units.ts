@@ -1,6 +1,7 @@
 // The words that give a figure its unit (contract section 2): currencies,
 // percent, durations and measurement units, lowercased, plural forms folded.
 
+import type { Scan } from './tokenize';
 import type { Unit } from './types';
 
 /** Currency symbols written before a number, by char code. */
@@ -140,3 +141,33 @@ export const DURATIONS = new Set([
   'decade',
   'century',
 ]);
+
+/**
+ * The unit written at token `k` ("miles", "square metres", "australian
+ * dollars", "cents" with its factor 0.01), and the index after it.
+ */
+export function unitAt(
+  scan: Scan,
+  k: number,
+): { unit: Unit; factor: number; end: number } | undefined {
+  const { tokens, n } = scan;
+  if (tokens[k].kind !== 'word') return undefined;
+  const w = scan.low(k);
+  const c = CURRENCY_WORDS.get(w);
+  if (c) return { unit: c.unit, factor: c.factor, end: k + 1 };
+  const u = UNIT_WORDS.get(w);
+  if (u) return { unit: u, factor: 1, end: k + 1 };
+  if (k + 1 >= n || tokens[k + 1].kind !== 'word') return undefined;
+  const w2 = scan.low(k + 1);
+  const adjective = CURRENCY_ADJECTIVES.get(w);
+  if (adjective) {
+    const cu = adjective.get(w2.endsWith('s') ? w2.slice(0, -1) : w2);
+    if (cu) return { unit: cu, factor: 1, end: k + 2 };
+  }
+  const prefix = UNIT_PREFIXES.get(w);
+  const u2 = UNIT_WORDS.get(w2);
+  if (prefix !== undefined && u2 && !DURATIONS.has(u2)) {
+    return { unit: prefix === '' && u2 === 'ton' ? 'tonne' : prefix + u2, factor: 1, end: k + 2 };
+  }
+  return undefined;
+}

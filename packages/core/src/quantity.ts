@@ -1,0 +1,394 @@
+// A quantity: a number as written with its currency, scale and unit
+// ("$2.5bn", "three months", "45-acre"), and the places where a number is
+// not a figure at all (dates, years, ages, ordinals, codes).
+
+import { MONTHS } from './dates';
+import { decimals, parseNumeral, readSpelled, SCALES, SPACED_SCALES } from './numbers';
+import type { Scan, Token } from './tokenize';
+import type { Unit } from './types';
+import {
+  CURRENCY_CODES,
+  CURRENCY_SYMBOLS,
+  DOLLAR_PREFIXES,
+  PERCENT_WORDS,
+  UNIT_WORDS,
+  unitAt,
+} from './units';
+
+/** A quantity read at a token: a number with its scale and unit. */
+export interface Quantity {
+  /** The index of its first token. */
+  start: number;
+  /** The index after its last token. */
+  end: number;
+  /** The number as stated, scale and currency subunit applied. */
+  value: number;
+  /** The scale written after the number ("million"), 1 if none. */
+  scale: number;
+  unit: Unit;
+  /** True when the unit was written (a symbol, "percent", "km"). */
+  unitWritten: boolean;
+  /** True for a scaled or spelled-out form, read loosely (contract section 2). */
+  loose: boolean;
+  /** Not a figure (a year, an age, an ordinal, part of a date or a code): skip its tokens. */
+  skip: boolean;
+}
+
+// A bare number after these words is a reference ("No. 5", "page 12"), not a figure.
+// biome-ignore format: a table
+const REFERENCE_BEFORE = new Set([
+  'no', 'nos', 'nr', 'number', 'page', 'pages', 'p', 'pp', 'chapter', 'section', 'article',
+  'exit', 'route', 'highway', 'flight', 'room', 'version', 'platform', 'gate', 'rule', 'clause',
+  'paragraph', 'resolution', 'episode', 'season', 'volume', 'vol', 'aged', 'age', 'ages', 'phase',
+]);
+
+// A glued "m" is a length, not "million", before these words ("1.8m tall").
+const LENGTH_CONTEXT = new Set(['tall', 'long', 'high', 'wide', 'deep', 'away', 'sprint', 'race']);
+
+const ORDINAL = new Set(['st', 'nd', 'rd', 'th']);
+
+// Fractions ("two thirds", "one-third") are not figures of this grammar.
+// biome-ignore format: a table
+const FRACTIONS = new Set([
+  'half', 'halves', 'third', 'thirds', 'quarter', 'quarters', 'fourth', 'fourths', 'fifth', 'fifths',
+  'sixth', 'sixths', 'eighth', 'eighths', 'tenth', 'tenths',
+]);
+
+/**
+ * Reads a number with its currency, scale and unit starting at token `j`.
+ * `qualified`: a qualifier precedes it (then a four-digit number is a count,
+ * not a year); `afterDash`: it ends a hyphenated pair ("30-40").
+ */
+export function readQuantity(
+  scan: Scan,
+  j: number,
+  qualified: boolean,
+  afterDash = false,
+): Quantity | undefined {
+  const { tokens, n } = scan;
+  const start = j;
+  let t: Token | undefined = tokens[j];
+  let unit: Unit | undefined;
+  let factor = 1;
+  if (!t) return undefined;
+  let sign = 1;
+  // "minus 5", "negative one", "-9.5" (a hyphen glued to the digits, after a space).
+  const w0 = t.kind === 'word' ? scan.low(j) : '';
+  if (w0 === 'minus' || w0 === 'negative') {
+    sign = -1;
+    t = tokens[++j];
+    if (!t) return undefined;
+  } else if (t.text === '-') {
+    const nx = tokens[j + 1];
+    const pv = tokens[j - 1];
+    if (
+      nx?.kind !== 'number' ||
+      nx.from !== t.to ||
+      (pv && (pv.to === t.from || pv.kind === 'number'))
+    ) {
+      return undefined;
+    }
+    sign = -1;
+    t = tokens[++j];
+  }
+  if (t.kind === 'punct' && t.text === '%') return undefined;
+  if (tokens[j - 1]?.text === '%' && tokens[j - 1].to === t.from) return skip(start, j + 1); // "%20" in a URL
+  if (t.kind === 'word') {
+    const nx = tokens[j + 1];
+    const prefix = DOLLAR_PREFIXES.get(scan.low(j));
+    if (
+      prefix &&
+      nx?.text === '$' &&
+      (nx.from === t.to || ((t.text.length > 1 || scan.low(j) === 'c') && nx.from === t.to + 1))
+    ) {
+      unit = prefix;
+      j += 2;
+    } else if (scan.low(j) === 'u' && tokens[j + 3]?.text === '$' && scan.low(j + 2) === 's') {
+      unit = 'USD'; // "u.s $"
+      j += 4;
+    } else if (CURRENCY_CODES.has(t.text) && nx?.kind === 'number') {
+      unit = t.text === 'RMB' ? 'CNY' : t.text;
+      j++;
+    }
+  } else if (t.kind === 'punct') {
+    unit = CURRENCY_SYMBOLS.get(t.text);
+    if (!unit) return undefined;
+    j++;
+  }
+  t = tokens[j];
+  if (!t || (unit && t.from > tokens[j - 1].to + 1)) return undefined;
+  let value: number;
+  let k: number;
+  const spelled = t.kind === 'word';
+  if (t.kind === 'number') {
+    const pv = tokens[j - 1];
+    const nv = tokens[j + 1];
+    // "1/4", "5/17/2018", "SCP-173": not figures, whatever follows.
+    if (
+      pv &&
+      pv.to === t.from &&
+      (pv.text === '/' ||
+        (pv.text === '-' &&
+          !afterDash &&
+          tokens[j - 2]?.to === pv.from &&
+          tokens[j - 2].kind === 'word'))
+    ) {
+      return skip(start, j + 1);
+    }
+    if (nv && nv.from === t.to && nv.text === '/') return skip(start, j + 1);
+    const v = parseNumeral(t.text);
+    if (v === undefined) return skip(start, j + 1);
+    value = v;
+    k = j + 1;
+    // "1 234 567": groups of three digits after single spaces.
+    if (t.text.length <= 3 && tokens[k]?.kind === 'number' && t.text.indexOf(',') < 0) {
+      while (k < n && isGroup(scan.text, tokens[k], tokens[k - 1])) {
+        value = value * 1000 + parseNumeral(tokens[k].text)!;
+        k++;
+        if (tokens[k - 1].text.length > 3) break; // a decimal part ends the number
+      }
+    }
+    // "1e10", "12.32e+14"
+    const e = tokens[k];
+    if (
+      e &&
+      e.kind === 'word' &&
+      e.from === tokens[k - 1].to &&
+      (e.text === 'e' || e.text === 'E')
+    ) {
+      const sg = tokens[k + 1];
+      const ex = tokens[k + 2];
+      if (
+        sg &&
+        ex &&
+        (sg.text === '+' || sg.text === '-') &&
+        sg.from === e.to &&
+        ex.from === sg.to &&
+        ex.kind === 'number'
+      ) {
+        value = Number(`${value}e${sg.text}${ex.text}`);
+        k += 3;
+      }
+    } else if (e && e.kind === 'word' && e.from === tokens[k - 1].to && /^[eE]\d+$/.test(e.text)) {
+      value = Number(`${value}e${e.text.slice(1)}`);
+      k++;
+    }
+  } else if (t.kind === 'word') {
+    const s = readSpelled(scan, j);
+    if (!s) return undefined;
+    value = s.value;
+    k = s.end;
+    // "two hundred point zero three", "five point five"
+    if (k + 1 < n && scan.low(k) === 'point' && Number.isInteger(value)) {
+      const d = decimals(scan, k + 1);
+      if (d) {
+        value += d.value;
+        k = d.end;
+      }
+    }
+  } else return undefined;
+  value *= sign;
+  const numEnd = k;
+  const last = tokens[k - 1];
+  let scale = 1;
+  let unitWritten = unit !== undefined;
+  let nx = tokens[k];
+  if (nx && nx.kind === 'word' && last.kind === 'number' && nx.from === last.to) {
+    // Letters glued to the digits: a scale ("5m", "$2.5bn"), a unit ("29km"), or a code.
+    const g = scan.low(k);
+    const sc = SCALES.get(g);
+    const u = UNIT_WORDS.get(g);
+    if (ORDINAL.has(g)) return skip(start, k + 1);
+    if (
+      sc !== undefined &&
+      g !== 'hundred' &&
+      !(g === 'm' && !unit && LENGTH_CONTEXT.has(scan.low(k + 1)))
+    ) {
+      scale = sc;
+      k++;
+    } else if (u && !unit) {
+      unit = u;
+      unitWritten = true;
+      k++;
+    } else if (PERCENT_WORDS.has(g)) {
+      unit = 'percent';
+      unitWritten = true;
+      k++;
+    } else if (!unit && (CURRENCY_CODES.has(nx.text) || CURRENCY_SYMBOLS.has(nx.text))) {
+      unit = CURRENCY_CODES.has(nx.text) ? nx.text : CURRENCY_SYMBOLS.get(nx.text)!;
+      unitWritten = true;
+      k++;
+    } else return skip(start, k + 1); // "3D", "5G": a number inside a word
+  } else if (nx && nx.kind === 'word' && !spelled && SPACED_SCALES.has(scan.low(k))) {
+    scale = SCALES.get(scan.low(k))!;
+    k++;
+  }
+  value = scale === 1 ? value : Number((value * scale).toPrecision(12));
+  nx = tokens[k];
+  if (nx && unit === undefined) {
+    const w = nx.kind === 'word' ? scan.low(k) : '';
+    const after = tokens[k + 1];
+    if (
+      nx.text === '%' &&
+      nx.from - tokens[k - 1].to <= 1 &&
+      !(after && after.kind !== 'punct' && after.from === nx.to)
+    ) {
+      unit = 'percent';
+      k++;
+    } else if (PERCENT_WORDS.has(w)) {
+      unit = 'percent';
+      k++;
+    } else if (w === 'per' && k + 1 < n && scan.low(k + 1) === 'cent') {
+      unit = 'percent';
+      k += 2;
+    } else if (
+      CURRENCY_CODES.has(nx.text) ||
+      (w !== 'try' && CURRENCY_CODES.has(nx.text.toUpperCase()))
+    ) {
+      const code = nx.text.toUpperCase();
+      unit = code === 'RMB' ? 'CNY' : code;
+      k++;
+    } else if (CURRENCY_SYMBOLS.has(nx.text) && nx.from - tokens[k - 1].to <= 1) {
+      unit = CURRENCY_SYMBOLS.get(nx.text)!; // "10 €"
+      k++;
+    } else if (w) {
+      const r = unitAt(scan, k);
+      if (r) {
+        unit = r.unit;
+        factor = r.factor;
+        k = r.end;
+      }
+    } else if ((nx.text === '-' || nx.text === '‑') && nx.from === last.to && k + 1 < n) {
+      // "45-acre", "three-ton", "12-cent"; "54-year-old" is an age.
+      const r = tokens[k + 1].from === nx.to ? unitAt(scan, k + 1) : undefined;
+      if (r) {
+        if (r.unit === 'year' && tokens[r.end]?.text === '-' && scan.low(r.end + 1) === 'old') {
+          return skip(start, r.end + 2);
+        }
+        unit = r.unit;
+        factor = r.factor;
+        k = r.end;
+      }
+    }
+    unitWritten = unit !== undefined;
+  }
+  if (unit === 'year' && k < n && scan.low(k) === 'old') return skip(start, k + 1);
+  if (spelled && unit === undefined) {
+    const f = tokens[numEnd]?.text === '-' ? numEnd + 1 : numEnd;
+    if (f < n && tokens[f].kind === 'word' && FRACTIONS.has(scan.low(f))) return skip(start, f + 1);
+  }
+  if (unit === undefined && spelled && value === 1 && numEnd === j + 1 && scale === 1) {
+    return undefined; // "one of the members": a pronoun, not a figure
+  }
+  if (
+    !unitWritten &&
+    scale === 1 &&
+    !spelled &&
+    notAFigure(scan, j, numEnd, value, qualified, afterDash)
+  ) {
+    return skip(start, numEnd);
+  }
+  if (factor !== 1) value = Number((value * factor).toPrecision(12));
+  return {
+    start,
+    end: k,
+    value,
+    scale,
+    unit: unit ?? 'count',
+    unitWritten,
+    // "a dozen" is 12 exactly (contract section 2).
+    loose: (spelled && !(value === 12 && scan.low(j) === 'a')) || scale > 1,
+    skip: false,
+  };
+}
+
+function skip(start: number, end: number): Quantity {
+  return {
+    start,
+    end,
+    value: 0,
+    scale: 1,
+    unit: 'count',
+    unitWritten: false,
+    loose: false,
+    skip: true,
+  };
+}
+
+function isGroup(text: string, t: Token, prev: Token): boolean {
+  return (
+    t.kind === 'number' &&
+    t.text.length === 3 &&
+    t.from === prev.to + 1 &&
+    text.charCodeAt(prev.to) === 32 &&
+    /^\d{3}(\.\d+)?$/.test(t.text)
+  );
+}
+
+/**
+ * A bare numeral that is not a figure: part of a date, a time, a code or a
+ * reference; a year ("in 2017", unless qualified); an age ("Smith, 54,").
+ */
+function notAFigure(
+  scan: Scan,
+  j: number,
+  end: number,
+  value: number,
+  qualified: boolean,
+  afterDash: boolean,
+): boolean {
+  const { tokens } = scan;
+  const t = tokens[j];
+  const prev = tokens[j - 1];
+  const next = tokens[end];
+  const s = t.text;
+  if (s.length > 1 && s.charCodeAt(0) === 48 && s.charCodeAt(1) !== 46) return true; // "007"
+  if (prev) {
+    if (prev.kind === 'word' && MONTHS.has(scan.low(j - 1)) && prev.text.charCodeAt(0) < 97)
+      return true;
+    if (prev.kind === 'punct' && prev.to === t.from) {
+      const p = prev.text;
+      if (p === '#' || p === '/' || p === ':' || p === '+') return true;
+      // "COVID-19", or the second part of a date or code ("2018-07-22").
+      if ((p === '-' || p === '.') && !afterDash && tokens[j - 2]?.to === prev.from) return true;
+    }
+    if (prev.kind === 'word' && REFERENCE_BEFORE.has(scan.low(j - 1))) return true;
+    if (prev.text === '.' && j >= 2 && /^(no|nos|nr)$/.test(scan.low(j - 2))) return true;
+  }
+  if (next) {
+    if (
+      next.kind === 'word' &&
+      MONTHS.has(scan.low(end)) &&
+      value <= 31 &&
+      next.text.charCodeAt(0) < 97
+    )
+      return true;
+    if (next.from === t.to && (next.text === ':' || next.text === '/')) return true;
+    if (next.kind === 'word') {
+      const w = scan.low(end);
+      if (w === 'am' || w === 'pm' || ((w === 'a' || w === 'p') && tokens[end + 1]?.text === '.'))
+        return true;
+    }
+  }
+  if (!qualified && s.length === 4 && value >= 1000 && value <= 2100) {
+    // "1000-5000" is a range; "1990-1995" a span of years.
+    const b = tokens[end + 1];
+    const joined = next && (next.text === '-' || next.text === '–' || scan.low(end) === 'to');
+    const v = b?.kind === 'number' ? parseNumeral(b.text) : undefined;
+    if (!joined || v === undefined || v <= value || v <= 2100 || b.text.charCodeAt(0) === 48)
+      return true;
+    if (tokens[end + 2]?.text === '-') return true; // "2018-07-22
+  }
+  // "Smith, 54,": an age in apposition to a name.
+  if (
+    prev?.text === ',' &&
+    value <= 120 &&
+    j >= 2 &&
+    tokens[j - 2].kind === 'word' &&
+    tokens[j - 2].text.charCodeAt(0) < 97 &&
+    (!next || next.text === ',' || next.text === '.' || next.text === ';')
+  ) {
+    return true;
+  }
+  return false;
+}
