@@ -135,6 +135,9 @@ export function connect(url: string, name: string, token: string | null) {
     provider,
     doc: provider.document,
     destroy() {
+      // `ws` raises an error when a socket still connecting is closed; the provider has already
+      // removed its listeners by then, so keep that expected error from going unhandled.
+      (socket.webSocket as unknown as WebSocket | null)?.on('error', () => {});
       provider.destroy();
       socket.destroy();
     },
