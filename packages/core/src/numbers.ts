@@ -56,6 +56,8 @@ export function isNumberWord(word: string): boolean {
 
 /** Rounds away binary noise (1.2 * 1e6, 400 * 1.1). */
 export function clean(x: number): number {
+  const r = Math.round(x);
+  if (Math.abs(x - r) <= 1e-9 * Math.max(1, Math.abs(x))) return r;
   return Number(x.toPrecision(12));
 }
 

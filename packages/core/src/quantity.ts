@@ -3,7 +3,7 @@
 // not a figure at all (dates, years, ages, ordinals, codes).
 
 import { MONTHS } from './dates';
-import { decimals, parseNumeral, readSpelled, SCALES, SPACED_SCALES } from './numbers';
+import { clean, decimals, parseNumeral, readSpelled, SCALES, SPACED_SCALES } from './numbers';
 import type { Scan, Token } from './tokenize';
 import type { Unit } from './types';
 import {
@@ -223,7 +223,7 @@ export function readQuantity(
     scale = SCALES.get(scan.low(k))!;
     k++;
   }
-  value = scale === 1 ? value : Number((value * scale).toPrecision(12));
+  value = scale === 1 ? value : clean(value * scale);
   nx = tokens[k];
   if (nx && unit === undefined) {
     const w = nx.kind === 'word' ? scan.low(k) : '';
@@ -288,7 +288,7 @@ export function readQuantity(
   ) {
     return skip(start, numEnd);
   }
-  if (factor !== 1) value = Number((value * factor).toPrecision(12));
+  if (factor !== 1) value = clean(value * factor);
   return {
     start,
     end: k,
