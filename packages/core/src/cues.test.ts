@@ -1,0 +1,149 @@
+import { describe, expect, it } from 'vitest';
+import { extractAttributions } from './attributions';
+import { splitSentences } from './sentences';
+
+/** The attributions of `text`, as the texts they cover. */
+function read(text: string) {
+  return extractAttributions(text, splitSentences(text)).attributions.map((a) => ({
+    cue: a.cue.text,
+    source: a.source?.text,
+    outlet: a.outlet?.text,
+    content: text.slice(a.content.from, a.content.to),
+    quote: a.quote,
+  }));
+}
+
+const one = (text: string) => {
+  const all = read(text);
+  expect(all).toHaveLength(1);
+  return all[0];
+};
+
+describe('speech and reporting cues', () => {
+  it('reads "said" with its subject and what follows as the content', () => {
+    expect(one('The minister said the talks had failed.')).toEqual({
+      cue: 'said',
+      source: 'The minister',
+      outlet: undefined,
+      content: 'the talks had failed',
+      quote: false,
+    });
+  });
+
+  it('reads "says" and "say" after names and plural groups', () => {
+    expect(one('Ann Lee says the plan works.')).toMatchObject({ cue: 'says', source: 'Ann Lee' });
+    expect(one('Officials say the border is closed.')).toMatchObject({
+      cue: 'say',
+      source: 'Officials',
+      content: 'the border is closed',
+    });
+  });
+
+  it('takes the news organisation after "told" as the outlet, not an audience', () => {
+    expect(one('The mayor told Reuters the city would rebuild.')).toMatchObject({
+      cue: 'told',
+      source: 'The mayor',
+      outlet: 'Reuters',
+      content: 'the city would rebuild',
+    });
+    expect(one('The mayor told reporters the city would rebuild.').outlet).toBeUndefined();
+  });
+
+  it('takes the outlet after "informed"', () => {
+    expect(one('A source informed NPR that the talks had stalled.')).toMatchObject({
+      source: 'A source',
+      outlet: 'NPR',
+      content: 'the talks had stalled',
+    });
+  });
+
+  it('reads "according to" after the statement and before it', () => {
+    expect(one('The border is closed, according to officials.')).toMatchObject({
+      cue: 'according to',
+      source: 'officials',
+      content: 'The border is closed',
+    });
+    expect(one('According to the army, the border is closed.')).toMatchObject({
+      source: 'the army',
+      content: 'the border is closed',
+    });
+  });
+
+  it('makes the news organisation the source of "reported", before or after the statement', () => {
+    expect(one('Haaretz reported that the border was closed.')).toMatchObject({
+      source: 'Haaretz',
+      outlet: undefined,
+      content: 'the border was closed',
+    });
+    expect(one('The border was closed, Haaretz reported.')).toMatchObject({
+      source: 'Haaretz',
+      content: 'The border was closed',
+    });
+  });
+
+  it('reads stated, confirmed, announced, added, wrote, tweeted and estimates', () => {
+    expect(one('The army stated that the border was closed.').cue).toBe('stated');
+    expect(one('Both governments confirmed the operation.')).toMatchObject({ cue: 'confirmed' });
+    expect(one('The ministry announced a ceasefire.').source).toBe('The ministry');
+    expect(one('“We are ready,” the spokesman added.')).toMatchObject({
+      cue: 'added',
+      source: 'the spokesman',
+      quote: true,
+    });
+    expect(one('Ann Lee tweeted that the vote was rigged.').content).toBe('the vote was rigged');
+    expect(one('The observatory estimates that 500 people died.')).toMatchObject({
+      cue: 'estimates',
+      source: 'The observatory',
+      content: '500 people died',
+    });
+  });
+
+  it('takes the channel of "in a tweet", "on Twitter" and "in a statement" as the outlet', () => {
+    expect(one('Ann Lee confirmed Sunday in a tweet that she would run.')).toMatchObject({
+      outlet: 'tweet',
+      content: 'she would run',
+    });
+    expect(one('Ann Lee wrote on Twitter that the vote was rigged.').outlet).toBe('Twitter');
+    expect(one('The ministry said in a statement that the vote was fair.').outlet).toBe(
+      'statement',
+    );
+    expect(one('In a statement, the ministry said the vote was fair.').outlet).toBe('statement');
+  });
+
+  it('reads claims, denunciations and accusations', () => {
+    expect(one('The group claims to be neutral.')).toMatchObject({
+      cue: 'claims',
+      content: 'to be neutral',
+    });
+    expect(one('The regime denounced the move as theft.').source).toBe('The regime');
+    expect(one('The ministry accused the rebels of lying.').content).toBe('the rebels of lying');
+  });
+
+  it('reads "refer to ... as" as one cue', () => {
+    expect(one('Officials refer to the rebels as “terrorists”.')).toMatchObject({
+      cue: 'refer to the rebels as',
+      source: 'Officials',
+      content: 'terrorists',
+      quote: true,
+    });
+  });
+
+  it('skips a relative clause or an aside between the subject and the verb', () => {
+    expect(one('The group, which is funded abroad, claims to be neutral.').source).toBe(
+      'The group',
+    );
+    expect(one('Officials, however, say the border is open.').source).toBe('Officials');
+  });
+
+  it('finds no attribution in a hedge without a source', () => {
+    expect(read('The group has reportedly saved lives.')).toEqual([]);
+    expect(read('There are estimated to be 3,000 more volunteers.')).toEqual([]);
+  });
+
+  it('finds no cue in "the said agreement" or "all told"', () => {
+    expect(read('The said agreement was signed.')).toEqual([]);
+    expect(read('All told, 40 people died.')).toEqual([]);
+    expect(read('Forty people, all told, died in the attack.')).toEqual([]);
+    expect(read('The added cost and the stated goal were debated.')).toEqual([]);
+  });
+});

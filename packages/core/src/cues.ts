@@ -1,0 +1,312 @@
+// Speech and reporting cues ("said", "told CNN", "according to", "Haaretz
+// reported") with their source, outlet and content, read from the tokens
+// around a cue word with Set lookups.
+
+import {
+  classifyMentions,
+  type MentionKind,
+  type MentionTokens,
+  pronouns,
+  type Words,
+} from './mentions';
+import type { Mention, Sentence, Span, TextSpan } from './types';
+
+const words = (s: string) => new Set(s.split(' '));
+
+/** How a cue word attaches its source, outlet and content. */
+export type CueKind = 'say' | 'tell' | 'report' | 'according' | 'refer';
+
+/** Cue words and how each attaches its parts. */
+export const cueWords = new Map<string, CueKind>();
+for (const w of 'said says say stated states confirmed confirms announced announces added adds wrote writes tweeted tweets estimates estimated estimate claim claims claimed denounced denounces accused accuses accuse insisted insists explained noted warned argued denied denies admitted acknowledged declared replied'.split(
+  ' ',
+))
+  cueWords.set(w, 'say');
+for (const w of ['told', 'tells', 'tell', 'informed', 'informs']) cueWords.set(w, 'tell');
+for (const w of ['reported', 'reports', 'report']) cueWords.set(w, 'report');
+for (const w of ['refer', 'refers', 'referred']) cueWords.set(w, 'refer');
+cueWords.set('according', 'according');
+
+/** A word before a cue verb that makes it an adjective or a noun ("the said agreement", "all told"). */
+const notBeforeCue = words(
+  'the a an this that these those said his her its their our my your all any no',
+);
+/** Words between a subject and its verb ("has denounced", "also said"). */
+const between = words(
+  'has have had is was were are will would could should may might also later then previously earlier again publicly repeatedly recently first further did does do not never reportedly initially separately privately already once subsequently officially formally still now',
+);
+/** Words that open a parenthetical between a subject and its verb. */
+const parentheticals = words(
+  'who which however meanwhile though too also in for like as whose whom',
+);
+/** Objects of "told" that are people, not outlets. */
+const audiences = words('him her them us me reporters journalists lawmakers parliament');
+/** Channel nouns: "in a tweet", "in a statement". */
+const channels = words(
+  'tweet statement interview post release email letter video speech message op-ed column blog podcast broadcast briefing conference',
+);
+/** Platforms: "on Twitter". */
+const platforms = words(
+  'twitter facebook instagram telegram youtube tiktok linkedin threads bluesky x',
+);
+/** Time words that may sit between a verb and its channel ("confirmed Sunday in a tweet"). */
+const timeWords = words(
+  'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later week month night morning evening afternoon',
+);
+
+/** A direct quotation: the marks at `open`..`close` (token indices) and the text between. */
+export interface Quote extends Span {
+  open: number;
+  close: number;
+}
+
+/** A cue with what could be attached to it. */
+export interface Cue {
+  kind: CueKind;
+  /** Token range of the cue words. */
+  at: number;
+  end: number;
+  sentence: number;
+  cue: TextSpan;
+  source?: TextSpan & { resolved?: string };
+  outlet?: TextSpan;
+  content?: Span;
+  /** True for reporting frames ("according to", "reported"): a quote prefers a speech verb. */
+  frame: boolean;
+  /** True when what is said comes before the cue ("..., Haaretz reported."). */
+  trailing: boolean;
+  /** True when a quote was tied to this cue. */
+  linked: boolean;
+}
+
+function span(w: Words, from: number, to: number): TextSpan {
+  const a = w.tokens[from].from;
+  const b = w.tokens[to - 1].to;
+  return { from: a, to: b, text: w.text.slice(a, b) };
+}
+
+/** What the cue reader needs to know about the text. */
+export interface Ctx {
+  w: Words;
+  m: MentionTokens;
+  /** Mention index + 1 by its first token and by its last token (0: none). */
+  byStart: Int32Array;
+  byEnd: Int32Array;
+  sentences: readonly Sentence[];
+  quotes: Quote[];
+  /** 1 for each token inside a quotation. */
+  quoted: Uint8Array;
+  lead: readonly Mention[];
+  leadKinds: MentionKind[] | null;
+}
+
+function mentionAt(ctx: Ctx, start: number): number {
+  return start >= 0 && start < ctx.byStart.length ? ctx.byStart[start] - 1 : -1;
+}
+
+/** The source before the verb at `v`: a mention or pronoun token range, or null. */
+function subjectBefore(ctx: Ctx, v: number): [number, number] | null {
+  const { w } = ctx;
+  const s0 = w.first[w.sentence[v]];
+  let k = v - 1;
+  while (k >= s0) {
+    const lw = w.lower[k];
+    if (between.has(lw)) {
+      k--;
+      continue;
+    }
+    if (lw === ',') {
+      // ", however," or ", who receive ..., ": skip back to the comma that opens it.
+      let p = k - 1;
+      while (p > s0 && k - p < 40 && !(w.lower[p] === ',' && parentheticals.has(w.lower[p + 1])))
+        p--;
+      if (p > s0 && w.lower[p] === ',') {
+        k = p - 1;
+        continue;
+      }
+      return null;
+    }
+    break;
+  }
+  if (k < s0) return null;
+  if (pronouns.has(w.lower[k])) return [k, k + 1];
+  const m = ctx.byEnd[k] - 1;
+  if (m >= 0) return [ctx.m.start[m], ctx.m.end[m]];
+  return null;
+}
+
+/** Resolves a pronoun at token `p` to the nearest fitting mention before it. */
+function resolve(ctx: Ctx, p: number): string | undefined {
+  const want = pronouns.get(ctx.w.lower[p]);
+  const { w, m } = ctx;
+  const s = w.sentence[p];
+  const fits = (k: MentionKind, pass: number) =>
+    want === 'person'
+      ? k === 'person'
+      : want === 'group'
+        ? k === 'group'
+        : pass === 0
+          ? k === 'groups'
+          : k !== 'person';
+  // The last mention that ends by `p`.
+  let lo = 0;
+  let hi = m.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (m.end[mid] <= p) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let pass = 0; pass < 2; pass++) {
+    for (let i = lo - 1; i >= 0; i--) {
+      if (w.sentence[m.start[i]] < s - 1) break;
+      if (ctx.quoted[m.start[i]]) continue;
+      if (fits(m.kind[i], pass)) return m.mentions[i].text;
+    }
+    if (s === 0 && ctx.lead.length > 0) {
+      ctx.leadKinds ??= classifyMentions(ctx.lead);
+      for (let i = ctx.lead.length - 1; i >= 0; i--)
+        if (fits(ctx.leadKinds[i], pass)) return ctx.lead[i].text;
+    }
+    if (want !== 'groups') break;
+  }
+  return undefined;
+}
+
+function sourceSpan(ctx: Ctx, r: [number, number]): TextSpan & { resolved?: string } {
+  const s: TextSpan & { resolved?: string } = span(ctx.w, r[0], r[1]);
+  if (r[1] - r[0] === 1 && pronouns.has(ctx.w.lower[r[0]])) {
+    const resolved = resolve(ctx, r[0]);
+    if (resolved !== undefined) s.resolved = resolved;
+  }
+  return s;
+}
+
+/** The character offset where the content of sentence `s` ends (terminators trimmed). */
+function sentenceEnd(ctx: Ctx, s: number): number {
+  const { text } = ctx.w;
+  let e = ctx.sentences[s].to;
+  while (e > ctx.sentences[s].from) {
+    const c = text.charCodeAt(e - 1);
+    if (c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 32) e--;
+    else break;
+  }
+  return e;
+}
+
+/**
+ * Reads the cue at token `v` (a cue word), or returns null when the word is
+ * used otherwise ("the said agreement", "all told") or names no source.
+ */
+export function readCue(ctx: Ctx, v: number, kind: CueKind): Cue | null {
+  const { w } = ctx;
+  const s = w.sentence[v];
+  const s0 = w.first[s];
+  const s1 = w.first[s + 1];
+  if (v > s0 && notBeforeCue.has(w.lower[v - 1])) return null;
+  let end = v + 1;
+  let src: [number, number] | null = null;
+  if (kind === 'according') {
+    if (w.lower[v + 1] !== 'to' || v + 2 >= s1) return null;
+    end = v + 2;
+    if (pronouns.has(w.lower[v + 2])) src = [v + 2, v + 3];
+    else {
+      const m = mentionAt(ctx, v + 2);
+      if (m >= 0) src = [ctx.m.start[m], ctx.m.end[m]];
+    }
+  } else if (kind === 'refer') {
+    if (w.lower[v + 1] !== 'to') return null;
+    let k = v + 2;
+    while (k < s1 && k < v + 10 && w.lower[k] !== 'as') k++;
+    if (k >= s1 || w.lower[k] !== 'as') return null;
+    end = k + 1;
+  }
+  if (!src && kind !== 'according') src = subjectBefore(ctx, v);
+  const prev = v > s0 ? w.lower[v - 1] : '';
+  let inverted = false;
+  if (!src && kind !== 'according' && (v === s0 || prev === ',' || isCloseQuote(prev))) {
+    // "“...,” said the minister."
+    const m = mentionAt(ctx, v + 1);
+    if (m >= 0) {
+      src = [ctx.m.start[m], ctx.m.end[m]];
+      inverted = true;
+    }
+  }
+  if (!src) return null;
+  const cue = span(w, v, end);
+  let after = kind === 'according' || inverted ? src[1] : end;
+  let outlet: TextSpan | undefined;
+  if (kind === 'tell') {
+    if (after >= s1 || w.tokens[after].kind !== 'word') return null;
+    const m = mentionAt(ctx, after);
+    if (audiences.has(w.lower[after])) after++;
+    else if (m >= 0) {
+      const k = ctx.m.kind[m];
+      if (k !== 'person') outlet = ctx.m.mentions[m];
+      after = ctx.m.end[m];
+    }
+  }
+  // "confirmed Sunday in a tweet", "said on Twitter", "in an interview with CNN".
+  let k = after;
+  while (k < s1 && k < after + 3) {
+    if (timeWords.has(w.lower[k])) k++;
+    else if ((w.lower[k] === 'on' || w.lower[k] === 'last') && timeWords.has(w.lower[k + 1]))
+      k += 2;
+    else break;
+  }
+  if (k + 1 < s1 && w.lower[k] === 'in') {
+    let c = k + 1;
+    if (w.lower[c] === 'a' || w.lower[c] === 'an' || w.lower[c] === 'the' || w.lower[c] === 'its')
+      c++;
+    if (c < s1 && channels.has(w.lower[c])) {
+      const m = w.lower[c + 1] === 'with' ? mentionAt(ctx, c + 2) : -1;
+      outlet = m >= 0 ? ctx.m.mentions[m] : span(w, c, c + 1);
+      after = m >= 0 ? ctx.m.end[m] : c + 1;
+    }
+  } else if (k + 1 < s1 && w.lower[k] === 'on' && platforms.has(w.lower[k + 1])) {
+    outlet = span(w, k + 1, k + 2);
+    after = k + 2;
+  }
+  // "In a statement, the ministry said ...".
+  if (!outlet && w.lower[s0] === 'in' && channels.has(w.lower[s0 + 2]) && w.lower[s0 + 3] === ',')
+    outlet = span(w, s0 + 2, s0 + 3);
+  while (
+    after < s1 &&
+    (w.lower[after] === ',' || w.lower[after] === ':' || w.lower[after] === 'that')
+  )
+    after++;
+  const endChar = sentenceEnd(ctx, s);
+  let content: Span | undefined;
+  let trailing = false;
+  const srcFirst = src[0];
+  const clauseBefore =
+    srcFirst > s0 && (w.lower[srcFirst - 1] === ',' || isCloseQuote(w.lower[srcFirst - 1]));
+  const rest = after < s1 ? w.tokens[after].from : endChar;
+  if (kind === 'according' ? v > s0 : (clauseBefore || inverted) && rest >= endChar) {
+    // A trailing frame: what is said comes before ("..., Haaretz reported.").
+    trailing = true;
+    const head = kind === 'according' ? v : Math.min(srcFirst, v);
+    let e = head - 1;
+    // Drop the comma before the frame, keep a closing quotation mark.
+    if (e > s0 && (w.lower[e] === ',' || w.lower[e] === '—')) e--;
+    if (e >= s0) content = { from: w.tokens[s0].from, to: w.tokens[e].to };
+  } else if (rest < endChar) content = { from: rest, to: endChar };
+  const frame = kind === 'according' || kind === 'report';
+  return {
+    kind,
+    at: v,
+    end,
+    sentence: s,
+    cue,
+    source: sourceSpan(ctx, src),
+    outlet,
+    content,
+    frame,
+    trailing,
+    linked: false,
+  };
+}
+
+/** True for a closing quotation mark token. */
+export function isCloseQuote(t: string): boolean {
+  return t === '”' || t === '"' || t === '’';
+}
