@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { factdesk, root, scratch } from './run.testing';
+import { factdesk, root, scratch, scratchFile } from './run.testing';
 
 const facts = 'examples/white-helmets/facts.json';
 const example = JSON.parse(readFileSync(`${root}${facts}`, 'utf8'));
@@ -29,7 +29,7 @@ describe('factdesk facts validate', () => {
     const broken = structuredClone(example);
     broken.facts[3].value = { min: 'many' };
     broken.facts[5].id = broken.facts[4].id;
-    const { bad } = scratch({ 'bad.json': JSON.stringify(broken, null, 2) });
+    const bad = scratchFile('bad.json', JSON.stringify(broken, null, 2));
     const r = factdesk(['facts', 'validate', bad]);
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`${bad}:facts[3].value.min: expected a number`);
@@ -39,19 +39,17 @@ describe('factdesk facts validate', () => {
 
 describe('factdesk check, bad input', () => {
   it('names the line and column of invalid JSON in the fact file', () => {
-    const { bad } = scratch({
-      'bad.json': '{\n  "schema": "factdesk.facts/v1",\n  "facts": [,]\n}',
-    });
+    const bad = scratchFile('bad.json', '{\n  "schema": "factdesk.facts/v1",\n  "facts": [,]\n}');
     expectOneLine(
       factdesk(['check', '-', '--facts', bad], 'Text.'),
-      /^factdesk: .*bad\.json:3:13: invalid JSON/,
+      /^factdesk: .*bad\.json:3:13: invalid JSON: value expected$/,
     );
   });
 
   it('names the JSON path of a fact file that breaks the schema', () => {
     const broken = structuredClone(example);
     broken.facts[3].value = { min: 'many' };
-    const { bad } = scratch({ 'bad.json': JSON.stringify(broken) });
+    const bad = scratchFile('bad.json', JSON.stringify(broken));
     expectOneLine(
       factdesk(['check', '-', '--facts', bad], 'Text.'),
       /^factdesk: .*bad\.json:facts\[3\]\.value\.min: expected a number$/,
@@ -112,7 +110,7 @@ describe('factdesk extract', () => {
   });
 
   it('prints claims for people with file:line:column, offsets into the Markdown source', () => {
-    const { md } = scratch({ 'story.md': '# Title\n\n**More than 400** were evacuated.' });
+    const md = scratchFile('story.md', '# Title\n\n**More than 400** were evacuated.');
     const r = factdesk(['extract', md]);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain(`${md}:3:3  figure       "More than 400"`);
@@ -121,9 +119,7 @@ describe('factdesk extract', () => {
 
 describe('factdesk check, output', () => {
   it('prints findings for people and exits 1 on an error', () => {
-    const { txt } = scratch({
-      'story.txt': 'Of those intended to leave,\nnearly 500 made it to the meeting point.',
-    });
+    const txt = scratchFile('story.txt', 'In the end,\nnearly 500 made it to the meeting point.');
     const r = factdesk(['check', txt, '--facts', facts]);
     expect(r.status).toBe(1);
     expect(r.stdout).toContain(

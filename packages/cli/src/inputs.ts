@@ -1,6 +1,8 @@
 // Reading the CLI's inputs: text files, stdin, globs, and fact files (JSON, then the schema).
 import { readFileSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
 import { type FactFile, parseFactFile } from '@factdesk/core';
+import { type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { InputError, lineColumn } from './errors';
 
@@ -36,7 +38,9 @@ export async function expandInputs(args: readonly string[]): Promise<string[]> {
   const out: string[] = [];
   for (const arg of args) {
     if (arg !== '-' && isDynamicPattern(arg)) {
-      const found = (await glob(arg, { onlyFiles: true, expandDirectories: false })).sort();
+      const found = (
+        await glob(arg, { onlyFiles: true, expandDirectories: false, absolute: isAbsolute(arg) })
+      ).sort();
       if (found.length === 0) throw new InputError('no file matches this pattern', arg);
       out.push(...found);
     } else out.push(arg);
@@ -47,17 +51,22 @@ export async function expandInputs(args: readonly string[]): Promise<string[]> {
 /** Parses JSON, or throws an `InputError` naming the line and column of the syntax error. */
 export function parseJson(text: string, file: string): unknown {
   try {
-    return JSON.parse(text);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const at = /at position (\d+)/.exec(message);
-    const offset = at ? Number(at[1]) : text.length;
+    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch {
+    // JSON.parse does not always say where; jsonc-parser (strict settings) does.
+    const errors: ParseError[] = [];
+    parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+    const first = errors[0];
+    const offset = first ? first.offset : text.length;
+    const what = first ? printParseErrorCode(first.error) : 'InvalidSymbol';
     const { line, column } = lineColumn(text, offset);
-    const what = message
-      .replace(/\s*in JSON at position \d+.*$/, '')
-      .replace(/^Unexpected end of JSON input$/, 'unexpected end of input');
-    throw new InputError(`invalid JSON: ${what}`, file, `${line}:${column}`);
+    throw new InputError(`invalid JSON: ${words(what)}`, file, `${line}:${column}`);
   }
+}
+
+// "CloseBraceExpected" → "close brace expected"
+function words(code: string): string {
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 /**

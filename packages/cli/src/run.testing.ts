@@ -41,3 +41,8 @@ export function scratch(files: Record<string, string>): Record<string, string> {
   }
   return out;
 }
+
+/** Writes one file into a fresh temporary folder and returns its path. */
+export function scratchFile(name: string, text: string): string {
+  return scratch({ [name]: text })[name];
+}

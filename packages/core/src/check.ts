@@ -269,7 +269,8 @@ export function checkBlock(
     );
     dates.forEach((claim, i) => {
       const fact = dateTies[i] ? (facts.get(dateTies[i]!) as DateFact) : undefined;
-      const finding = fact && dateFinding(claim, fact, all);
+      // A wrong weekday is already an error on this date; "confirmed" beside it would confuse.
+      const finding = fact && dateFinding(claim, fact, all && !claim.weekdayExpected);
       if (finding) findings.push(finding);
     });
   }

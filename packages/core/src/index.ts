@@ -1,5 +1,6 @@
 // @factdesk/core: the framework-free checker. Flat named exports of every module.
 
+export { extractAttributions } from './attributions';
 export { checkAttributions } from './attributions-check';
 export {
   type BlockResult,
@@ -10,6 +11,7 @@ export {
   type FigureTie,
 } from './check';
 export { extractDates } from './dates';
+export { extract } from './extract';
 export { FactIndex, quoteGrams, type TermHit } from './fact-index';
 export { extractFigures } from './figures';
 export {
