@@ -86,6 +86,18 @@ describe('extractDates: relative dates', () => {
   });
 });
 
+describe('extractDates on any cut of a text', () => {
+  it('never throws, whatever the text ends or starts with', () => {
+    const text =
+      'On Saturday, July 21, 2018 and 21 July 2018, in March, next Sunday, last week, ' +
+      'seven years ago, 3 years ago, yesterday, in 2017, 2018-07-22, May 5.';
+    for (let i = 0; i <= text.length; i++) {
+      expect(() => extractDates(text.slice(0, i), ref)).not.toThrow();
+      expect(() => extractDates(text.slice(i), ref)).not.toThrow();
+    }
+  });
+});
+
 const article = new URL('../../../../shared/stories/white-helmets/article.txt', import.meta.url);
 
 describe('extractDates on the White Helmets article', () => {

@@ -229,6 +229,20 @@ describe('extractFigures: what is not a figure', () => {
   });
 });
 
+describe('extractFigures on any cut of a text', () => {
+  it('never throws, whatever the text ends or starts with', () => {
+    const text =
+      'US$ 5 and $2.5bn, 3/4 of 10 1/2 miles; 1e10 or 12.32e+14 - minus five point five, ' +
+      'between 30 and 40, 30-40 km, 5m, 12 per cent, 54-year-old, July 21, 2018-07-22, ' +
+      'half a million, two and a half years, more than 10 and less than 40, > 30, 500 or more, ' +
+      'tens of thousands of dollars, a few, 1 234 567.89 and 10 €.';
+    for (let i = 0; i <= text.length; i++) {
+      expect(() => extractFigures(text.slice(0, i))).not.toThrow();
+      expect(() => extractFigures(text.slice(i))).not.toThrow();
+    }
+  });
+});
+
 const article = new URL('../../../../shared/stories/white-helmets/article.txt', import.meta.url);
 
 describe('extractFigures on the White Helmets article', () => {

@@ -120,7 +120,9 @@ export function extractFigures(text: string): FigureClaim[] {
         }
       }
     } else if (t.kind === 'punct' && t.text !== '-' && !CURRENCY_SYMBOLS.has(t.text)) {
-      i++;
+      const phrases = QUALIFIERS.get(t.text); // "> 30", "<= 100"
+      const end = phrases ? qualified(c, i, phrases) : i;
+      i = end > i ? end : i + 1;
       continue;
     }
     const q = readQuantity(scan, i, false);
@@ -174,8 +176,23 @@ function emit(
 }
 
 /** "more than 400": returns the index after the figure, or `i` if none. */
-function qualified(c: Ctx, i: number, phrases: readonly QualifierPhrase[]): number {
-  const { scan } = c;
+/** A qualified number read at a token: "more than 400", "about 500 or more". */
+interface Bound {
+  end: number;
+  kind: QualifierKind;
+  q: Quantity;
+  qualifier: string;
+}
+
+/**
+ * Reads "qualifier n" at `i` without emitting it: the bound; the index after
+ * a number that is no figure (to skip it); or `undefined`.
+ */
+function readBound(
+  scan: Scan,
+  i: number,
+  phrases: readonly QualifierPhrase[],
+): Bound | number | undefined {
   const { tokens, n, text } = scan;
   for (const p of phrases) {
     let j = i + 1;
@@ -189,24 +206,54 @@ function qualified(c: Ctx, i: number, phrases: readonly QualifierPhrase[]): numb
     }
     if (!ok) continue;
     const q = readQuantity(scan, j, true);
-    if (!q) return i;
+    if (!q) return undefined;
     if (q.skip) return q.end;
     // "over three years" reads "over" as "during".
-    if (DURATIONS.has(q.unit) && (scan.low(i) === 'over' || scan.low(i) === 'under')) return i;
+    if (DURATIONS.has(q.unit) && (scan.low(i) === 'over' || scan.low(i) === 'under'))
+      return undefined;
     const qualifier = text
       .slice(tokens[i].from, tokens[j - 1].to)
       .toLowerCase()
       .replace(/\s+/g, ' ');
     // "about 500 or more": the written bound wins over the approximation.
     const post = p.kind === 'approx' ? postfix(scan, q.end) : undefined;
-    if (post) {
-      emit(c, i, post.end, qualifiedInterval(post.kind, q.value), q.unit, q.value, post.text);
-      return post.end;
-    }
-    emit(c, i, q.end, qualifiedInterval(p.kind, q.value), q.unit, q.value, qualifier);
-    return q.end;
+    if (post) return { end: post.end, kind: post.kind, q, qualifier: post.text };
+    return { end: q.end, kind: p.kind, q, qualifier };
   }
-  return i;
+  return undefined;
+}
+
+const LOWER = new Set<QualifierKind>(['above', 'atLeast']);
+const UPPER = new Set<QualifierKind>(['below', 'atMost']);
+
+/** "more than 400": returns the index after the figure, or `i` if none. */
+function qualified(c: Ctx, i: number, phrases: readonly QualifierPhrase[]): number {
+  const { scan } = c;
+  const b = readBound(scan, i, phrases);
+  if (b === undefined) return i;
+  if (typeof b === 'number') return b;
+  // "more than 10 and less than 40", "at most 100 and at least 20": one range.
+  const joiner = scan.low(b.end);
+  const second =
+    joiner === 'and' || joiner === 'but' ? QUALIFIERS.get(scan.low(b.end + 1)) : undefined;
+  const b2 = second && readBound(scan, b.end + 1, second);
+  if (b2 && typeof b2 !== 'number') {
+    const lo = LOWER.has(b.kind) ? b : LOWER.has(b2.kind) ? b2 : undefined;
+    const hi = UPPER.has(b.kind) ? b : UPPER.has(b2.kind) ? b2 : undefined;
+    if (lo && hi && lo !== hi && lo.q.value < hi.q.value && sameUnit(lo.q, hi.q)) {
+      const value: Interval = { min: lo.q.value, max: hi.q.value };
+      if (lo.kind === 'above') value.minExclusive = true;
+      if (hi.kind === 'below') value.maxExclusive = true;
+      emit(c, i, b2.end, value, hi.q.unitWritten ? hi.q.unit : lo.q.unit);
+      return b2.end;
+    }
+  }
+  emit(c, i, b.end, qualifiedInterval(b.kind, b.q.value), b.q.unit, b.q.value, b.qualifier);
+  return b.end;
+}
+
+function sameUnit(a: Quantity, b: Quantity): boolean {
+  return !a.unitWritten || !b.unitWritten || a.unit === b.unit;
 }
 
 /** "or more", "or fewer" after a number: a bound written after it. */

@@ -196,6 +196,16 @@ export function readSpelled(scan: Scan, i: number): NumberRead | undefined {
       end = j;
       continue;
     }
+    // "five and a half (million)", "two and a quarter"
+    if (w === 'and' && current > 0 && scan.low(j + 1) === 'a') {
+      const part = scan.low(j + 2) === 'half' ? 0.5 : scan.low(j + 2) === 'quarter' ? 0.25 : 0;
+      if (part > 0 && current % 1 === 0) {
+        current += part;
+        j += 3;
+        end = j;
+        continue;
+      }
+    }
     // "one hundred and five", "two thousand and two hundred"
     if (w === 'and' && j + 1 < n && tokens[j + 1].kind === 'word') {
       const next = scan.low(j + 1);

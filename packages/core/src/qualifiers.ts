@@ -35,6 +35,8 @@ const PHRASES: [string, QualifierKind][] = [
   ['greater than or equal to', 'atLeast'], ['more than or equal to', 'atLeast'],
   ['equal to or less than', 'atMost'], ['equal to or fewer than', 'atMost'],
   ['equal to or more than', 'atLeast'], ['equal to or greater than', 'atLeast'],
+  ['>', 'above'], ['> =', 'atLeast'], ['≥', 'atLeast'], ['<', 'below'], ['< =', 'atMost'],
+  ['≤', 'atMost'],
 ];
 
 /** A qualifier phrase: its words after the first, and its kind. */

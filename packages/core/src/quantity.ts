@@ -135,43 +135,67 @@ export function readQuantity(
     ) {
       return skip(start, j + 1);
     }
-    if (nv && nv.from === t.to && nv.text === '/') return skip(start, j + 1);
-    const v = parseNumeral(t.text);
-    if (v === undefined) return skip(start, j + 1);
-    value = v;
-    k = j + 1;
-    // "1 234 567": groups of three digits after single spaces.
-    if (t.text.length <= 3 && tokens[k]?.kind === 'number' && t.text.indexOf(',') < 0) {
-      while (k < n && isGroup(scan.text, tokens[k], tokens[k - 1])) {
-        value = value * 1000 + parseNumeral(tokens[k].text)!;
-        k++;
-        if (tokens[k - 1].text.length > 3) break; // a decimal part ends the number
+    if (nv && nv.from === t.to && nv.text === '/') {
+      // "1/4 mile" is a figure; "5/17/2018" and a bare "3/4" are not.
+      const f = fraction(scan, j);
+      if (!f || !unitAt(scan, f.end)) return skip(start, j + 1);
+      value = f.value;
+      k = f.end;
+    } else {
+      const v = parseNumeral(t.text);
+      if (v === undefined) return skip(start, j + 1);
+      value = v;
+      k = j + 1;
+      // "1 234 567": groups of three digits after single spaces.
+      if (t.text.length <= 3 && tokens[k]?.kind === 'number' && t.text.indexOf(',') < 0) {
+        while (k < n && isGroup(scan.text, tokens[k], tokens[k - 1])) {
+          value = value * 1000 + parseNumeral(tokens[k].text)!;
+          k++;
+          if (tokens[k - 1].text.length > 3) break; // a decimal part ends the number
+        }
       }
-    }
-    // "1e10", "12.32e+14"
-    const e = tokens[k];
-    if (
-      e &&
-      e.kind === 'word' &&
-      e.from === tokens[k - 1].to &&
-      (e.text === 'e' || e.text === 'E')
-    ) {
-      const sg = tokens[k + 1];
-      const ex = tokens[k + 2];
+      // "10 1/2 miles", "2 and a half years"
+      const mixed = k === j + 1 && Number.isInteger(value) ? fraction(scan, k) : undefined;
+      if (mixed && mixed.value < 1 && tokens[k].from > tokens[k - 1].to) {
+        value += mixed.value;
+        k = mixed.end;
+      } else if (scan.low(k) === 'and' && scan.low(k + 1) === 'a' && Number.isInteger(value)) {
+        const part = scan.low(k + 2) === 'half' ? 0.5 : scan.low(k + 2) === 'quarter' ? 0.25 : 0;
+        if (part > 0) {
+          value += part;
+          k += 3;
+        }
+      }
+      // "1e10", "12.32e+14"
+      const e = tokens[k];
       if (
-        sg &&
-        ex &&
-        (sg.text === '+' || sg.text === '-') &&
-        sg.from === e.to &&
-        ex.from === sg.to &&
-        ex.kind === 'number'
+        e &&
+        e.kind === 'word' &&
+        e.from === tokens[k - 1].to &&
+        (e.text === 'e' || e.text === 'E')
       ) {
-        value = Number(`${value}e${sg.text}${ex.text}`);
-        k += 3;
+        const sg = tokens[k + 1];
+        const ex = tokens[k + 2];
+        if (
+          sg &&
+          ex &&
+          (sg.text === '+' || sg.text === '-') &&
+          sg.from === e.to &&
+          ex.from === sg.to &&
+          ex.kind === 'number'
+        ) {
+          value = Number(`${value}e${sg.text}${ex.text}`);
+          k += 3;
+        }
+      } else if (
+        e &&
+        e.kind === 'word' &&
+        e.from === tokens[k - 1].to &&
+        /^[eE]\d+$/.test(e.text)
+      ) {
+        value = Number(`${value}e${e.text.slice(1)}`);
+        k++;
       }
-    } else if (e && e.kind === 'word' && e.from === tokens[k - 1].to && /^[eE]\d+$/.test(e.text)) {
-      value = Number(`${value}e${e.text.slice(1)}`);
-      k++;
     }
   } else if (t.kind === 'word') {
     const s = readSpelled(scan, j);
@@ -300,6 +324,22 @@ export function readQuantity(
     loose: (spelled && !(value === 12 && scan.low(j) === 'a')) || scale > 1,
     skip: false,
   };
+}
+
+/** "1/2" at token `j` (three glued tokens, whole numbers, not a date's "5/17/2018"). */
+function fraction(scan: Scan, j: number): { value: number; end: number } | undefined {
+  const { tokens } = scan;
+  const a = tokens[j];
+  const slash = tokens[j + 1];
+  const b = tokens[j + 2];
+  if (!a || !slash || !b || a.kind !== 'number' || slash.text !== '/' || b.kind !== 'number') {
+    return undefined;
+  }
+  if (slash.from !== a.to || b.from !== slash.to || tokens[j + 3]?.text === '/') return undefined;
+  const num = Number(a.text);
+  const den = Number(b.text);
+  if (!Number.isInteger(num) || !Number.isInteger(den) || den === 0) return undefined;
+  return { value: num / den, end: j + 3 };
 }
 
 function skip(start: number, end: number): Quantity {

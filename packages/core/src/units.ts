@@ -118,7 +118,17 @@ export const UNIT_WORDS = new Map<string, Unit>([
   ['litre', 'litre'], ['litres', 'litre'], ['liter', 'litre'], ['liters', 'litre'], ['l', 'litre'],
   ['ml', 'ml'], ['millilitre', 'ml'], ['millilitres', 'ml'], ['milliliter', 'ml'], ['milliliters', 'ml'],
   ['gallon', 'gallon'], ['gallons', 'gallon'], ['barrel', 'barrel'], ['barrels', 'barrel'],
-  ['mph', 'mph'], ['kph', 'km/h'], ['kmh', 'km/h'],
+  ['mph', 'mph'], ['kph', 'km/h'], ['kmh', 'km/h'], ['kmph', 'km/h'], ['degree', 'degree'],
+  ['degrees', 'degree'], ['tablespoon', 'tablespoon'], ['tablespoons', 'tablespoon'],
+  ['teaspoon', 'teaspoon'], ['teaspoons', 'teaspoon'], ['microgram', 'µg'], ['micrograms', 'µg'],
+  ['μg', 'µg'], ['mcg', 'µg'], ['t', 'tonne'],
+]);
+
+/** Length units that make a speed with "per hour" / "an hour". */
+const SPEEDS = new Map<Unit, Unit>([
+  ['mile', 'mph'],
+  ['km', 'km/h'],
+  ['m', 'm/h'],
 ]);
 
 /** Words after a unit that turn it into a compound unit ("square miles", "metric tons"). */
@@ -151,12 +161,20 @@ export function unitAt(
   k: number,
 ): { unit: Unit; factor: number; end: number } | undefined {
   const { tokens, n } = scan;
-  if (tokens[k].kind !== 'word') return undefined;
+  if (k >= n || tokens[k].kind !== 'word') return undefined;
   const w = scan.low(k);
   const c = CURRENCY_WORDS.get(w);
   if (c) return { unit: c.unit, factor: c.factor, end: k + 1 };
   const u = UNIT_WORDS.get(w);
-  if (u) return { unit: u, factor: 1, end: k + 1 };
+  if (u) {
+    // "188 miles an hour", "10 kilometres per hour"
+    const speed = SPEEDS.get(u);
+    const per = scan.low(k + 1);
+    if (speed && (per === 'per' || per === 'an' || per === 'a') && scan.low(k + 2) === 'hour') {
+      return { unit: speed, factor: 1, end: k + 3 };
+    }
+    return { unit: u, factor: 1, end: k + 1 };
+  }
   if (k + 1 >= n || tokens[k + 1].kind !== 'word') return undefined;
   const w2 = scan.low(k + 1);
   const adjective = CURRENCY_ADJECTIVES.get(w);
