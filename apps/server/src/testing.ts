@@ -70,7 +70,13 @@ export async function startTestServer(
     quiet: true,
     ...options.overrides,
   };
-  const server = await createServer(config);
+  let server: RunningServer;
+  try {
+    server = await createServer(config);
+  } catch (error) {
+    if (!options.storage) data.remove();
+    throw error;
+  }
   const request: TestServer['request'] = async (method, path, { token, body } = {}) => {
     const headers: Record<string, string> = {};
     if (token) headers.authorization = `Bearer ${token}`;
