@@ -59,6 +59,7 @@ describe('applying a suggestion and dismissing a finding', () => {
     expect(await ana.page.locator('[data-factdesk-panel] [data-finding-id]').count()).toBe(0);
 
     // Restoring it in Ana's window brings it back for Ben.
+    await ana.page.locator('[data-factdesk-panel] .panel__dismissed summary').click();
     await ana.page.locator('[data-factdesk-panel] .panel__restore').click();
     await until(
       'Ben to see it again',

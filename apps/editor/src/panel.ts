@@ -194,10 +194,19 @@ export function findingsPanel(place: HTMLElement, view: EditorView): { destroy()
     renderDismissed();
   };
 
+  // Marks the active row in place: replacing rows under the pointer would swallow the click.
   const setActive = (id: string | null) => {
     activeId = id;
-    renderList();
-    list.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
+    let activeRow: HTMLElement | null = null;
+    for (const row of list.querySelectorAll<HTMLElement>('[data-finding-id]')) {
+      const on = row.dataset.findingId === id;
+      row.setAttribute('aria-selected', String(on));
+      if (on) activeRow = row;
+    }
+    if (activeRow) {
+      list.setAttribute('aria-activedescendant', activeRow.id);
+      activeRow.scrollIntoView({ block: 'nearest' });
+    } else list.removeAttribute('aria-activedescendant');
   };
 
   counts.addEventListener('click', (e) => {
