@@ -30,45 +30,28 @@ const DATE_FIRST = new Set([
   ...['next', 'a', 'one'],
 ]);
 
-const WEEKDAY_NAMES = [
-  'Sunday',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-];
+// biome-ignore format: a table
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+// Words before a year that make it a date ("in 2017"), and before a month ("in March").
+const BEFORE_YEAR = new Set(['in', 'since', 'during', 'by', 'until']);
+const BEFORE_MONTH = new Set([...BEFORE_YEAR, 'last', 'next', 'this', 'early', 'late', 'mid']);
 
 // Words before a weekday or month that point forward in time.
 const FORWARD = new Set(['next', 'coming', 'will', "'ll", 'shall', 'until', 'till', 'by']);
 
 const pad = (n: number) => (n < 10 ? '0' : '') + n;
 
-function ymd(y: number, m: number, d: number): string {
-  return `${y}-${pad(m)}-${pad(d)}`;
-}
-
-function daysIn(y: number, m: number): number {
-  return new Date(Date.UTC(y, m, 0)).getUTCDate();
-}
-
-function weekdayOf(y: number, m: number, d: number): number {
-  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-}
+const ymd = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
+const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const weekdayOf = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86400000);
 
 function parseReference(ref: string | undefined): Date | undefined {
   if (!ref || !/^\d{4}-\d{2}-\d{2}$/.test(ref)) return undefined;
   const d = new Date(`${ref}T00:00:00Z`);
   return Number.isNaN(d.getTime()) ? undefined : d;
-}
-
-function iso(d: Date): string {
-  return d.toISOString().slice(0, 10);
-}
-
-function addDays(d: Date, n: number): Date {
-  return new Date(d.getTime() + n * 86400000);
 }
 
 /** A four-digit year token in 1000–2199 (no separators). */
@@ -176,7 +159,8 @@ export function extractDates(text: string, reference?: string): DateClaim[] {
       if (ref && t.text.charCodeAt(0) < 97) {
         const prev = i > 0 ? scan.low(i - 1) : '';
         const forward = prev === 'next' || prev === 'coming' || forwardBefore(scan, i);
-        const back = (ref.getUTCDay() - wd + 7) % 7;
+        // "last Sunday" on a Sunday is a week ago.
+        const back = (ref.getUTCDay() - wd + 7) % 7 || (prev === 'last' ? 7 : 0);
         const date = forward
           ? addDays(ref, (wd - ref.getUTCDay() + 7) % 7 || 7)
           : addDays(ref, -back);
@@ -189,7 +173,7 @@ export function extractDates(text: string, reference?: string): DateClaim[] {
     if (
       month !== undefined &&
       t.text.charCodeAt(0) < 97 &&
-      (w !== 'may' || isDateAfterMay(scan, i))
+      (w !== 'may' || tokens[i + 1]?.kind === 'number')
     ) {
       const exp = readExplicit(c, i);
       if (exp) {
@@ -198,12 +182,7 @@ export function extractDates(text: string, reference?: string): DateClaim[] {
         continue;
       }
       // "in March": month precision, the most recent such month.
-      if (
-        ref &&
-        w.length > 3 &&
-        i > 0 &&
-        /^(in|since|during|until|by|last|next|this|early|late|mid)$/.test(scan.low(i - 1))
-      ) {
+      if (ref && w.length > 3 && BEFORE_MONTH.has(scan.low(i - 1))) {
         let y = ref.getUTCFullYear();
         const prev = scan.low(i - 1);
         const forward = prev === 'next' || forwardBefore(scan, i);
@@ -215,10 +194,7 @@ export function extractDates(text: string, reference?: string): DateClaim[] {
       continue;
     }
     // "in 2017", "since 1989"
-    if (
-      (w === 'in' || w === 'since' || w === 'during' || w === 'by' || w === 'until') &&
-      yearOf(tokens[i + 1])
-    ) {
+    if (BEFORE_YEAR.has(w) && yearOf(tokens[i + 1])) {
       const after = tokens[i + 2];
       if (!(after && after.kind === 'punct' && (after.text === '%' || after.text === ','))) {
         push(c, i + 1, i + 2, tokens[i + 1].text);
@@ -270,12 +246,6 @@ function push(
   const from = tokens[fromTok].from;
   const to = tokens[endTok - 1].to;
   c.out.push({ from, to, text: text.slice(from, to), value, ...extra });
-}
-
-function isDateAfterMay(scan: Scan, i: number): boolean {
-  const { tokens } = scan;
-  const next = tokens[i + 1];
-  return !!next && next.kind === 'number';
 }
 
 /** "July 21", "July 21, 2018", "July 2018", "21 July 2018" starting at token j. */

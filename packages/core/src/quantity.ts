@@ -9,9 +9,10 @@ import type { Unit } from './types';
 import {
   CURRENCY_CODES,
   CURRENCY_SYMBOLS,
-  DOLLAR_PREFIXES,
+  currencyBefore,
   PERCENT_WORDS,
   UNIT_WORDS,
+  unitAfter,
   unitAt,
 } from './units';
 
@@ -93,27 +94,12 @@ export function readQuantity(
   }
   if (t.kind === 'punct' && t.text === '%') return undefined;
   if (tokens[j - 1]?.text === '%' && tokens[j - 1].to === t.from) return skip(start, j + 1); // "%20" in a URL
-  if (t.kind === 'word') {
-    const nx = tokens[j + 1];
-    const prefix = DOLLAR_PREFIXES.get(scan.low(j));
-    if (
-      prefix &&
-      nx?.text === '$' &&
-      (nx.from === t.to || ((t.text.length > 1 || scan.low(j) === 'c') && nx.from === t.to + 1))
-    ) {
-      unit = prefix;
-      j += 2;
-    } else if (scan.low(j) === 'u' && tokens[j + 3]?.text === '$' && scan.low(j + 2) === 's') {
-      unit = 'USD'; // "u.s $"
-      j += 4;
-    } else if (CURRENCY_CODES.has(t.text) && nx?.kind === 'number') {
-      unit = t.text === 'RMB' ? 'CNY' : t.text;
-      j++;
-    }
-  } else if (t.kind === 'punct') {
-    unit = CURRENCY_SYMBOLS.get(t.text);
-    if (!unit) return undefined;
-    j++;
+  if (t.kind !== 'number') {
+    const cur = currencyBefore(scan, j);
+    if (cur) {
+      unit = cur.unit;
+      j = cur.end;
+    } else if (t.kind === 'punct') return undefined;
   }
   t = tokens[j];
   if (!t || (unit && t.from > tokens[j - 1].to + 1)) return undefined;
@@ -250,38 +236,11 @@ export function readQuantity(
   value = scale === 1 ? value : clean(value * scale);
   nx = tokens[k];
   if (nx && unit === undefined) {
-    const w = nx.kind === 'word' ? scan.low(k) : '';
-    const after = tokens[k + 1];
-    if (
-      nx.text === '%' &&
-      nx.from - tokens[k - 1].to <= 1 &&
-      !(after && after.kind !== 'punct' && after.from === nx.to)
-    ) {
-      unit = 'percent';
-      k++;
-    } else if (PERCENT_WORDS.has(w)) {
-      unit = 'percent';
-      k++;
-    } else if (w === 'per' && k + 1 < n && scan.low(k + 1) === 'cent') {
-      unit = 'percent';
-      k += 2;
-    } else if (
-      CURRENCY_CODES.has(nx.text) ||
-      (w !== 'try' && CURRENCY_CODES.has(nx.text.toUpperCase()))
-    ) {
-      const code = nx.text.toUpperCase();
-      unit = code === 'RMB' ? 'CNY' : code;
-      k++;
-    } else if (CURRENCY_SYMBOLS.has(nx.text) && nx.from - tokens[k - 1].to <= 1) {
-      unit = CURRENCY_SYMBOLS.get(nx.text)!; // "10 €"
-      k++;
-    } else if (w) {
-      const r = unitAt(scan, k);
-      if (r) {
-        unit = r.unit;
-        factor = r.factor;
-        k = r.end;
-      }
+    const r = unitAfter(scan, k);
+    if (r) {
+      unit = r.unit;
+      factor = r.factor;
+      k = r.end;
     } else if ((nx.text === '-' || nx.text === '‑') && nx.from === last.to && k + 1 < n) {
       // "45-acre", "three-ton", "12-cent"; "54-year-old" is an age.
       const r = tokens[k + 1].from === nx.to ? unitAt(scan, k + 1) : undefined;

@@ -189,3 +189,62 @@ export function unitAt(
   }
   return undefined;
 }
+
+/** A currency written before a number at token `j` ("$", "US$", "c $", "USD"), and the index after it. */
+export function currencyBefore(scan: Scan, j: number): { unit: Unit; end: number } | undefined {
+  const { tokens } = scan;
+  const t = tokens[j];
+  if (t.kind === 'punct') {
+    const unit = CURRENCY_SYMBOLS.get(t.text);
+    return unit ? { unit, end: j + 1 } : undefined;
+  }
+  const nx = tokens[j + 1];
+  const w = scan.low(j);
+  const prefix = DOLLAR_PREFIXES.get(w);
+  // "US$5" glued, or "us $ 150" / "c $ 16.4" spaced (not "a $5 fee").
+  if (
+    prefix &&
+    nx?.text === '$' &&
+    (nx.from === t.to || ((t.text.length > 1 || w === 'c') && nx.from === t.to + 1))
+  ) {
+    return { unit: prefix, end: j + 2 };
+  }
+  if (w === 'u' && tokens[j + 3]?.text === '$' && scan.low(j + 2) === 's')
+    return { unit: 'USD', end: j + 4 };
+  if (CURRENCY_CODES.has(t.text) && nx?.kind === 'number') {
+    return { unit: t.text === 'RMB' ? 'CNY' : t.text, end: j + 1 };
+  }
+  return undefined;
+}
+
+/**
+ * The unit written after a number at token `k` ("%", "per cent", "EUR",
+ * "10 €", "miles"), with its factor, and the index after it.
+ */
+export function unitAfter(
+  scan: Scan,
+  k: number,
+): { unit: Unit; factor: number; end: number } | undefined {
+  const { tokens } = scan;
+  const nx = tokens[k];
+  const glued = nx.from - tokens[k - 1].to <= 1;
+  if (nx.kind === 'punct') {
+    const after = tokens[k + 1];
+    // "%20" inside a URL is not a percentage.
+    if (nx.text === '%' && glued && !(after && after.kind !== 'punct' && after.from === nx.to)) {
+      return { unit: 'percent', factor: 1, end: k + 1 };
+    }
+    const symbol = CURRENCY_SYMBOLS.get(nx.text);
+    return symbol && glued ? { unit: symbol, factor: 1, end: k + 1 } : undefined;
+  }
+  if (nx.kind !== 'word') return undefined;
+  const w = scan.low(k);
+  if (PERCENT_WORDS.has(w)) return { unit: 'percent', factor: 1, end: k + 1 };
+  if (w === 'per' && scan.low(k + 1) === 'cent') return { unit: 'percent', factor: 1, end: k + 2 };
+  // "5 EUR", "half million usd"; not "try" the verb.
+  const code = nx.text.toUpperCase();
+  if (CURRENCY_CODES.has(code) && (code === nx.text || w !== 'try')) {
+    return { unit: code === 'RMB' ? 'CNY' : code, factor: 1, end: k + 1 };
+  }
+  return unitAt(scan, k);
+}
