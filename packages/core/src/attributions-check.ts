@@ -1,9 +1,9 @@
 // Quotes and attributions against the record: altered and misattributed quotes, a wrong outlet
 // or source for a recorded statement, and direct quotes nobody is named as saying.
-import type { FactIndex } from './fact-index';
+import type { FactIndex, TermHit } from './fact-index';
 import { sourceLabel } from './format';
 import { isPronoun, matchQuote, namesSpeaker, quotedSpans, sameChannel } from './quotes';
-import type { KeyedWord } from './terms';
+import { type KeyedWord, wordsBetween } from './terms';
 import type {
   Attribution,
   Claims,
@@ -31,10 +31,6 @@ function sourceName(a: Attribution): string | undefined {
   return isPronoun(a.source.text) ? undefined : a.source.text;
 }
 
-function wordsIn(words: readonly KeyedWord[], from: number, to: number): KeyedWord[] {
-  return words.filter((w) => w.from >= from && w.to <= to);
-}
-
 /**
  * The findings of a block's quotes and attributions. Every direct quote (an attribution's quote,
  * or any span in double quotation marks) is compared with the recorded quotes; an attribution
@@ -45,10 +41,10 @@ export function checkAttributions(
   text: string,
   claims: Claims,
   index: FactIndex,
-  sentences: readonly Sentence[],
-  words: readonly KeyedWord[],
+  block: { sentences: readonly Sentence[]; words: readonly KeyedWord[]; hits: readonly TermHit[] },
   all: boolean,
 ): Finding[] {
+  const { sentences, words, hits } = block;
   const out: Finding[] = [];
   const sentenceOf = (offset: number) => {
     let at = 0;
@@ -111,12 +107,9 @@ export function checkAttributions(
 
   for (const a of claims.attributions) {
     if (matched.has(a)) continue;
-    const around = wordsIn(
-      words,
-      sentences[sentenceOf(a.from)].from,
-      sentences[sentenceOf(a.to - 1)].to,
+    const f = statementFinding(a, index, hits, () =>
+      wordsBetween(words, sentences[sentenceOf(a.from)].from, sentences[sentenceOf(a.to - 1)].to),
     );
-    const f = statementFinding(a, index, wordsIn(words, a.from, a.to), around);
     if (f) out.push(f);
   }
   return out;
@@ -129,7 +122,7 @@ export function checkAttributions(
     if (claims.attributions.some((a) => a.source && a.source.from < hi && a.source.to > lo))
       return true;
     if (!fact) return false;
-    return index.speakerHits(wordsIn(words, lo, hi)).some((h) => h.factId === fact.id);
+    return index.speakerHits(wordsBetween(words, lo, hi)).some((h) => h.factId === fact.id);
   }
 }
 
@@ -178,11 +171,12 @@ function channelFinding(a: Attribution, fact: QuoteFact | StatementFact): Findin
 function statementFinding(
   a: Attribution,
   index: FactIndex,
-  words: readonly KeyedWord[],
-  sentenceWords: readonly KeyedWord[],
+  hits: readonly TermHit[],
+  sentenceWords: () => readonly KeyedWord[],
 ): Finding | null {
   const candidates = new Map<string, StatementFact>();
-  for (const hit of index.termHits(words)) {
+  for (const hit of hits) {
+    if (hit.from < a.from || hit.to > a.to) continue;
     const fact = index.get(hit.factId);
     if (fact?.kind === 'statement') candidates.set(fact.id, fact);
   }
@@ -196,7 +190,7 @@ function statementFinding(
   if (named.length > 0 || !who || !a.source || candidates.size !== 1) return null;
   const [fact] = candidates.values();
   // The recorded speaker named elsewhere in the sentence most likely says it under another cue.
-  if (index.speakerHits(sentenceWords).some((h) => h.factId === fact.id)) return null;
+  if (index.speakerHits(sentenceWords()).some((h) => h.factId === fact.id)) return null;
   return {
     from: a.source.from,
     to: a.source.to,

@@ -3,7 +3,7 @@
 import { checkAttributions } from './attributions-check';
 import { FactIndex } from './fact-index';
 import { formatDate, formatLike, recordOf, sourceLabel, weekdayOf } from './format';
-import { type KeyedWord, keyedWords } from './terms';
+import { keyedWords } from './terms';
 import { assignTies, type TieOption, tieScore } from './tie';
 import type {
   Claims,
@@ -42,23 +42,6 @@ export interface CheckOptions {
 }
 
 const byFrom = (a: Finding, b: Finding) => a.from - b.from || a.to - b.to;
-
-/** The index of the first word that starts at or after `offset`. */
-function firstWordAt(words: readonly KeyedWord[], offset: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid].from < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The words of `words` between `from` and `to`. */
-export function wordsBetween(words: readonly KeyedWord[], from: number, to: number): KeyedWord[] {
-  return words.slice(firstWordAt(words, from), firstWordAt(words, to));
-}
 
 /** The index of the sentence that holds `offset` (or the last one before it). */
 export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
@@ -102,6 +85,8 @@ function figureFinding(
   index: FactIndex,
   all: boolean,
 ): Finding | null {
+  const verdict = figureVerdict(claim, fact);
+  if (verdict === 'confirmed' && !all && fact.supersededBy === undefined) return null;
   const base = { from: claim.from, to: claim.to, text: claim.text, factId: fact.id };
   const expected = recordOf(fact);
   const label = sourceLabel(fact);
@@ -117,7 +102,6 @@ function figureFinding(
         : `The record for this figure (${expected}, ${label}) has been superseded.`,
     };
   }
-  const verdict = figureVerdict(claim, fact);
   switch (verdict) {
     case 'contradicted': {
       const suggestion = typeof fact.value === 'number' ? formatLike(fact.value, claim) : undefined;
@@ -212,6 +196,7 @@ export function checkBlock(
 ): BlockResult {
   const all = options.all === true;
   const words = keyedWords(text);
+  const hits = index.termHits(words);
   const sentences: Sentence[] = claims.sentences.length
     ? claims.sentences
     : [{ from: 0, to: text.length }];
@@ -232,7 +217,8 @@ export function checkBlock(
   for (const s of new Set([...figuresBy.keys(), ...datesBy.keys()])) {
     const sentence = sentences[s];
     const facts = new Map<string, Fact>();
-    for (const hit of index.termHits(wordsBetween(words, sentence.from, sentence.to))) {
+    for (const hit of hits) {
+      if (hit.from < sentence.from || hit.to > sentence.to) continue;
       const fact = index.get(hit.factId);
       if (fact) facts.set(fact.id, fact);
     }
@@ -274,7 +260,7 @@ export function checkBlock(
       if (finding) findings.push(finding);
     });
   }
-  findings.push(...checkAttributions(text, claims, index, sentences, words, all));
+  findings.push(...checkAttributions(text, claims, index, { sentences, words, hits }, all));
   findings.sort(byFrom);
   return { findings, ties };
 }

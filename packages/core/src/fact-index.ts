@@ -56,13 +56,20 @@ export function quoteGrams(words: readonly string[]): string[] {
   return out;
 }
 
-function hits(buckets: Buckets, words: readonly KeyedWord[]): TermHit[] {
+/** Phrases by bucket, and the first keys of the phrases of two words or more. */
+interface Phrases {
+  buckets: Buckets;
+  starts: Map<string, number>;
+}
+
+function hits({ buckets, starts }: Phrases, words: readonly KeyedWord[]): TermHit[] {
   const out: TermHit[] = [];
   for (let i = 0; i < words.length; i++) {
-    const one = buckets.get(words[i].key);
+    const key = words[i].key;
+    const one = buckets.get(key);
     if (one) for (const e of one) out.push({ factId: e.id, from: words[i].from, to: words[i].to });
-    if (i + 1 === words.length) break;
-    const two = buckets.get(`${words[i].key} ${words[i + 1].key}`);
+    if (i + 1 === words.length || !starts.has(key)) continue;
+    const two = buckets.get(`${key} ${words[i + 1].key}`);
     if (!two) continue;
     for (const e of two) {
       if (matchesAt(words, i, e.keys))
@@ -72,14 +79,30 @@ function hits(buckets: Buckets, words: readonly KeyedWord[]): TermHit[] {
   return out;
 }
 
+function addPhrase(p: Phrases, keys: string[], id: string): void {
+  if (!keys.length) return;
+  add(p.buckets, bucketOf(keys), { id, keys });
+  if (keys.length > 1) p.starts.set(keys[0], (p.starts.get(keys[0]) ?? 0) + 1);
+}
+
+function dropPhrase(p: Phrases, keys: string[], id: string): void {
+  if (!keys.length) return;
+  drop(p.buckets, bucketOf(keys), id);
+  if (keys.length > 1) {
+    const left = (p.starts.get(keys[0]) ?? 1) - 1;
+    if (left > 0) p.starts.set(keys[0], left);
+    else p.starts.delete(keys[0]);
+  }
+}
+
 /**
  * The facts at hand, by id, with the lookups the checker needs. `version` grows with every
  * change, so a cached result can tell whether it is still current.
  */
 export class FactIndex {
   #facts = new Map<string, Fact>();
-  #terms: Buckets = new Map();
-  #speakers: Buckets = new Map();
+  #terms: Phrases = { buckets: new Map(), starts: new Map() };
+  #speakers: Phrases = { buckets: new Map(), starts: new Map() };
   #grams = new Map<string, string[]>();
   #quoteWords = new Map<string, QuoteWord[]>();
   #version = 0;
@@ -137,7 +160,7 @@ export class FactIndex {
   /** The facts with a term that has a word of this key. */
   withTermKey(key: string): Fact[] {
     const ids = new Set<string>();
-    for (const list of this.#terms.values())
+    for (const list of this.#terms.buckets.values())
       for (const e of list) if (e.keys.includes(key)) ids.add(e.id);
     return [...ids].map((id) => this.#facts.get(id)!);
   }
@@ -167,13 +190,11 @@ export class FactIndex {
     if (this.#facts.has(fact.id)) this.#delete(fact.id);
     this.#facts.set(fact.id, fact);
     for (const term of fact.terms ?? []) {
-      const keys = phraseKeys(term);
-      if (keys.length) add(this.#terms, bucketOf(keys), { id: fact.id, keys });
+      addPhrase(this.#terms, phraseKeys(term), fact.id);
     }
     if (fact.kind === 'quote' || fact.kind === 'statement') {
       for (const name of [fact.speaker.name, ...(fact.speaker.aliases ?? [])]) {
-        const keys = nameKeys(name);
-        if (keys.length) add(this.#speakers, bucketOf(keys), { id: fact.id, keys });
+        addPhrase(this.#speakers, nameKeys(name), fact.id);
       }
     }
     if (fact.kind === 'quote') {
@@ -192,13 +213,11 @@ export class FactIndex {
     if (!fact) return;
     this.#facts.delete(id);
     for (const term of fact.terms ?? []) {
-      const keys = phraseKeys(term);
-      if (keys.length) drop(this.#terms, bucketOf(keys), id);
+      dropPhrase(this.#terms, phraseKeys(term), id);
     }
     if (fact.kind === 'quote' || fact.kind === 'statement') {
       for (const name of [fact.speaker.name, ...(fact.speaker.aliases ?? [])]) {
-        const keys = nameKeys(name);
-        if (keys.length) drop(this.#speakers, bucketOf(keys), id);
+        dropPhrase(this.#speakers, nameKeys(name), id);
       }
     }
     if (fact.kind === 'quote') {

@@ -5,8 +5,11 @@ import type { Fact, FigureClaim, Interval } from './types';
 const symbols: Record<string, string> = { USD: '$', GBP: '£', EUR: '€', JPY: '¥' };
 const compact = new Set(['km', 'kg', 'mph', 'cm', 'mm', 'ha', 'mw', 'gw', 'kwh']);
 
+// One formatter for all: `toLocaleString` builds a new one on every call, which is slow.
+const numbers = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
 function plain(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+  return numbers.format(n);
 }
 
 /** A number with its unit: "422", "12%", "$2.5bn", "7 years", "40 km". */

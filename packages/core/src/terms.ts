@@ -1,7 +1,7 @@
 // Term keys: the one word normalisation shared by the fact index, the plugin and the server's
 // term search. Keys are cheap and predictable rather than linguistically right: two words share
 // a key when they differ only by case, a possessive or a simple inflection.
-import { tokenize } from './tokenize';
+import { Scan } from './tokenize';
 
 /**
  * The key of one word: lowercased, the possessive (`'s`, `’s`, a trailing `'`) dropped, then
@@ -75,11 +75,29 @@ export interface KeyedWord {
 export function keyedWords(text: string, from = 0, to = text.length): KeyedWord[] {
   const out: KeyedWord[] = [];
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  for (const t of tokenize(slice)) {
+  // `Scan.of` reuses the tokens of the text the extractor has just read.
+  for (const t of Scan.of(slice).tokens) {
     if (t.kind !== 'punct')
       out.push({ from: from + t.from, to: from + t.to, key: termKey(t.text) });
   }
   return out;
+}
+
+/** The index of the first word that starts at or after `offset`. */
+function firstWordAt(words: readonly KeyedWord[], offset: number): number {
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid].from < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The words of `words` between `from` and `to`. */
+export function wordsBetween(words: readonly KeyedWord[], from: number, to: number): KeyedWord[] {
+  return words.slice(firstWordAt(words, from), firstWordAt(words, to));
 }
 
 /** The keys of the words of a phrase ("made it" → `["mad", "it"]`). */
@@ -134,9 +152,6 @@ export function matchesAt(
   return true;
 }
 
-// Brackets count as word characters so that "[W]e" stays one word; they are dropped after.
-const quoteWordPattern = /[[\]\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
-
 /** A word of a quote with its offsets in the quote's text. */
 export interface QuoteWord {
   word: string;
@@ -150,9 +165,29 @@ export interface QuoteWord {
  */
 export function quoteWords(text: string): QuoteWord[] {
   const out: QuoteWord[] = [];
-  for (const m of text.matchAll(quoteWordPattern)) {
-    const word = m[0].replace(/[[\]]/g, '').toLowerCase().replace(/’/g, "'");
-    if (word) out.push({ word, from: m.index, to: m.index + m[0].length });
+  let word = '';
+  let from = -1;
+  let to = -1;
+  const flush = () => {
+    if (word) out.push({ word: word.toLowerCase().replace(/’/g, "'"), from, to });
+    word = '';
+    from = -1;
+  };
+  for (const t of Scan.of(text).tokens) {
+    const bracket = t.kind === 'punct' && (t.text === '[' || t.text === ']');
+    if (t.from !== to) flush();
+    if (bracket) {
+      if (from < 0) from = t.from;
+      to = t.to;
+    } else if (t.kind === 'punct') {
+      flush();
+      to = -1;
+    } else {
+      if (from < 0) from = t.from;
+      word += t.text;
+      to = t.to;
+    }
   }
+  flush();
   return out;
 }

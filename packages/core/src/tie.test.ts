@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignTies, tieScore } from './tie';
+import { assignTies, type TieOption, tieScore } from './tie';
 
 const { agrees, disagrees } = tieScore;
 
@@ -40,7 +40,7 @@ describe('assignTies', () => {
   });
 
   it('still ties a figure with no competitor when many claims and facts exceed the search budget', () => {
-    const options = Array.from({ length: 12 }, () =>
+    const options: TieOption[][] = Array.from({ length: 12 }, () =>
       Array.from({ length: 12 }, (_, k) => ({ factId: `f${k}`, score: disagrees })),
     );
     options.push([{ factId: 'lonely', score: agrees }]);
