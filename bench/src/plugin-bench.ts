@@ -5,7 +5,9 @@ import { JSDOM } from 'jsdom';
 
 type Fact = import('@factdesk/core').Fact;
 
-const sizes = process.env.FD_SIZES ? process.env.FD_SIZES.split(",").map(Number) : [2_000, 20_000, 100_000];
+const sizes = process.env.FD_SIZES
+  ? process.env.FD_SIZES.split(',').map(Number)
+  : [2_000, 20_000, 100_000];
 const factCounts = process.env.FD_FACTS ? [Number(process.env.FD_FACTS)] : [1_000, 100_000];
 
 function random(seed: number): () => number {
