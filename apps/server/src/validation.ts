@@ -38,13 +38,21 @@ export function checkFactFile(input: unknown): Checked<FactFile> {
 }
 
 /**
- * The term keys of a fact: `termKey` of every word of every term, so that a lookup by the key of
- * any word of a sentence finds the facts whose terms mention it.
+ * The term keys of a fact: `termKey` of every word of every term, and, for quotes and statements,
+ * of the speaker's names, the channel and the quote's words (what the ProseMirror plugin's
+ * `factKeys` looks facts up by), so that a lookup by the key of any word of a sentence finds the
+ * facts that sentence may concern, quotes without terms included.
  */
 export function termKeysOf(fact: Fact): string[] {
+  const parts = [...(fact.terms ?? [])];
+  if (fact.kind === 'quote' || fact.kind === 'statement') {
+    parts.push(fact.speaker.name, ...(fact.speaker.aliases ?? []));
+    if (fact.channel) parts.push(fact.channel);
+  }
+  if (fact.kind === 'quote') parts.push(fact.text);
   const keys = new Set<string>();
-  for (const term of fact.terms ?? []) {
-    for (const key of phraseKeys(term)) keys.add(key);
+  for (const part of parts) {
+    for (const key of phraseKeys(part)) keys.add(key);
   }
   return [...keys];
 }
