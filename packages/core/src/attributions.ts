@@ -3,7 +3,7 @@
 // finds the quotes and the cues; each quote is then tied to a cue nearby.
 
 import { type Ctx, type Cue, cueWords, isCloseQuote, type Quote, readCue } from './cues';
-import { readWords, scanMentions, type Words } from './mentions';
+import { readWords, scanMentions, VERB, type Words } from './mentions';
 import type { Attribution, Mention, Sentence, Span } from './types';
 
 /** Finds the top-level quotations: “ ” and " " pairs, and ‘ ’ where ’ is no apostrophe. */
@@ -12,17 +12,13 @@ function scanQuotes(w: Words, quoted: Uint8Array): Quote[] {
   const { tokens, text } = w;
   let open = -1;
   let mark = 0;
-  const push = (close: number, closed: boolean) => {
-    const from = tokens[open].to;
-    const to = closed ? tokens[close].from : tokens[close].to;
-    quoted.fill(1, open, close + 1);
-    out.push({ open, close, from, to });
-    open = -1;
-  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // A quotation left open runs to the end of its paragraph.
-    if (open >= 0 && i > open + 1 && blankLine(text, tokens[i - 1].to, t.from)) push(i - 1, false);
+    if (open >= 0 && i > open + 1 && blankLine(text, tokens[i - 1].to, t.from)) {
+      out.push(quote(w, quoted, open, i - 1, false));
+      open = -1;
+    }
     if (t.kind !== 'punct') continue;
     const c = t.text.charCodeAt(0);
     const glued = i + 1 < tokens.length && tokens[i + 1].from === t.to;
@@ -32,16 +28,28 @@ function scanQuotes(w: Words, quoted: Uint8Array): Quote[] {
         mark = c === 0x2018 ? 0x2019 : c === 34 ? 34 : 0x201d;
       }
     } else if (c === mark && i > open) {
-      if (mark !== 0x2019 || !glued || tokens[i + 1].kind === 'punct') push(i, true);
+      if (mark !== 0x2019 || !glued || tokens[i + 1].kind === 'punct') {
+        out.push(quote(w, quoted, open, i, true));
+        open = -1;
+      }
     }
   }
-  if (open >= 0 && open < tokens.length - 1) push(tokens.length - 1, false);
+  if (open >= 0 && open < tokens.length - 1)
+    out.push(quote(w, quoted, open, tokens.length - 1, false));
   return out;
 }
 
+function quote(w: Words, quoted: Uint8Array, open: number, close: number, closed: boolean): Quote {
+  const { tokens } = w;
+  quoted.fill(1, open, close + 1);
+  const to = closed ? tokens[close].from : tokens[close].to;
+  return { open, close, from: tokens[open].to, to };
+}
+
 function blankLine(text: string, from: number, to: number): boolean {
-  const a = text.indexOf('\n', from);
-  return a >= 0 && a < to && text.indexOf('\n', a + 1) < to && text.indexOf('\n', a + 1) >= 0;
+  let lines = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) lines++;
+  return lines >= 2;
 }
 
 /**
@@ -54,21 +62,30 @@ function link(ctx: Ctx, cues: readonly Cue[], firstCue: Int32Array, q: Quote): C
   const { w } = ctx;
   const sOpen = w.sentence[q.open];
   const sClose = w.sentence[q.close];
-  const inSentence = (s: number) => cues.slice(firstCue[s], firstCue[s + 1]);
-  for (const frame of [false, true]) {
+  for (let pass = 0; pass < 2; pass++) {
+    const frame = pass === 1;
     let before: Cue | null = null;
-    for (const c of inSentence(sOpen)) if (c.frame === frame && c.end <= q.open) before = c;
+    for (let i = firstCue[sOpen]; i < firstCue[sOpen + 1]; i++) {
+      const c = cues[i];
+      if (c.frame === frame && c.end <= q.open) before = c;
+    }
     if (before) return before;
-    for (const c of inSentence(sClose)) if (c.frame === frame && c.at > q.close) return c;
+    for (let i = firstCue[sClose]; i < firstCue[sClose + 1]; i++) {
+      const c = cues[i];
+      if (c.frame === frame && c.at > q.close) return c;
+    }
   }
   let alone = q.open === w.first[sOpen];
   for (let k = q.close + 1; alone && k < w.first[sClose + 1]; k++)
     alone = w.tokens[k].kind === 'punct' && !isCloseQuote(w.lower[k]);
   if (!alone) return null;
-  if (sClose + 1 < firstCue.length - 1)
-    for (const c of inSentence(sClose + 1)) if (!c.content && !c.linked) return c;
-  const prev = sOpen > 0 ? inSentence(sOpen - 1) : [];
-  return prev.length > 0 ? prev[prev.length - 1] : null;
+  if (sClose + 2 < firstCue.length)
+    for (let i = firstCue[sClose + 1]; i < firstCue[sClose + 2]; i++) {
+      const c = cues[i];
+      if (!c.content && !c.linked) return c;
+    }
+  if (sOpen > 0 && firstCue[sOpen] > firstCue[sOpen - 1]) return cues[firstCue[sOpen] - 1];
+  return null;
 }
 
 function cover(a: Attribution, s: Span | undefined): void {
@@ -136,8 +153,9 @@ export function extractAttributions(
   };
   const cues: Cue[] = [];
   for (let i = 0; i < n; i++) {
+    if (!(w.flags[i] & VERB) || quoted[i]) continue;
     const kind = cueWords.get(w.lower[i]);
-    if (kind === undefined || quoted[i]) continue;
+    if (kind === undefined) continue;
     const c = readCue(ctx, i, kind);
     if (c) cues.push(c);
   }

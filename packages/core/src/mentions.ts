@@ -4,44 +4,78 @@
 // pass over the tokens with Set lookups. They serve as attribution sources and
 // as antecedents of pronouns.
 
-import { type Token, tokenize } from './tokenize';
+import { Scan, type Token } from './tokenize';
 import type { Mention, Sentence } from './types';
 
-const words = (s: string) => new Set(s.split(' '));
+/** Bits of the lexicon: what a lowercased word can be in a mention. */
+const DET = 1; // determiners and quantifiers that may open a mention
+const PICK = 2; // "one of the members"
+const HEAD = 4; // nouns that make a phrase a person or group
+const TITLE = 8; // a person's role: a mention holding one (singular) is a person
+const ORG = 16; // words of organisation and place names
+const PLACE = 32; // first words of places and foreign articles ("New York", "Le Monde")
+const NOT_NAME = 64; // capitalised words that are no names
+const STOP = 128; // closed-class words that end a descriptive phrase
+/** Lexicon bit of speech and reporting cue words (they also end a mention). */
+export const VERB = 256;
+/** Set by `readWords`: a word token, a capitalised word. */
+const WORD = 512;
+const CAP = 1024;
+
+const lexicon = new Map<string, number>();
+function add(list: string, bit: number): void {
+  for (const w of list.split(' ')) lexicon.set(w, (lexicon.get(w) ?? 0) | bit);
+}
 
 /** Determiners and quantifiers that may open a mention. */
-const determiners = words(
+add(
   'the a an both some several many most all two three four five six seven eight nine ten dozens its their his her our other',
+  DET,
 );
+
 /** "one of the members": a quantifier that picks from a group. */
-const pickers = words('one some many several most none each two three four any');
+add('one some many several most none each two three four any', PICK);
+
 /** Nouns that make a lowercase phrase a person or group mention. */
-const heads = words(
+add(
   'official officials authorities authority source sources member members spokesman spokeswoman spokesperson regime military government army police agency ministry minister ministers president residents resident witness witnesses activists activist volunteers volunteer workers worker rescuers analysts analyst experts expert group groups organization organisation forces observers diplomat diplomats doctors doctor lawyers lawyer leaders leader commander commanders officers officer troops soldiers rebels militants aide aides ambassador envoy secretary director chief editor reporter reporters journalist journalists powers researchers researcher scientists scientist monitor monitors spokespeople administration office committee council court agencies governments nations countries observatory navy party campaign company firm bank union coalition alliance department embassy newspaper network channel station website watchdog charity institute foundation university hospital team family relatives residents villagers protesters demonstrators refugees survivors victims families parents students teachers nurses medics paramedics firefighters mayor governor senator president spokesman sides parties',
+  HEAD,
 );
+
 /** Words naming a person's role: a mention holding one (in the singular) is a person. */
-const titles = words(
+add(
   'minister president premier chancellor secretary spokesman spokeswoman spokesperson ambassador envoy senator governor mayor chief director commander general colonel captain king queen prince princess pope judge justice mr mrs ms dr prof professor representative lawmaker official source member witness resident doctor activist volunteer worker analyst expert lawyer leader founder officer soldier reporter journalist correspondent editor chairman chairwoman chair ceo aide adviser advisor diplomat man woman researcher scientist',
+  TITLE,
 );
+
 /** Words that make a capitalised name an organisation or a place, not a person. */
-const orgWords = words(
+add(
   'agency ministry department office observatory council committee commission court army forces military police government regime party union nations states news times post press journal bank fund institute university company group association organization organisation foundation rights network service services defense defence guard front movement league heights province county city river sea street square house parliament congress senate assembly board authority centre center hospital school church cross crescent republic kingdom emirates islands golan strip bank',
+  ORG,
 );
+
 /** First words of two-word places and foreign articles ("New York", "Le Monde"). */
-const placeFirst = words(
+add(
   'new south north east west saudi hong sri costa el le la los las san santa saint st al der die den het',
+  PLACE,
 );
+
 /** Capitalised words that are not names: weekdays, months, pronouns, function words. */
-const notNames = words(
+add(
   'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december i he she it they we you his her its their our my your there here however meanwhile regardless given help in on at for with by from after before during since until while when where if although though because as but and or so yet also still instead later earlier today yesterday now then no not what who which this that these those according',
+  NOT_NAME,
 );
+
 /** Closed-class words that end a descriptive phrase. */
-const stops = words(
+add(
   'of to in on at for with by from about as into onto over under after before during since until than and or but nor so yet if that which who whom whose what when where while because although though is was were are be been being has have had do does did will would could should may might must can not no more less most very also only just even still there here it he she they we i you him them us me his her its their our my your this these those then how why up down out off again further once both each few other such own same too the a an upon via across through throughout toward towards against among between within without near around despite amid per like unlike including following',
+  STOP,
 );
+
 /** Speech verbs: they end a mention but may follow a name at the start of a sentence. */
-const verbs = words(
-  'said says say told tells informed confirmed stated reported reports estimates estimated announced added wrote tweeted claim claims claimed denounced accused accuses refer refers referred insisted explained noted warned argued denied admitted acknowledged declared replied',
+add(
+  'said says say told tells informed confirmed stated reported reports estimates estimated announced added wrote tweeted claim claims claimed denounced accused accuses refer refers referred insisted explained noted warned argued denied admitted acknowledged declared replied according say states confirms announces adds writes tweets estimate claim denounces accuse insists denies informs tell report',
+  VERB,
 );
 
 /** Pronouns that can stand for a person or group source, with the kind they accept. */
@@ -63,12 +97,14 @@ export const pronouns: ReadonlyMap<string, MentionKind> = new Map([
  */
 export type MentionKind = 'person' | 'group' | 'groups';
 
-/** Tokens of a text with their lowercased forms and sentence indices. */
+/** Tokens of a text with their lowercased forms, lexicon flags and sentences. */
 export interface Words {
   text: string;
   tokens: Token[];
   /** Each token's text in lowercase. */
   lower: string[];
+  /** Each token's lexicon bits, with `WORD` and `CAP`. */
+  flags: Int32Array;
   /** The index of the sentence that holds each token. */
   sentence: Int32Array;
   /** `first[s]` is the first token of sentence `s`; `first[sentences.length]` is the token count. */
@@ -77,16 +113,25 @@ export interface Words {
 
 /** Tokenizes `text` and files each token under its sentence. */
 export function readWords(text: string, sentences: readonly Sentence[]): Words {
-  const tokens = tokenize(text);
+  // The scan is shared with the figure and date extractors of the same text.
+  const scan = Scan.of(text);
+  const tokens = scan.tokens;
   const n = tokens.length;
   const lower = new Array<string>(n);
+  const flags = new Int32Array(n);
   const sentence = new Int32Array(n);
   const first = new Int32Array(sentences.length + 1).fill(n);
   let s = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
-    const c = t.text.charCodeAt(0);
-    lower[i] = (c >= 65 && c <= 90) || c > 127 ? t.text.toLowerCase() : t.text;
+    const lw = scan.low(i);
+    lower[i] = lw;
+    if (t.kind === 'word') {
+      const c = t.text.charCodeAt(0);
+      let f = (lexicon.get(lw) ?? 0) | WORD;
+      if ((c >= 65 && c <= 90) || (c > 127 && lw.charCodeAt(0) !== c)) f |= CAP;
+      flags[i] = f;
+    }
     while (s < sentences.length - 1 && t.from >= sentences[s].to) s++;
     sentence[i] = s;
     if (first[s] === n) first[s] = i;
@@ -94,15 +139,7 @@ export function readWords(text: string, sentences: readonly Sentence[]): Words {
   // Sentences holding no token start where the next one does.
   for (let k = sentences.length - 1; k >= 0; k--)
     if (first[k] > first[k + 1]) first[k] = first[k + 1];
-  return { text, tokens, lower, sentence, first };
-}
-
-function isCap(w: Words, i: number): boolean {
-  const t = w.tokens[i];
-  if (t.kind !== 'word') return false;
-  const c = t.text.charCodeAt(0);
-  if (c >= 65 && c <= 90) return true;
-  return c > 127 && w.lower[i].charCodeAt(0) !== c;
+  return { text, tokens, lower, flags, sentence, first };
 }
 
 // The end of a word with glued hyphenated parts ("British-based", "pro-Assad")
@@ -110,12 +147,13 @@ function isCap(w: Words, i: number): boolean {
 function unitEnd(w: Words, i: number): number {
   const ts = w.tokens;
   const n = ts.length;
+  if (i + 1 >= n || ts[i + 1].from !== ts[i].to) return i + 1;
   let j = i;
-  if (ts[i].text.length === 1) {
+  if (ts[i].to - ts[i].from === 1) {
     while (
       j + 1 < n &&
-      ts[j].kind === 'word' &&
-      ts[j].text.length === 1 &&
+      w.flags[j] & WORD &&
+      ts[j].to - ts[j].from === 1 &&
       ts[j + 1].text === '.' &&
       ts[j + 1].from === ts[j].to
     ) {
@@ -129,7 +167,7 @@ function unitEnd(w: Words, i: number): number {
     j + 1 < n &&
     ts[j].text === '-' &&
     ts[j].from === ts[j - 1].to &&
-    ts[j + 1].kind === 'word' &&
+    w.flags[j + 1] & WORD &&
     ts[j + 1].from === ts[j].to
   )
     j += 2;
@@ -137,8 +175,8 @@ function unitEnd(w: Words, i: number): number {
 }
 
 /**
- * Reads the mention that starts at token `i` (within `[i, end)`), or returns
- * -1. On success `found.from`/`found.to` hold its token range.
+ * Reads the mention that starts at token `i` (within `[i, end)`) into
+ * `found` (token range). On failure `found.to` may name a token to skip to.
  */
 function readMention(
   w: Words,
@@ -146,18 +184,13 @@ function readMention(
   end: number,
   found: { from: number; to: number },
 ): boolean {
-  const { tokens, lower } = w;
+  const { tokens, flags } = w;
   let j = i;
   let det = false;
-  if (
-    pickers.has(lower[j]) &&
-    lower[j + 1] === 'of' &&
-    j + 2 < end &&
-    determiners.has(lower[j + 2])
-  ) {
+  if (flags[j] & PICK && w.lower[j + 1] === 'of' && j + 2 < end && flags[j + 2] & DET) {
     j += 3;
     det = true;
-  } else if (determiners.has(lower[j])) {
+  } else if (flags[j] & DET) {
     j++;
     det = true;
   }
@@ -165,78 +198,68 @@ function readMention(
   let lastCap = -1;
   let firstCap = -1;
   let loose = 0;
-  while (j < end && tokens[j].kind === 'word') {
+  while (j < end) {
+    const f = flags[j];
+    if (!(f & WORD)) break;
     const e = unitEnd(w, j);
-    const lw = lower[j];
-    if (isCap(w, j) && !notNames.has(lw) && (e - j > 1 || tokens[j].text.length > 1)) {
+    if (f & CAP && !(f & NOT_NAME) && (e - j > 1 || tokens[j].to - tokens[j].from > 1)) {
       if (firstCap < 0) firstCap = j;
-      if (heads.has(lw)) lastHead = e;
+      if (f & HEAD) lastHead = e;
       lastCap = e;
       loose = 0;
       j = e;
+      const lw = w.lower[j];
       // Connectors inside a name: "Observatory for Human Rights", "Council of the EU".
-      if (j + 1 < end && (lower[j] === 'of' || lower[j] === 'for') && j + 1 < end) {
-        const k = lower[j + 1] === 'the' ? j + 2 : j + 1;
-        if (k < end && isCap(w, k) && !notNames.has(lower[k])) j = k;
-      } else if (j + 1 < end && lower[j] === 'and' && isCap(w, j + 1)) {
+      if (j + 1 < end && (lw === 'of' || lw === 'for')) {
+        const k = w.lower[j + 1] === 'the' ? j + 2 : j + 1;
+        if (k < end && flags[k] & CAP && !(flags[k] & NOT_NAME)) j = k;
+      } else if (j + 1 < end && lw === 'and' && flags[j + 1] & CAP) {
         // "Jordanian and Israeli officials": only when a head noun follows.
         let k = j + 1;
-        while (k < end && isCap(w, k)) k = unitEnd(w, k);
-        if (k < end && heads.has(lower[k])) j++;
+        while (k < end && flags[k] & CAP) k = unitEnd(w, k);
+        if (k < end && flags[k] & HEAD) j++;
       }
       continue;
     }
-    if (heads.has(lw) && !isCap(w, j)) {
+    if (f & CAP) break;
+    if (f & HEAD) {
       lastHead = e;
       loose = 0;
       j = e;
       continue;
     }
-    if (!isCap(w, j) && !stops.has(lw) && !verbs.has(lw) && loose < 2) {
-      // A lowercase word after a name or a head leads only to a head:
-      // "Jordan via Israel", "source informed NPR" are two mentions.
-      if (lastCap >= 0 || lastHead >= 0) {
-        let k = e;
-        if (k < end && !heads.has(lower[k])) k = loose === 0 ? unitEnd(w, k) : k;
-        if (!(k < end && heads.has(lower[e])) && !(k < end && heads.has(lower[k]) && !isCap(w, e)))
-          break;
-      }
-      loose++;
-      j = e;
-      continue;
+    if (f & (STOP | VERB) || loose >= 2) break;
+    // A lowercase word after a name or a head leads only to a head:
+    // "Jordan via Israel", "source informed NPR" are two mentions.
+    if (lastCap >= 0 || lastHead >= 0) {
+      const g = e < end ? flags[e] : 0;
+      const h = e + 1 < end && !(g & CAP) ? flags[unitEnd(w, e)] : 0;
+      if (!(g & HEAD && !(g & CAP)) && !(loose === 0 && h & HEAD && !(h & CAP))) break;
     }
-    break;
+    loose++;
+    j = e;
   }
   if (lastHead < 0 && lastCap < 0) return false;
   // "the Syrian civil war": a name used as an adjective of a noun that is no head.
   const acronym =
     lastCap > 0 && tokens[lastCap - 1].text === tokens[lastCap - 1].text.toUpperCase();
-  if (
-    det &&
-    !acronym &&
-    lastHead < 0 &&
-    lastCap < end &&
-    tokens[lastCap].kind === 'word' &&
-    !stops.has(lower[lastCap]) &&
-    !verbs.has(lower[lastCap]) &&
-    !isCap(w, lastCap)
-  ) {
-    found.to = lastCap;
-    return false;
+  if (det && !acronym && lastHead < 0 && lastCap < end) {
+    const f = flags[lastCap];
+    if (f & WORD && !(f & (STOP | VERB | CAP))) {
+      found.to = lastCap;
+      return false;
+    }
   }
   let from = i;
   const to = Math.max(lastHead, lastCap);
   if (lastHead < lastCap && !det) from = firstCap;
   // A lone capitalised word at the start of a sentence or a quote, followed by
   // a function word, is an ordinary word ("Regardless of", "Help us").
-  if (!det && to === unitEnd(w, from) && lastHead < 0) {
+  if (!det && lastHead < 0 && to === unitEnd(w, from) && to < end && flags[to] & STOP) {
     const prev = from > 0 ? tokens[from - 1] : undefined;
-    const initial =
-      from === w.first[w.sentence[from]] ||
-      (prev !== undefined && prev.kind === 'punct' && prev.text !== ',');
-    if (initial && to < end && stops.has(lower[to])) return false;
+    if (from === w.first[w.sentence[from]] || (prev?.kind === 'punct' && prev.text !== ','))
+      return false;
   }
-  if (from < 0) from = i;
   found.from = from;
   found.to = to;
   return true;
@@ -260,19 +283,22 @@ export function scanMentions(w: Words): MentionTokens {
   const people = new Set<string>();
   const found = { from: 0, to: 0 };
   const sentences = w.first.length - 1;
+  const { flags } = w;
   for (let s = 0; s < sentences; s++) {
     const stop = w.first[s + 1];
     let i = w.first[s];
     while (i < stop) {
-      if (w.tokens[i].kind === 'word' && readMention(w, i, stop, found)) {
+      const f = flags[i];
+      // Only a determiner, a name or a head can start a mention, or a modifier right before a head.
+      const may =
+        f & (DET | PICK | HEAD | CAP) ||
+        (f & WORD && !(f & (STOP | VERB)) && (flags[i + 1] & HEAD || flags[i + 2] & HEAD));
+      if (may && readMention(w, i, stop, found)) {
         const from = w.tokens[found.from].from;
         const to = w.tokens[found.to - 1].to;
         const text = w.text.slice(from, to);
-        const k = mentionKind(text, people);
-        if (k === 'person') {
-          const last = w.lower[found.to - 1];
-          if (found.to - found.from > 1) people.add(last);
-        }
+        const k = kindOf(w, found.from, found.to, people);
+        if (k === 'person' && found.to - found.from > 1) people.add(w.lower[found.to - 1]);
         mentions.push({ from, to, text });
         start.push(found.from);
         end.push(found.to);
@@ -283,6 +309,65 @@ export function scanMentions(w: Words): MentionTokens {
     }
   }
   return { mentions, start: Int32Array.from(start), end: Int32Array.from(end), kind };
+}
+
+/** The kind of the mention over tokens `[a, b)`. */
+function kindOf(w: Words, a: number, b: number, people: ReadonlySet<string>): MentionKind {
+  const { flags, lower } = w;
+  let title = false;
+  let org = false;
+  let and = false;
+  let caps = 0;
+  let words = 0;
+  for (let k = a; k < b; k++) {
+    const f = flags[k];
+    if (!(f & WORD)) continue;
+    words++;
+    if (f & CAP && w.tokens[k].text !== lower[k].toUpperCase()) caps++;
+    let g = f;
+    const lw = lower[k];
+    if (!(f & (TITLE | ORG)) && (lw.endsWith('’s') || lw.endsWith("'s")))
+      g = lexicon.get(lw.slice(0, -2)) ?? 0;
+    if (g & TITLE) title = true;
+    if (g & ORG) org = true;
+    if (lw === 'and') and = true;
+  }
+  return classify(
+    lower[a],
+    lower[a + 1],
+    lower[b - 1],
+    words,
+    title,
+    org,
+    and,
+    caps === words,
+    people,
+  );
+}
+
+function classify(
+  first: string,
+  second: string | undefined,
+  last: string,
+  n: number,
+  title: boolean,
+  org: boolean,
+  and: boolean,
+  name: boolean,
+  people: ReadonlySet<string> | undefined,
+): MentionKind {
+  const plural =
+    last.length > 3 && last.endsWith('s') && !last.endsWith('ss') && !last.endsWith('’s');
+  if (first === 'one' && second === 'of') return 'person';
+  if (n === 1 && people?.has(first)) return 'person';
+  if (first === 'both' || and) return 'groups';
+  if (org && (lexicon.get(last) ?? 0) & ORG) return 'group';
+  if (title && !plural) return 'person';
+  if (plural) return 'groups';
+  const f = lexicon.get(first) ?? 0;
+  // Every word capitalised and none an acronym: a personal name ("Ayman Safadi").
+  if (!org && name && n >= 2 && n <= 4 && !(f & (DET | PLACE))) return 'person';
+  return 'group';
 }
 
 /**
@@ -299,36 +384,22 @@ export function findMentions(text: string, sentences: readonly Sentence[]): Ment
  * is then a person too.
  */
 export function mentionKind(text: string, people?: ReadonlySet<string>): MentionKind {
-  const ws = text.toLowerCase().split(/[\s-]+/);
-  const n = ws.length;
-  const first = ws[0];
-  const last = ws[n - 1];
-  const plural =
-    last.length > 3 && last.endsWith('s') && !last.endsWith('ss') && !last.endsWith('’s');
-  if (first === 'one' && ws[1] === 'of') return 'person';
-  if (n === 1 && people?.has(first)) return 'person';
+  const parts = text.split(/[\s-]+/);
+  const ws = parts.map((x) => x.toLowerCase());
   let title = false;
   let org = false;
-  for (const x of ws) {
+  let name = true;
+  for (let k = 0; k < ws.length; k++) {
+    const x = ws[k];
     const bare = x.endsWith('’s') || x.endsWith("'s") ? x.slice(0, -2) : x;
-    if (titles.has(bare)) title = true;
-    if (orgWords.has(bare)) org = true;
+    const g = lexicon.get(bare) ?? 0;
+    if (g & TITLE) title = true;
+    if (g & ORG) org = true;
+    const c = parts[k].charCodeAt(0);
+    if (!(c >= 65 && c <= 90) || parts[k] === parts[k].toUpperCase()) name = false;
   }
-  if (first === 'both' || ws.includes('and')) return 'groups';
-  if (org && orgWords.has(last)) return 'group';
-  if (title && !plural) return 'person';
-  if (plural) return 'groups';
-  if (!org && n >= 2 && n <= 4 && !determiners.has(first) && !placeFirst.has(first)) {
-    // Every word capitalised and none an acronym: a personal name ("Ayman Safadi").
-    const parts = text.split(/[\s-]+/);
-    let name = true;
-    for (const p of parts) {
-      const c = p.charCodeAt(0);
-      if (!(c >= 65 && c <= 90) || p === p.toUpperCase()) name = false;
-    }
-    if (name) return 'person';
-  }
-  return 'group';
+  const n = ws.length;
+  return classify(ws[0], ws[1], ws[n - 1], n, title, org, ws.includes('and'), name, people);
 }
 
 /** Classifies mentions given in text order (a `lead`), learning last names as it goes. */

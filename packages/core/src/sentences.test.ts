@@ -67,6 +67,14 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('ends a sentence at an ellipsis outside a quotation', () => {
+    expect(split('She paused… Then she left. “We waited… Nobody came.”')).toEqual([
+      'She paused…',
+      'Then she left.',
+      '“We waited… Nobody came.”',
+    ]);
+  });
+
   it('always ends a sentence at a paragraph break', () => {
     expect(split('A title without a stop\n\nThe text begins. It ends')).toEqual([
       'A title without a stop',

@@ -122,6 +122,15 @@ const starters = new Set([
   'all',
 ]);
 
+const SPACE = 1;
+const STOP = 2;
+const OTHER = 3;
+/** What each ASCII character is to the splitter: 0 for most. */
+const ascii = new Uint8Array(128);
+for (const c of [9, 10, 11, 12, 13, 32]) ascii[c] = SPACE;
+for (const c of [46, 33, 63]) ascii[c] = STOP;
+ascii[34] = OTHER;
+
 function isSpace(c: number): boolean {
   return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200b);
 }
@@ -197,27 +206,37 @@ export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   const n = text.length;
   let start = -1;
-  let last = -1; // index after the last non-space character of the current sentence
   let inQuote = false;
-  const close = (to: number) => {
-    if (start >= 0) out.push({ from: start, to });
-    start = -1;
-  };
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (isSpace(c)) {
+    // Most characters are letters: one table lookup and on.
+    const k =
+      c < 128
+        ? ascii[c]
+        : c === 0x2026
+          ? STOP
+          : c === 0x201c || c === 0x201d
+            ? OTHER
+            : isSpace(c)
+              ? SPACE
+              : 0;
+    if (k === 0) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (k === SPACE) {
       if (c === 10 && start >= 0 && blankLineAfter(text, i) >= 0) {
-        close(last);
+        out.push({ from: start, to: trimEnd(text, i) });
+        start = -1;
         inQuote = false;
       }
       continue;
     }
     if (start < 0) start = i;
-    last = i + 1;
     if (c === 0x201c) inQuote = true;
     else if (c === 0x201d) inQuote = false;
     else if (c === 34) inQuote = i === 0 || isSpace(text.charCodeAt(i - 1)) ? true : !inQuote;
-    if (c !== 46 && c !== 33 && c !== 63 && c !== 0x2026) continue;
+    if (k !== STOP) continue;
     const mark = i;
     let j = i + 1;
     let dots = c === 46 ? 1 : 0;
@@ -235,22 +254,24 @@ export function splitSentences(text: string): Sentence[] {
       if (d === 0x201d || d === 34) inQuote = false;
       j++;
     }
-    last = j;
-    // A terminator glued to what follows ("3.5", "U.S.,") ends nothing.
-    if (j < n && !isSpace(text.charCodeAt(j))) {
-      i = j - 1;
-      continue;
-    }
-    let k = j;
-    while (k < n && isSpace(text.charCodeAt(k))) k++;
     i = j - 1;
-    if (k >= n) continue;
-    const nc = text.charCodeAt(k);
-    if (isLower(nc)) continue;
+    // A terminator glued to what follows ("3.5", "U.S.,") ends nothing.
+    if (j >= n || !isSpace(text.charCodeAt(j))) continue;
+    let next = j;
+    while (next < n && isSpace(text.charCodeAt(next))) next++;
+    if (next >= n) continue;
+    if (isLower(text.charCodeAt(next))) continue;
     if (ellipsis && inQuote) continue;
-    if (c === 46 && j === mark + 1 && abbreviation(text, mark, k)) continue;
-    close(j);
+    if (c === 46 && j === mark + 1 && abbreviation(text, mark, next)) continue;
+    out.push({ from: start, to: j });
+    start = -1;
   }
-  if (start >= 0) close(last);
+  if (start >= 0) out.push({ from: start, to: trimEnd(text, n) });
   return out;
+}
+
+function trimEnd(text: string, to: number): number {
+  let e = to;
+  while (e > 0 && isSpace(text.charCodeAt(e - 1))) e--;
+  return e;
 }
