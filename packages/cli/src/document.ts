@@ -28,11 +28,38 @@ export interface Block {
   to: number;
 }
 
-/** The blocks of a text: runs of non-blank lines. */
-export function blocksOf(text: string): Block[] {
+// A Markdown line that starts a block of its own even without a blank line before it.
+const blockStart = /^\s{0,3}(?:[-*+]\s|\d{1,9}[.)]\s|#{1,6}(?:\s|$))/;
+const quoteLine = /^\s{0,3}>/;
+
+/**
+ * The blocks of a text: runs of non-blank lines. With `markdown` (the source), a heading, list
+ * item or block quote line also starts a new block, so list items are checked one by one.
+ */
+export function blocksOf(text: string, markdown?: string): Block[] {
   const out: Block[] = [];
-  const re = /[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*/g;
-  for (const m of text.matchAll(re)) out.push({ from: m.index, to: m.index + m[0].length });
+  let from = -1;
+  let to = -1;
+  let at = 0;
+  let quoted = false;
+  for (const line of text.split('\n')) {
+    const blank = line.trim() === '';
+    const source = markdown?.slice(at, at + line.length) ?? '';
+    // A block quote starts a block at its first line; its next lines continue it.
+    const quote = quoteLine.test(source);
+    const starts = blockStart.test(source) || (quote && !quoted);
+    quoted = quote;
+    if ((blank || starts) && from >= 0) {
+      out.push({ from, to });
+      from = -1;
+    }
+    if (!blank) {
+      if (from < 0) from = at + line.search(/\S/);
+      to = at + line.trimEnd().length;
+    }
+    at += line.length + 1;
+  }
+  if (from >= 0) out.push({ from, to });
   return out;
 }
 
@@ -69,7 +96,7 @@ function eachBlock(
 ): void {
   const plain = prose(text, options.markdown);
   let lead: Mention[] = [];
-  for (const block of blocksOf(plain)) {
+  for (const block of blocksOf(plain, options.markdown ? text : undefined)) {
     const blockText = plain.slice(block.from, block.to);
     const claims = extract(blockText, { date: options.date, lead });
     lead = claims.mentions;

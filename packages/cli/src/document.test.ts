@@ -1,0 +1,50 @@
+import { type Fact, FactIndex } from '@factdesk/core';
+import { describe, expect, it } from 'vitest';
+import { blocksOf, checkDocument, extractDocument } from './document';
+
+const total: Fact = {
+  id: 'evacuated-total',
+  kind: 'figure',
+  subject: 'Evacuated',
+  terms: ['evacuated', 'made it'],
+  value: 422,
+  source: { name: 'Safadi' },
+};
+
+describe('blocksOf', () => {
+  it('splits a text into runs of non-blank lines', () => {
+    const text = 'One line\nand two.\n\n  Next one.  \n';
+    expect(blocksOf(text).map((b) => text.slice(b.from, b.to))).toEqual([
+      'One line\nand two.',
+      'Next one.',
+    ]);
+  });
+
+  it('starts a block at each Markdown list item, heading and block quote', () => {
+    const source = '# Head\n- 800 were meant to go\n- nearly 500 made it\n> quoted\n> on';
+    const masked = '  Head\n  800 were meant to go\n  nearly 500 made it\n  quoted\n  on';
+    expect(blocksOf(masked, source).map((b) => masked.slice(b.from, b.to))).toEqual([
+      'Head',
+      '800 were meant to go',
+      'nearly 500 made it',
+      'quoted\n  on',
+    ]);
+  });
+});
+
+describe('documents', () => {
+  it('gives offsets into the Markdown source, with the source’s own text', () => {
+    const source = 'Intro.\n\n* **Nearly 500** made it.';
+    const findings = checkDocument(source, new FactIndex([total]), { markdown: true });
+    expect(findings).toHaveLength(1);
+    expect(source.slice(findings[0].from, findings[0].to)).toBe('Nearly 500');
+    expect(findings[0].text).toBe('Nearly 500');
+  });
+
+  it('extracts every block with offsets into the whole text', () => {
+    const text = 'First, 12 people.\n\nThen 422 made it.';
+    const claims = extractDocument(text);
+    expect(claims.figures.map((f) => text.slice(f.from, f.to))).toEqual(['12', '422']);
+    expect(claims.sentences).toHaveLength(2);
+  });
+});

@@ -1,0 +1,81 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { check, checkBlock, crossCheck } from './check';
+import { extract } from './extract';
+import { FactIndex } from './fact-index';
+import { parseFactFile } from './schema';
+import type { Finding } from './types';
+
+// End to end inside the core: the real extractor, then the checker, on the example's facts.
+
+const parsed = parseFactFile(
+  JSON.parse(
+    readFileSync(new URL('../../../examples/white-helmets/facts.json', import.meta.url), 'utf8'),
+  ),
+);
+if (!parsed.ok) throw new Error('the example fact file is invalid');
+const index = new FactIndex(parsed.file.facts);
+const date = '2018-07-22';
+
+const run = (text: string, all = false) => check(text, extract(text, { date }), index, { all });
+const brief = (list: Finding[]) => list.map((f) => `${f.kind} ${f.text}`);
+
+describe('extract then check', () => {
+  it('ties "only 422 made it" to the evacuation total and 800 to the request', () => {
+    const text =
+      'It was initially intended to evacuate 800 volunteers but only 422 made it to the meeting point.';
+    const found = run(text, true);
+    expect(found.map((f) => [f.text, f.factId, f.kind])).toEqual([
+      ['800', 'evacuation-requested', 'figure-confirmed'],
+      ['422', 'evacuated-total', 'figure-confirmed'],
+    ]);
+  });
+
+  it('flags "told NPR" for words the record has from CNN', () => {
+    const text =
+      'One of the members said the roads were blocked. He told NPR, “Help us and save our lives.”';
+    expect(brief(run(text).filter((f) => f.severity === 'error'))).toEqual([
+      'attribution-contradicted NPR',
+    ]);
+  });
+
+  it('flags a recorded quote put in the mouth of someone else, through the pronoun', () => {
+    const text =
+      'Israeli Prime Minister Benjamin Netanyahu spoke on Monday. He said, “The number requested was 800 but the actual number settled at 422.”';
+    expect(brief(run(text).filter((f) => f.kind === 'quote-misattributed'))).toEqual([
+      'quote-misattributed He',
+    ]);
+  });
+
+  it('resolves a pronoun at the start of a paragraph through the mentions of the one before', () => {
+    const first = 'Jordanian Foreign Minister Ayman Safadi spoke to reporters.';
+    const second = 'He said, “The number requested was 800 but the actual number settled at 422.”';
+    const lead = extract(first, { date }).mentions;
+    const result = checkBlock(second, extract(second, { date, lead }), index);
+    expect(result.findings).toEqual([]);
+  });
+
+  it('reports figures of two paragraphs that disagree about one fact', () => {
+    const a = 'Some 3,000 White Helmets still work across Syria.';
+    const b = 'Fewer than 2,000 White Helmets still work across Syria, others say.';
+    const ra = checkBlock(a, extract(a, { date }), index);
+    const rb = checkBlock(b, extract(b, { date }), index);
+    expect(brief(rb.findings)).toEqual(['figure-contradicted Fewer than 2,000']);
+    // A contradicted figure is not also "inconsistent"; the error says it all.
+    expect(
+      crossCheck(
+        [
+          { offset: 0, ties: ra.ties },
+          { offset: a.length + 2, ties: rb.ties },
+        ],
+        index,
+      ),
+    ).toEqual([]);
+  });
+
+  it('says a weekday is wrong for its date, and nothing else about it', () => {
+    expect(brief(run('They were evacuated on the night of Sunday, July 21, 2018.', true))).toEqual([
+      'date-contradicted Sunday, July 21, 2018',
+    ]);
+  });
+});
