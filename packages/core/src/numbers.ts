@@ -196,6 +196,15 @@ export function readSpelled(scan: Scan, i: number): NumberRead | undefined {
       end = j;
       continue;
     }
+    // "one million and a half"
+    if (w === 'and' && current === 0 && total > 0 && scan.low(j + 1) === 'a') {
+      const part = scan.low(j + 2) === 'half' ? 0.5 : scan.low(j + 2) === 'quarter' ? 0.25 : 0;
+      if (part > 0) {
+        total += part * lastScale;
+        end = j + 3;
+        break;
+      }
+    }
     // "five and a half (million)", "two and a quarter"
     if (w === 'and' && current > 0 && scan.low(j + 1) === 'a') {
       const part = scan.low(j + 2) === 'half' ? 0.5 : scan.low(j + 2) === 'quarter' ? 0.25 : 0;

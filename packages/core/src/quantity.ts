@@ -4,7 +4,7 @@
 
 import { MONTHS } from './dates';
 import { clean, decimals, parseNumeral, readSpelled, SCALES, SPACED_SCALES } from './numbers';
-import type { Scan, Token } from './tokenize';
+import { isSpaceCode, type Scan, type Token } from './tokenize';
 import type { Unit } from './types';
 import {
   CURRENCY_CODES,
@@ -234,6 +234,13 @@ export function readQuantity(
     k++;
   }
   value = scale === 1 ? value : clean(value * scale);
+  if (scale >= 100 && !spelled && Number.isInteger(value)) {
+    const chain = chained(scan, k, scale);
+    if (chain) {
+      value += chain.value;
+      k = chain.end;
+    }
+  }
   nx = tokens[k];
   if (nx && unit === undefined) {
     const r = unitAfter(scan, k);
@@ -285,6 +292,36 @@ export function readQuantity(
   };
 }
 
+/**
+ * What continues a scaled numeral: "4 thousand 3 hundred and 21" (smaller
+ * scales, then "and" and a number only after "hundred"), "3 million and a half".
+ */
+function chained(scan: Scan, k: number, scale: number): { value: number; end: number } | undefined {
+  const { tokens } = scan;
+  let value = 0;
+  let last = scale;
+  let m = k;
+  for (;;) {
+    if (scan.low(m) === 'and' && scan.low(m + 1) === 'a' && last === scale) {
+      const part = scan.low(m + 2) === 'half' ? 0.5 : scan.low(m + 2) === 'quarter' ? 0.25 : 0;
+      if (part > 0) return { value: part * scale, end: m + 3 };
+    }
+    const and = scan.low(m) === 'and' && last === 100;
+    const t = tokens[and ? m + 1 : m];
+    if (t?.kind !== 'number' || !/^\d+$/.test(t.text)) break;
+    const p = and ? m + 1 : m;
+    const w = scan.low(p + 1);
+    const s = SPACED_SCALES.has(w) ? SCALES.get(w)! : 1;
+    const v = Number(t.text) * s;
+    if (s >= last || v >= last || (s === 1 && !and)) break;
+    value += v;
+    last = s;
+    m = s === 1 ? p + 1 : p + 2;
+    if (s === 1) break;
+  }
+  return m > k ? { value, end: m } : undefined;
+}
+
 /** "1/2" at token `j` (three glued tokens, whole numbers, not a date's "5/17/2018"). */
 function fraction(scan: Scan, j: number): { value: number; end: number } | undefined {
   const { tokens } = scan;
@@ -314,12 +351,12 @@ function skip(start: number, end: number): Quantity {
   };
 }
 
+/** A group of three digits after one space, as in "1 234 567.89" (no-break spaces too). */
 function isGroup(text: string, t: Token, prev: Token): boolean {
   return (
     t.kind === 'number' &&
-    t.text.length === 3 &&
     t.from === prev.to + 1 &&
-    text.charCodeAt(prev.to) === 32 &&
+    isSpaceCode(text.charCodeAt(prev.to)) &&
     /^\d{3}(\.\d+)?$/.test(t.text)
   );
 }

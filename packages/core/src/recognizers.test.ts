@@ -32,7 +32,8 @@ type Model =
   | 'DimensionModel';
 
 // The peer's unit names, as our units (and a factor: "50 cents" is USD 0.50 to us).
-const UNITS: Record<string, [string, number]> = {
+// The peer's "Ton" covers metric tonnes too ("25 lakh tonnes", "100t").
+const UNITS: Record<string, [string | string[], number]> = {
   Dollar: ['USD', 1],
   'United States dollar': ['USD', 1],
   'Canadian dollar': ['CAD', 1],
@@ -55,18 +56,22 @@ const UNITS: Record<string, [string, number]> = {
   Meter: ['m', 1],
   Millimeter: ['mm', 1],
   Acre: ['acre', 1],
-  Ton: ['ton', 1],
+  Ton: [['ton', 'tonne'], 1],
   'Metric ton': ['tonne', 1],
   Gallon: ['gallon', 1],
   Barrel: ['barrel', 1],
   Ounce: ['ounce', 1],
   Kilogram: ['kg', 1],
   Milliliter: ['ml', 1],
-  'Square meter': ['sq m', 1],
+  'Square meter': ['m2', 1],
   'Square kilometer': ['km2', 1],
   'Cubic foot': ['cu foot', 1],
   'Mile per hour': ['mph', 1],
   'Kilometer per hour': ['km/h', 1],
+  Degree: ['degree', 1],
+  Microgram: ['µg', 1],
+  Tablespoon: ['tablespoon', 1],
+  Teaspoon: ['teaspoon', 1],
 };
 
 const CURRENCY = /^[A-Z]{3}$/;
@@ -88,7 +93,8 @@ const NON_DIMENSION = new Set([
 function relevant(model: Model, f: FigureClaim): boolean {
   switch (model) {
     case 'NumberModel':
-      return f.amount !== undefined;
+      // The peer leaves measurements ("180ml", "29km") to its DimensionModel.
+      return f.amount !== undefined && (NON_DIMENSION.has(f.unit) || CURRENCY.test(f.unit));
     case 'NumberRangeModel':
       return f.amount === undefined || f.qualifier !== undefined;
     case 'PercentModel':
@@ -133,7 +139,9 @@ function sameValue(model: Model, f: FigureClaim, r: PeerResult): boolean {
   const value = Number(raw.replace('%', ''));
   if (model === 'CurrencyModel' || model === 'DimensionModel') {
     const unit = UNITS[r.Resolution?.unit ?? ''];
-    if (!unit || unit[0] !== f.unit) return false;
+    if (!unit || !(Array.isArray(unit[0]) ? unit[0].includes(f.unit) : unit[0] === f.unit)) {
+      return false;
+    }
     return near(f.amount, value * unit[1]);
   }
   return near(f.amount, value);

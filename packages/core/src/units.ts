@@ -185,7 +185,10 @@ export function unitAt(
   const prefix = UNIT_PREFIXES.get(w);
   const u2 = UNIT_WORDS.get(w2);
   if (prefix !== undefined && u2 && !DURATIONS.has(u2)) {
-    return { unit: prefix === '' && u2 === 'ton' ? 'tonne' : prefix + u2, factor: 1, end: k + 2 };
+    if (prefix === '') return { unit: u2 === 'ton' ? 'tonne' : u2, factor: 1, end: k + 2 };
+    // "square metres" is m2, as written "m2"; "square miles" is "sq mile".
+    const metric = prefix === 'sq ' && (u2 === 'km' || u2 === 'm' || u2 === 'cm');
+    return { unit: metric ? `${u2}2` : prefix + u2, factor: 1, end: k + 2 };
   }
   return undefined;
 }
