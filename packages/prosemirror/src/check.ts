@@ -41,6 +41,8 @@ export interface BlockEntry {
 export interface Block {
   node: Node;
   pos: number;
+  /** Its index in the document when it is a child of the document itself. */
+  index?: number;
 }
 
 /** A finding or a tie at document positions, before ids are given. */
@@ -58,9 +60,9 @@ export function isChecked(node: Node): boolean {
 /** Every checked textblock of `doc`, in order. */
 export function blocksOf(doc: Node): Block[] {
   const out: Block[] = [];
-  doc.descendants((node, pos) => {
+  doc.descendants((node, pos, parent, index) => {
     if (node.isTextblock) {
-      if (isChecked(node)) out.push({ node, pos });
+      if (isChecked(node)) out.push(parent === doc ? { node, pos, index } : { node, pos });
       return false;
     }
     return true;
@@ -68,7 +70,24 @@ export function blocksOf(doc: Node): Block[] {
   return out;
 }
 
-function neighbour(doc: Node, pos: number, dir: 1 | -1): Block | null {
+function neighbour(doc: Node, block: Block, dir: 1 | -1): Block | null {
+  // A child of the document: step through its siblings by index, without resolving positions
+  // (resolving is linear in the number of blocks before the position).
+  if (block.index !== undefined) {
+    let pos = dir < 0 ? block.pos : block.pos + block.node.nodeSize;
+    for (let i = block.index + dir; i >= 0 && i < doc.childCount; i += dir) {
+      const node = doc.child(i);
+      if (dir < 0) pos -= node.nodeSize;
+      if (isChecked(node)) return { node, pos, index: i };
+      if (!node.isTextblock) return search(doc, dir < 0 ? pos + node.nodeSize : pos, dir);
+      if (dir > 0) pos += node.nodeSize;
+    }
+    return null;
+  }
+  return search(doc, dir < 0 ? block.pos : block.pos + block.node.nodeSize, dir);
+}
+
+function search(doc: Node, pos: number, dir: 1 | -1): Block | null {
   let at = pos;
   for (;;) {
     if (at < 0 || at > doc.content.size) return null;
@@ -76,19 +95,22 @@ function neighbour(doc: Node, pos: number, dir: 1 | -1): Block | null {
     if (!sel) return null;
     const node = sel.$from.parent;
     const before = sel.$from.before();
-    if (isChecked(node)) return { node, pos: before };
+    if (isChecked(node))
+      return sel.$from.depth === 1
+        ? { node, pos: before, index: sel.$from.index(0) }
+        : { node, pos: before };
     at = dir < 0 ? before : before + node.nodeSize;
   }
 }
 
-/** The checked textblock before the one at `pos` (the position before a block). */
-export function blockBefore(doc: Node, pos: number): Block | null {
-  return neighbour(doc, pos, -1);
+/** The checked textblock before `block`. */
+export function blockBefore(doc: Node, block: Block): Block | null {
+  return neighbour(doc, block, -1);
 }
 
-/** The checked textblock after the one at `pos` that is `size` long. */
-export function blockAfter(doc: Node, pos: number, size: number): Block | null {
-  return neighbour(doc, pos + size, 1);
+/** The checked textblock after `block`. */
+export function blockAfter(doc: Node, block: Block): Block | null {
+  return neighbour(doc, block, 1);
 }
 
 /** The key of a list of mentions: equal keys give equal extraction. */
@@ -112,12 +134,12 @@ export function extractBlock(ctx: CheckContext, node: Node, lead: readonly Menti
  * The mentions a block's pronouns may refer to: those of the checked textblock before it.
  * Walks back over blocks never extracted (a document rebuilt by a remote change) first.
  */
-export function leadBefore(ctx: CheckContext, doc: Node, pos: number): readonly Mention[] {
+export function leadBefore(ctx: CheckContext, doc: Node, block: Block): readonly Mention[] {
   const chain: Block[] = [];
-  let prev = blockBefore(doc, pos);
+  let prev = blockBefore(doc, block);
   while (prev && !ctx.cache.has(prev.node)) {
     chain.push(prev);
-    prev = blockBefore(doc, prev.pos);
+    prev = blockBefore(doc, prev);
   }
   let lead: readonly Mention[] = prev ? ctx.cache.get(prev.node)!.claims.mentions : [];
   for (let i = chain.length - 1; i >= 0; i--)
@@ -165,28 +187,22 @@ export function place(
 }
 
 /**
- * Document-level findings (`figure-inconsistent`) over placed ties, grouped by block. The ties
- * are passed at document positions with offset 0, so the findings come back at positions.
+ * Document-level findings (`figure-inconsistent`) over placed ties. The ties go in document
+ * order at document positions as one block of offset 0, so the findings come back at positions.
  */
 export function crossFindings(
   ctx: CheckContext,
-  doc: Node,
   ties: readonly Placed<FigureTie>[],
 ): Placed<Finding>[] {
   if (ties.length < 2) return [];
-  const groups = new Map<number, FigureTie[]>();
-  const sorted = [...ties].sort((a, b) => a.from - b.from);
-  for (const t of sorted) {
-    const block = doc.resolve(t.from).start();
-    let group = groups.get(block);
-    if (!group) {
-      group = [];
-      groups.set(block, group);
-    }
-    group.push({ ...t.value, from: t.from, to: t.to });
-  }
-  const blocks = [...groups.values()].map((g) => ({ offset: 0, ties: g }));
-  return crossCheck(blocks, ctx.source.facts).map((f) => ({ from: f.from, to: f.to, value: f }));
+  const sorted = [...ties]
+    .sort((a, b) => a.from - b.from)
+    .map((t) => ({ ...t.value, from: t.from, to: t.to }));
+  return crossCheck([{ offset: 0, ties: sorted }], ctx.source.facts).map((f) => ({
+    from: f.from,
+    to: f.to,
+    value: f,
+  }));
 }
 
 /** A finding at document positions with its key: the input of `withIds`. */
@@ -219,7 +235,7 @@ export function checkDocument(
     for (const f of placed.findings) findings.push(keyed(f, false));
     for (const t of placed.ties) ties.push(t);
   }
-  for (const f of crossFindings(ctx, doc, ties)) findings.push(keyed(f, true));
+  for (const f of crossFindings(ctx, ties)) findings.push(keyed(f, true));
   findings.sort((a, b) => a.from - b.from || a.to - b.to);
   return { findings, ties, blocks };
 }

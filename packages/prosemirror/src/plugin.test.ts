@@ -101,6 +101,30 @@ describe('factCheck', () => {
     view.destroy();
   });
 
+  it('keeps findings equal to a fresh check in nested blocks', () => {
+    const p = (t: string) => schema.node('paragraph', null, [schema.text(t)]);
+    const doc = schema.node('doc', null, [
+      p(contradicted),
+      schema.node('blockquote', null, [p(unsourced), p('He said 300 were evacuated.')]),
+      schema.node('code_block', null, [schema.text('500 evacuated')]),
+      p('Then 422 made it to the meeting point.'),
+    ]);
+    const { view, source } = mount(doc);
+    const expectFresh = () =>
+      expect(pluginFindings(view.state)).toEqual(freshFindings(view.state.doc, source));
+    expectFresh();
+    const inQuote = view.state.doc.child(0).nodeSize + 2;
+    view.dispatch(view.state.tr.insertText('About 250 people were evacuated. ', inQuote));
+    expectFresh();
+    view.dispatch(
+      view.state.tr.insertText('Nearly 900 were evacuated. ', view.state.doc.content.size - 2),
+    );
+    expectFresh();
+    view.dispatch(view.state.tr.delete(1, view.state.doc.child(0).nodeSize - 1));
+    expectFresh();
+    view.destroy();
+  });
+
   it('does not check code blocks', () => {
     const doc = schema.node('doc', null, [
       schema.node('code_block', null, [schema.text(contradicted)]),

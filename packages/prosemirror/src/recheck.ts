@@ -45,10 +45,10 @@ function blocksTouching(doc: Node, ranges: readonly Range[]): Block[] {
   for (const r of ranges) {
     const from = r.from === r.to ? Math.max(0, r.from - 1) : r.from;
     const to = r.from === r.to ? Math.min(doc.content.size, r.to + 1) : r.to;
-    doc.nodesBetween(from, to, (node, pos) => {
+    doc.nodesBetween(from, to, (node, pos, parent, index) => {
       if (!node.isTextblock) return true;
       if (!node.type.spec.code && pos > last) {
-        out.push({ node, pos });
+        out.push(parent === doc ? { node, pos, index } : { node, pos });
         last = pos;
       }
       return false;
@@ -140,7 +140,7 @@ export function checkDirty(s: FactCheckState, doc: Node, ctx: StateContext): Fac
     const b = queue[i];
     const start = b.pos + 1;
     const end = b.pos + b.node.nodeSize - 1;
-    const entry = extractBlock(ctx, b.node, leadBefore(ctx, doc, b.pos));
+    const entry = extractBlock(ctx, b.node, leadBefore(ctx, doc, b));
     const placed = place(entry, start, checkEntry(ctx, entry));
     checked.push(b.node);
 
@@ -169,7 +169,7 @@ export function checkDirty(s: FactCheckState, doc: Node, ctx: StateContext): Fac
       added.push(...fresh);
     }
 
-    const next = blockAfter(doc, b.pos, b.node.nodeSize);
+    const next = blockAfter(doc, b);
     if (next && queue[i + 1]?.pos !== next.pos) {
       const cached = ctx.cache.get(next.node);
       if (!cached || cached.leadKey !== mentionKey(entry.claims.mentions))
@@ -191,7 +191,7 @@ export function checkDirty(s: FactCheckState, doc: Node, ctx: StateContext): Fac
     const tied = ties
       .find(undefined, undefined, (sp: TieSpec) => !!sp.tie && facts.has(sp.tie.factId))
       .map((d) => ({ from: d.from, to: d.to, value: (d.spec as TieSpec).tie }));
-    for (const f of crossFindings(ctx, doc, tied)) {
+    for (const f of crossFindings(ctx, tied)) {
       const k = keyed(f, true);
       keys.add(k.key);
       added.push(k);
