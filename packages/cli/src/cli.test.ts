@@ -85,6 +85,10 @@ describe('factdesk check, bad input', () => {
     );
   });
 
+  it('asks for a command when none is given', () => {
+    expectOneLine(factdesk([]), /^factdesk: a command is needed: extract, check or facts validate/);
+  });
+
   it('rejects a glob that matches nothing', () => {
     expectOneLine(
       factdesk(['check', 'no-such-dir/*.md', '--facts', facts]),

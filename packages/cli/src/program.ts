@@ -44,13 +44,17 @@ function describeClaims(file: string, text: string, claims: Claims): string {
       line: `${at(d.from)}  date         "${d.text}"  ${d.value}${d.weekdayExpected ? ` (a ${d.weekdayExpected}, not a ${d.weekday})` : ''}`,
     });
   for (const a of claims.attributions) {
-    const who = a.source
-      ? `${a.source.text}${a.source.resolved ? ` (${a.source.resolved})` : ''}`
-      : '(no source)';
-    const via = a.outlet ? ` via ${a.outlet.text}` : '';
+    const parts = [a.cue, a.source, a.outlet].filter((p) => p !== undefined && p.to > p.from);
+    const from = Math.min(...parts.map((p) => p.from));
+    const to = Math.max(...parts.map((p) => p.to));
+    const frame = to - from <= 80 ? text.slice(from, to) : parts.map((p) => p.text).join(' … ');
+    const resolved = a.source?.resolved ? ` (${a.source.text} = ${a.source.resolved})` : '';
+    const said = text.slice(a.content.from, a.content.to).replace(/\s+/g, ' ');
+    const content = said.length > 60 ? `${said.slice(0, 57)}...` : said;
+    const kind = a.quote ? 'quote      ' : 'attribution';
     rows.push({
       from: a.from,
-      line: `${at(a.from)}  ${a.quote ? 'quote      ' : 'attribution'}  ${who} ${a.cue.text}${via}`,
+      line: `${at(a.from)}  ${kind}  ${a.source ? frame : '(no speaker)'}${resolved}: ${a.quote ? `“${content}”` : content}`,
     });
   }
   return rows
@@ -198,6 +202,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.exitCode === 0) return 0;
+      if (error.code === 'commander.help') {
+        io.err(
+          'factdesk: a command is needed: extract, check or facts validate (see factdesk --help)',
+        );
+        return 2;
+      }
       const line = (usage || error.message)
         .trim()
         .split('\n')[0]

@@ -85,6 +85,10 @@ describe('FactIndex', () => {
   it('lists the facts with a term word of a given key', () => {
     const index = new FactIndex([total, statement]);
     expect(index.withTermKey('road').map((f) => f.id)).toEqual(['member-roads']);
+    expect(index.withTermKey('evacuat', 'count').map((f) => f.id)).toEqual(['evacuated-total']);
+    expect(index.withTermKey('evacuat', 'percent')).toEqual([]);
+    index.remove(['member-roads']);
+    expect(index.withTermKey('road')).toEqual([]);
   });
 
   it('answers from 100,000 facts with only the facts a sentence names', () => {

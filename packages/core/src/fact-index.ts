@@ -104,6 +104,7 @@ export class FactIndex {
   #terms: Phrases = { buckets: new Map(), starts: new Map() };
   #speakers: Phrases = { buckets: new Map(), starts: new Map() };
   #grams = new Map<string, string[]>();
+  #byKey = new Map<string, Set<string>>();
   #quoteWords = new Map<string, QuoteWord[]>();
   #version = 0;
 
@@ -157,12 +158,18 @@ export class FactIndex {
     return hits(this.#speakers, words);
   }
 
-  /** The facts with a term that has a word of this key. */
-  withTermKey(key: string): Fact[] {
-    const ids = new Set<string>();
-    for (const list of this.#terms.buckets.values())
-      for (const e of list) if (e.keys.includes(key)) ids.add(e.id);
-    return [...ids].map((id) => this.#facts.get(id)!);
+  /**
+   * The facts with a term that has a word of this key (`termKey(word)`), optionally only the
+   * figures of one unit (`count` for a figure with none).
+   */
+  withTermKey(key: string, unit?: string): Fact[] {
+    const out: Fact[] = [];
+    for (const id of this.#byKey.get(key) ?? []) {
+      const fact = this.#facts.get(id)!;
+      if (unit === undefined || (fact.kind === 'figure' && (fact.unit ?? 'count') === unit))
+        out.push(fact);
+    }
+    return out;
   }
 
   /**
@@ -190,7 +197,13 @@ export class FactIndex {
     if (this.#facts.has(fact.id)) this.#delete(fact.id);
     this.#facts.set(fact.id, fact);
     for (const term of fact.terms ?? []) {
-      addPhrase(this.#terms, phraseKeys(term), fact.id);
+      const keys = phraseKeys(term);
+      addPhrase(this.#terms, keys, fact.id);
+      for (const k of keys) {
+        const ids = this.#byKey.get(k);
+        if (ids) ids.add(fact.id);
+        else this.#byKey.set(k, new Set([fact.id]));
+      }
     }
     if (fact.kind === 'quote' || fact.kind === 'statement') {
       for (const name of [fact.speaker.name, ...(fact.speaker.aliases ?? [])]) {
@@ -213,7 +226,13 @@ export class FactIndex {
     if (!fact) return;
     this.#facts.delete(id);
     for (const term of fact.terms ?? []) {
-      dropPhrase(this.#terms, phraseKeys(term), id);
+      const keys = phraseKeys(term);
+      dropPhrase(this.#terms, keys, id);
+      for (const k of keys) {
+        const ids = this.#byKey.get(k);
+        ids?.delete(id);
+        if (ids?.size === 0) this.#byKey.delete(k);
+      }
     }
     if (fact.kind === 'quote' || fact.kind === 'statement') {
       for (const name of [fact.speaker.name, ...(fact.speaker.aliases ?? [])]) {
