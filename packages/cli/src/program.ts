@@ -44,7 +44,9 @@ function describeClaims(file: string, text: string, claims: Claims): string {
       line: `${at(d.from)}  date         "${d.text}"  ${d.value}${d.weekdayExpected ? ` (a ${d.weekdayExpected}, not a ${d.weekday})` : ''}`,
     });
   for (const a of claims.attributions) {
-    const parts = [a.cue, a.source, a.outlet].filter((p) => p !== undefined && p.to > p.from);
+    const parts = [a.cue, a.source, a.outlet].filter(
+      (p): p is TextSpan => p !== undefined && p.to > p.from,
+    );
     const from = Math.min(...parts.map((p) => p.from));
     const to = Math.max(...parts.map((p) => p.to));
     const frame = to - from <= 80 ? text.slice(from, to) : parts.map((p) => p.text).join(' … ');
