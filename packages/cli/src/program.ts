@@ -1,5 +1,12 @@
 // The `factdesk` command line (contract section 5): extract, check, facts validate.
-import { type Claims, FactIndex, type Finding, isFactDate, parseFactFile } from '@factdesk/core';
+import {
+  type Claims,
+  FactIndex,
+  type Finding,
+  isFactDate,
+  parseFactFile,
+  type TextSpan,
+} from '@factdesk/core';
 import { SingleBar } from 'cli-progress';
 import { Command, CommanderError, Option } from 'commander';
 import { checkDocument, extractDocument } from './document';
