@@ -88,6 +88,19 @@ function link(ctx: Ctx, cues: readonly Cue[], firstCue: Int32Array, q: Quote): C
   return null;
 }
 
+/** Where the clause before `at` ends, without the comma or conjunction that joins the next. */
+function clauseEnd(text: string, from: number, at: number): number {
+  let e = at;
+  for (let round = 0; round < 3; round++) {
+    while (e > from && text.charCodeAt(e - 1) <= 32) e--;
+    const c = text.charCodeAt(e - 1);
+    if (c === 44 || c === 59) e--;
+    else if (text.endsWith(' and', e) || text.endsWith(' but', e)) e -= 4;
+    else break;
+  }
+  return e;
+}
+
 function cover(a: Attribution, s: Span | undefined): void {
   if (!s) return;
   if (s.from < a.from) a.from = s.from;
@@ -163,18 +176,18 @@ export function extractAttributions(
   for (let i = cues.length - 1; i >= 0; i--) firstCue[cues[i].sentence] = i;
   for (let s = sentences.length - 1; s >= 0; s--)
     if (firstCue[s] > firstCue[s + 1]) firstCue[s] = firstCue[s + 1];
-  // A statement ends where a trailing frame of its sentence begins.
+  // A statement ends where the next cue of its sentence begins: at the
+  // trailing frame ("..., Reuters reported") or at the next speaker ("..., and Y said").
   for (let i = 1; i < cues.length; i++) {
     const c = cues[i];
     const p = cues[i - 1];
-    if (
-      c.trailing &&
-      c.content &&
-      p.sentence === c.sentence &&
-      p.content &&
-      p.content.to > c.content.to
-    )
-      p.content.to = c.content.to;
+    if (p.sentence !== c.sentence || !p.content || !c.content) continue;
+    if (c.trailing) {
+      if (p.content.to > c.content.to) p.content.to = c.content.to;
+    } else if (c.source && c.source.from > p.content.from && c.source.from < p.content.to) {
+      const to = clauseEnd(text, p.content.from, c.source.from);
+      if (to > p.content.from) p.content.to = to;
+    }
   }
   const out: Attribution[] = [];
   for (const q of quotes) {

@@ -135,6 +135,41 @@ describe('speech and reporting cues', () => {
     expect(one('Officials, however, say the border is open.').source).toBe('Officials');
   });
 
+  it('takes a name in apposition with the title before it as the source', () => {
+    expect(
+      one(
+        'Jordan’s foreign minister, Ayman Safadi, confirmed the numbers the next day in a tweet.',
+      ),
+    ).toMatchObject({
+      source: 'Jordan’s foreign minister, Ayman Safadi',
+      outlet: 'tweet',
+      content: 'the numbers the next day in a tweet',
+    });
+    expect(one('The group, formally the Syrian Civil Defence, says it is neutral.').source).toBe(
+      'The group',
+    );
+  });
+
+  it('reads "called" as a cue only before a quotation', () => {
+    expect(one('Damascus called the evacuation a “smuggling operation.”')).toMatchObject({
+      cue: 'called',
+      source: 'Damascus',
+      content: 'smuggling operation.',
+      quote: true,
+    });
+    expect(read('A group called the White Helmets left Syria.')).toEqual([]);
+  });
+
+  it('ends what is said at a semicolon or where the next speaker begins', () => {
+    expect(
+      read('The ministry said the plan failed, and the army said it worked; Reuters confirmed it.'),
+    ).toEqual([
+      expect.objectContaining({ source: 'The ministry', content: 'the plan failed' }),
+      expect.objectContaining({ source: 'the army', content: 'it worked' }),
+      expect.objectContaining({ source: 'Reuters', content: 'it' }),
+    ]);
+  });
+
   it('finds no attribution in a hedge without a source', () => {
     expect(read('The group has reportedly saved lives.')).toEqual([]);
     expect(read('There are estimated to be 3,000 more volunteers.')).toEqual([]);

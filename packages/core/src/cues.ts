@@ -4,9 +4,11 @@
 
 import {
   classifyMentions,
+  DET,
   type MentionKind,
   type MentionTokens,
   pronouns,
+  VERB,
   type Words,
 } from './mentions';
 import type { Mention, Sentence, Span, TextSpan } from './types';
@@ -14,7 +16,7 @@ import type { Mention, Sentence, Span, TextSpan } from './types';
 const words = (s: string) => new Set(s.split(' '));
 
 /** How a cue word attaches its source, outlet and content. */
-export type CueKind = 'say' | 'tell' | 'report' | 'according' | 'refer';
+export type CueKind = 'say' | 'tell' | 'report' | 'according' | 'refer' | 'call';
 
 /** Cue words and how each attaches its parts. */
 export const cueWords = new Map<string, CueKind>();
@@ -26,6 +28,11 @@ for (const w of ['told', 'tells', 'tell', 'informed', 'informs']) cueWords.set(w
 for (const w of ['reported', 'reports', 'report']) cueWords.set(w, 'report');
 for (const w of ['refer', 'refers', 'referred']) cueWords.set(w, 'refer');
 cueWords.set('according', 'according');
+// "called the evacuation a “smuggling operation”": a cue only before a quotation.
+for (const w of ['called', 'calls', 'call', 'dubbed', 'branded', 'labelled', 'labeled'])
+  cueWords.set(w, 'call');
+cueWords.set('described', 'say');
+cueWords.set('describes', 'say');
 
 /** A word before a cue verb that makes it an adjective or a noun ("the said agreement", "all told"). */
 const notBeforeCue = words(
@@ -51,8 +58,19 @@ const platforms = words(
 );
 /** Time words that may sit between a verb and its channel ("confirmed Sunday in a tweet"). */
 const timeWords = words(
-  'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later week month night morning evening afternoon',
+  'monday tuesday wednesday thursday friday saturday sunday today yesterday tonight earlier later week month night morning evening afternoon on last this the next same following previous day',
 );
+
+/** True when the tokens `[a, b)` only say when ("Sunday", "on Monday", "the next day"). */
+function onlyTime(w: Words, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!timeWords.has(w.lower[k])) return false;
+  return true;
+}
+
+/** True for an opening quotation mark token. */
+function isOpenQuote(t: string): boolean {
+  return t === '“' || t === '"' || t === '‘';
+}
 
 /** A direct quotation: the marks at `open`..`close` (token indices) and the text between. */
 export interface Quote extends Span {
@@ -109,24 +127,27 @@ function subjectBefore(ctx: Ctx, v: number): [number, number] | null {
   const { w } = ctx;
   const s0 = w.first[w.sentence[v]];
   let k = v - 1;
-  while (k >= s0) {
-    const lw = w.lower[k];
-    if (between.has(lw)) {
-      k--;
-      continue;
+  while (k >= s0 && between.has(w.lower[k])) k--;
+  if (k > s0 && w.lower[k] === ',') {
+    // ", however," or ", who receive ..., ": skip back to the comma that opens it.
+    let p = k - 1;
+    while (p > s0 && k - p < 40 && !(w.lower[p] === ',' && parentheticals.has(w.lower[p + 1]))) p--;
+    if (p > s0 && w.lower[p] === ',') k = p - 1;
+    else {
+      // An aside or an apposition after the subject: "Jordan’s foreign
+      // minister, Ayman Safadi, confirmed", "The group, formally X, says".
+      p = k - 1;
+      while (p > s0 && k - p <= 10 && w.lower[p] !== ',') p--;
+      if (p <= s0 || w.lower[p] !== ',') return null;
+      const before = ctx.byEnd[p - 1] - 1;
+      if (before < 0) return null;
+      const apposed = ctx.byEnd[k - 1] - 1;
+      const from = ctx.m.start[before];
+      if (apposed >= 0 && ctx.m.start[apposed] === p + 1 && ctx.m.kind[apposed] === 'person')
+        return [from, k];
+      return [from, ctx.m.end[before]];
     }
-    if (lw === ',') {
-      // ", however," or ", who receive ..., ": skip back to the comma that opens it.
-      let p = k - 1;
-      while (p > s0 && k - p < 40 && !(w.lower[p] === ',' && parentheticals.has(w.lower[p + 1])))
-        p--;
-      if (p > s0 && w.lower[p] === ',') {
-        k = p - 1;
-        continue;
-      }
-      return null;
-    }
-    break;
+    while (k >= s0 && between.has(w.lower[k])) k--;
   }
   if (k < s0) return null;
   if (pronouns.has(w.lower[k])) return [k, k + 1];
@@ -187,7 +208,7 @@ function sentenceEnd(ctx: Ctx, s: number): number {
   let e = ctx.sentences[s].to;
   while (e > ctx.sentences[s].from) {
     const c = text.charCodeAt(e - 1);
-    if (c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 32) e--;
+    if (c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 32 || c === 58 || c === 59) e--;
     else break;
   }
   return e;
@@ -219,6 +240,10 @@ export function readCue(ctx: Ctx, v: number, kind: CueKind): Cue | null {
     while (k < s1 && k < v + 10 && w.lower[k] !== 'as') k++;
     if (k >= s1 || w.lower[k] !== 'as') return null;
     end = k + 1;
+  } else if (kind === 'call') {
+    let k = v + 1;
+    while (k < s1 && k < v + 8 && !isOpenQuote(w.lower[k])) k++;
+    if (k >= s1 || !isOpenQuote(w.lower[k])) return null;
   }
   if (!src && kind !== 'according') src = subjectBefore(ctx, v);
   const prev = v > s0 ? w.lower[v - 1] : '';
@@ -245,26 +270,26 @@ export function readCue(ctx: Ctx, v: number, kind: CueKind): Cue | null {
       after = ctx.m.end[m];
     }
   }
-  // "confirmed Sunday in a tweet", "said on Twitter", "in an interview with CNN".
-  let k = after;
-  while (k < s1 && k < after + 3) {
-    if (timeWords.has(w.lower[k])) k++;
-    else if ((w.lower[k] === 'on' || w.lower[k] === 'last') && timeWords.has(w.lower[k + 1]))
-      k += 2;
-    else break;
-  }
-  if (k + 1 < s1 && w.lower[k] === 'in') {
-    let c = k + 1;
-    if (w.lower[c] === 'a' || w.lower[c] === 'an' || w.lower[c] === 'the' || w.lower[c] === 'its')
-      c++;
-    if (c < s1 && channels.has(w.lower[c])) {
-      const m = w.lower[c + 1] === 'with' ? mentionAt(ctx, c + 2) : -1;
-      outlet = m >= 0 ? ctx.m.mentions[m] : span(w, c, c + 1);
-      after = m >= 0 ? ctx.m.end[m] : c + 1;
+  // "confirmed Sunday in a tweet", "said on Twitter", "in an interview with CNN",
+  // "confirmed the numbers the next day in a tweet".
+  for (let k = after; k + 1 < s1 && k < after + 10; k++) {
+    const lw = w.lower[k];
+    if (lw === ',' || lw === ':' || lw === 'that' || w.flags[k] & VERB || isOpenQuote(lw)) break;
+    if (lw === 'in') {
+      let c = k + 1;
+      if (c < s1 && (w.flags[c] & DET || w.lower[c] === 'a')) c++;
+      if (c < s1 && channels.has(w.lower[c])) {
+        const m = w.lower[c + 1] === 'with' ? mentionAt(ctx, c + 2) : -1;
+        outlet = m >= 0 ? ctx.m.mentions[m] : span(w, c, c + 1);
+        // Only a channel right after the verb comes before the content.
+        if (onlyTime(w, after, k)) after = m >= 0 ? ctx.m.end[m] : c + 1;
+        break;
+      }
+    } else if (lw === 'on' && platforms.has(w.lower[k + 1])) {
+      outlet = span(w, k + 1, k + 2);
+      if (onlyTime(w, after, k)) after = k + 2;
+      break;
     }
-  } else if (k + 1 < s1 && w.lower[k] === 'on' && platforms.has(w.lower[k + 1])) {
-    outlet = span(w, k + 1, k + 2);
-    after = k + 2;
   }
   // "In a statement, the ministry said ...".
   if (!outlet && w.lower[s0] === 'in' && channels.has(w.lower[s0 + 2]) && w.lower[s0 + 3] === ',')
@@ -289,7 +314,16 @@ export function readCue(ctx: Ctx, v: number, kind: CueKind): Cue | null {
     // Drop the comma before the frame, keep a closing quotation mark.
     if (e > s0 && (w.lower[e] === ',' || w.lower[e] === '—')) e--;
     if (e >= s0) content = { from: w.tokens[s0].from, to: w.tokens[e].to };
-  } else if (rest < endChar) content = { from: rest, to: endChar };
+  } else if (rest < endChar) {
+    // What is said ends at a semicolon: the next clause is someone else's.
+    let to = endChar;
+    for (let k = after; k < s1 && w.tokens[k].from < endChar; k++)
+      if (w.lower[k] === ';' && !ctx.quoted[k]) {
+        to = w.tokens[k].from;
+        break;
+      }
+    if (to > rest) content = { from: rest, to };
+  }
   const frame = kind === 'according' || kind === 'report';
   return {
     kind,

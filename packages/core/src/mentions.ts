@@ -8,7 +8,8 @@ import { Scan, type Token } from './tokenize';
 import type { Mention, Sentence } from './types';
 
 /** Bits of the lexicon: what a lowercased word can be in a mention. */
-const DET = 1; // determiners and quantifiers that may open a mention
+/** Lexicon bit of determiners and quantifiers that may open a mention. */
+export const DET = 1;
 const PICK = 2; // "one of the members"
 const HEAD = 4; // nouns that make a phrase a person or group
 const TITLE = 8; // a person's role: a mention holding one (singular) is a person
@@ -74,7 +75,7 @@ add(
 
 /** Speech verbs: they end a mention but may follow a name at the start of a sentence. */
 add(
-  'said says say told tells informed confirmed stated reported reports estimates estimated announced added wrote tweeted claim claims claimed denounced accused accuses refer refers referred insisted explained noted warned argued denied admitted acknowledged declared replied according say states confirms announces adds writes tweets estimate claim denounces accuse insists denies informs tell report',
+  'said says say told tells informed confirmed stated reported reports estimates estimated announced added wrote tweeted claim claims claimed denounced accused accuses refer refers referred insisted explained noted warned argued denied admitted acknowledged declared replied according say states confirms announces adds writes tweets estimate claim denounces accuse insists denies informs tell report called calls call dubbed branded labelled labeled described describes',
   VERB,
 );
 
