@@ -47,11 +47,11 @@ describe('an XSS payload in a fact', () => {
     const mallory = await openEditor(suite.browser, suite.server.url, img, 'xss');
     await typeAtEnd(ana.page, 'Rescuers said 40 people were rescued.');
     const findings = await until(
-      'a finding on 40',
+      'the error on 40 (once the fact has arrived)',
       () => inlineFindings(ana.page),
-      (l) => l.some((f) => f.text === '40'),
+      (l) => l.some((f) => f.text === '40' && f.kind === 'figure-contradicted'),
     );
-    const finding = findings.find((f) => f.text === '40')!;
+    const finding = findings.find((f) => f.text === '40' && f.kind === 'figure-contradicted')!;
 
     await ana.page.locator(`[data-factdesk-panel] [data-finding-id="${finding.id}"]`).click();
     const tooltip = ana.page.locator('.factdesk-tooltip');
