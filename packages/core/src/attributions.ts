@@ -3,7 +3,8 @@
 // finds the quotes and the cues; each quote is then tied to a cue nearby.
 
 import { type Ctx, type Cue, cueWords, isCloseQuote, type Quote, readCue } from './cues';
-import { readWords, scanMentions, VERB, type Words } from './mentions';
+import { readWords, VERB, type Words } from './lexicon';
+import { scanMentions } from './mentions';
 import type { Attribution, Mention, Sentence, Span } from './types';
 
 /** Finds the top-level quotations: “ ” and " " pairs, and ‘ ’ where ’ is no apostrophe. */

@@ -2,15 +2,8 @@
 // reported") with their source, outlet and content, read from the tokens
 // around a cue word with Set lookups.
 
-import {
-  classifyMentions,
-  DET,
-  type MentionKind,
-  type MentionTokens,
-  pronouns,
-  VERB,
-  type Words,
-} from './mentions';
+import { DET, VERB, type Words } from './lexicon';
+import { classifyMentions, type MentionKind, type MentionTokens, pronouns } from './mentions';
 import type { Mention, Sentence, Span, TextSpan } from './types';
 
 const words = (s: string) => new Set(s.split(' '));

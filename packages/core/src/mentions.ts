@@ -4,80 +4,23 @@
 // pass over the tokens with Set lookups. They serve as attribution sources and
 // as antecedents of pronouns.
 
-import { Scan, type Token } from './tokenize';
-import type { Mention, Sentence } from './types';
-
-/** Bits of the lexicon: what a lowercased word can be in a mention. */
-/** Lexicon bit of determiners and quantifiers that may open a mention. */
-export const DET = 1;
-const PICK = 2; // "one of the members"
-const HEAD = 4; // nouns that make a phrase a person or group
-const TITLE = 8; // a person's role: a mention holding one (singular) is a person
-const ORG = 16; // words of organisation and place names
-const PLACE = 32; // first words of places and foreign articles ("New York", "Le Monde")
-const NOT_NAME = 64; // capitalised words that are no names
-const STOP = 128; // closed-class words that end a descriptive phrase
-/** Lexicon bit of speech and reporting cue words (they also end a mention). */
-export const VERB = 256;
-/** Set by `readWords`: a word token, a capitalised word. */
-const WORD = 512;
-const CAP = 1024;
-
-const lexicon = new Map<string, number>();
-function add(list: string, bit: number): void {
-  for (const w of list.split(' ')) lexicon.set(w, (lexicon.get(w) ?? 0) | bit);
-}
-
-/** Determiners and quantifiers that may open a mention. */
-add(
-  'the a an both some several many most all two three four five six seven eight nine ten dozens its their his her our other',
+import {
+  CAP,
   DET,
-);
-
-/** "one of the members": a quantifier that picks from a group. */
-add('one some many several most none each two three four any', PICK);
-
-/** Nouns that make a lowercase phrase a person or group mention. */
-add(
-  'official officials authorities authority source sources member members spokesman spokeswoman spokesperson regime military government army police agency ministry minister ministers president residents resident witness witnesses activists activist volunteers volunteer workers worker rescuers analysts analyst experts expert group groups organization organisation forces observers diplomat diplomats doctors doctor lawyers lawyer leaders leader commander commanders officers officer troops soldiers rebels militants aide aides ambassador envoy secretary director chief editor reporter reporters journalist journalists powers researchers researcher scientists scientist monitor monitors spokespeople administration office committee council court agencies governments nations countries observatory navy party campaign company firm bank union coalition alliance department embassy newspaper network channel station website watchdog charity institute foundation university hospital team family relatives residents villagers protesters demonstrators refugees survivors victims families parents students teachers nurses medics paramedics firefighters mayor governor senator president spokesman sides parties',
   HEAD,
-);
-
-/** Words naming a person's role: a mention holding one (in the singular) is a person. */
-add(
-  'minister president premier chancellor secretary spokesman spokeswoman spokesperson ambassador envoy senator governor mayor chief director commander general colonel captain king queen prince princess pope judge justice mr mrs ms dr prof professor representative lawmaker official source member witness resident doctor activist volunteer worker analyst expert lawyer leader founder officer soldier reporter journalist correspondent editor chairman chairwoman chair ceo aide adviser advisor diplomat man woman researcher scientist',
-  TITLE,
-);
-
-/** Words that make a capitalised name an organisation or a place, not a person. */
-add(
-  'agency ministry department office observatory council committee commission court army forces military police government regime party union nations states news times post press journal bank fund institute university company group association organization organisation foundation rights network service services defense defence guard front movement league heights province county city river sea street square house parliament congress senate assembly board authority centre center hospital school church cross crescent republic kingdom emirates islands golan strip bank',
-  ORG,
-);
-
-/** First words of two-word places and foreign articles ("New York", "Le Monde"). */
-add(
-  'new south north east west saudi hong sri costa el le la los las san santa saint st al der die den het',
-  PLACE,
-);
-
-/** Capitalised words that are not names: weekdays, months, pronouns, function words. */
-add(
-  'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december i he she it they we you his her its their our my your there here however meanwhile regardless given help in on at for with by from after before during since until while when where if although though because as but and or so yet also still instead later earlier today yesterday now then no not what who which this that these those according',
+  lexicon,
   NOT_NAME,
-);
-
-/** Closed-class words that end a descriptive phrase. */
-add(
-  'of to in on at for with by from about as into onto over under after before during since until than and or but nor so yet if that which who whom whose what when where while because although though is was were are be been being has have had do does did will would could should may might must can not no more less most very also only just even still there here it he she they we i you him them us me his her its their our my your this these those then how why up down out off again further once both each few other such own same too the a an upon via across through throughout toward towards against among between within without near around despite amid per like unlike including following',
+  ORG,
+  PICK,
+  PLACE,
+  readWords,
   STOP,
-);
-
-/** Speech verbs: they end a mention but may follow a name at the start of a sentence. */
-add(
-  'said says say told tells informed confirmed stated reported reports estimates estimated announced added wrote tweeted claim claims claimed denounced accused accuses refer refers referred insisted explained noted warned argued denied admitted acknowledged declared replied according say states confirms announces adds writes tweets estimate claim denounces accuse insists denies informs tell report called calls call dubbed branded labelled labeled described describes',
+  TITLE,
   VERB,
-);
+  WORD,
+  type Words,
+} from './lexicon';
+import type { Mention, Sentence } from './types';
 
 /** Pronouns that can stand for a person or group source, with the kind they accept. */
 export const pronouns: ReadonlyMap<string, MentionKind> = new Map([
@@ -97,51 +40,6 @@ export const pronouns: ReadonlyMap<string, MentionKind> = new Map([
  * country) or several people or groups.
  */
 export type MentionKind = 'person' | 'group' | 'groups';
-
-/** Tokens of a text with their lowercased forms, lexicon flags and sentences. */
-export interface Words {
-  text: string;
-  tokens: Token[];
-  /** Each token's text in lowercase. */
-  lower: string[];
-  /** Each token's lexicon bits, with `WORD` and `CAP`. */
-  flags: Int32Array;
-  /** The index of the sentence that holds each token. */
-  sentence: Int32Array;
-  /** `first[s]` is the first token of sentence `s`; `first[sentences.length]` is the token count. */
-  first: Int32Array;
-}
-
-/** Tokenizes `text` and files each token under its sentence. */
-export function readWords(text: string, sentences: readonly Sentence[]): Words {
-  // The scan is shared with the figure and date extractors of the same text.
-  const scan = Scan.of(text);
-  const tokens = scan.tokens;
-  const n = tokens.length;
-  const lower = new Array<string>(n);
-  const flags = new Int32Array(n);
-  const sentence = new Int32Array(n);
-  const first = new Int32Array(sentences.length + 1).fill(n);
-  let s = 0;
-  for (let i = 0; i < n; i++) {
-    const t = tokens[i];
-    const lw = scan.low(i);
-    lower[i] = lw;
-    if (t.kind === 'word') {
-      const c = t.text.charCodeAt(0);
-      let f = (lexicon.get(lw) ?? 0) | WORD;
-      if ((c >= 65 && c <= 90) || (c > 127 && lw.charCodeAt(0) !== c)) f |= CAP;
-      flags[i] = f;
-    }
-    while (s < sentences.length - 1 && t.from >= sentences[s].to) s++;
-    sentence[i] = s;
-    if (first[s] === n) first[s] = i;
-  }
-  // Sentences holding no token start where the next one does.
-  for (let k = sentences.length - 1; k >= 0; k--)
-    if (first[k] > first[k + 1]) first[k] = first[k + 1];
-  return { text, tokens, lower, flags, sentence, first };
-}
 
 // The end of a word with glued hyphenated parts ("British-based", "pro-Assad")
 // or of a dotted acronym or initial ("U.S.", "J.").
