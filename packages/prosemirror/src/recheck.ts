@@ -1,5 +1,6 @@
 import type { FigureTie, Finding, Interval } from '@factdesk/core';
 import type { Node } from 'prosemirror-model';
+import { Mapping, type StepMap } from 'prosemirror-transform';
 import type { Decoration } from 'prosemirror-view';
 import type { Range } from './changes';
 import {
@@ -36,6 +37,15 @@ export function numbered(list: Id[]): Id[] {
     f.id = findingId(f.key, n);
   }
   return list;
+}
+
+/** The state with its ties mapped to `doc`; ties deleted with their text count as lost. */
+export function tiesNow(s: FactCheckState, doc: Node): FactCheckState {
+  if (!s.tiesMaps.length) return s;
+  const facts = [...s.lost.facts];
+  const onRemove = (sp: TieSpec) => facts.push(sp.tie.factId);
+  const ties = s.ties.map(new Mapping(s.tiesMaps as StepMap[]), doc, { onRemove });
+  return { ...s, ties, tiesMaps: [], lost: { facts, keys: s.lost.keys } };
 }
 
 /** The checked textblocks a range touches; an empty range touches the blocks on both sides. */
@@ -122,7 +132,8 @@ const byPos = (a: { from: number; to: number }, b: { from: number; to: number })
  * previous block's mentions) changed; re-runs the document-level check for the facts whose ties
  * changed; renumbers the ids of the keys whose findings appeared or went.
  */
-export function checkDirty(s: FactCheckState, doc: Node, ctx: StateContext): FactCheckState {
+export function checkDirty(state: FactCheckState, doc: Node, ctx: StateContext): FactCheckState {
+  const s = tiesNow(state, doc);
   const queue = blocksTouching(doc, s.dirty);
   const drop: { live: Decoration[]; hidden: Decoration[]; ties: Decoration[] } = {
     live: [],

@@ -1,11 +1,12 @@
 import type { Node } from 'prosemirror-model';
 import type { Transaction } from 'prosemirror-state';
+import type { StepMap } from 'prosemirror-transform';
 import { type Decoration, DecorationSet } from 'prosemirror-view';
 import { adoptCache, changesOf, mergeRanges, type Range } from './changes';
 import { blockKeys, blocksOf, type CheckContext, checkDocument, factKeys } from './check';
 import { type FindingSpec, findingDecoration, type TieSpec, tieDecoration } from './decorations';
 import { factCheckKey } from './keys';
-import { checkDirty, numbered, spec } from './recheck';
+import { checkDirty, numbered, spec, tiesNow } from './recheck';
 import type { Dismissal, FactChange } from './types';
 
 /** What the plugin's commands and view tell its state, as the meta of a transaction. */
@@ -32,6 +33,11 @@ export interface FactCheckState {
   hidden: DecorationSet;
   /** Where each figure tied to a fact is (for document-level checks); not rendered. */
   ties: DecorationSet;
+  /**
+   * The step maps `ties` has not been mapped through yet: ties are only read when blocks are
+   * re-checked, so edits in between (with a `delay`) do not pay for mapping them.
+   */
+  tiesMaps: readonly StepMap[];
   /** Changed ranges not yet re-checked (only while a `delay` is pending). */
   dirty: readonly Range[];
   /** Fact ids and finding keys whose ties or findings were deleted with their text since the last check. */
@@ -76,6 +82,7 @@ export function initState(
       doc,
       ties.map((t) => tieDecoration(t.from, t.to, t.value)),
     ),
+    tiesMaps: [],
     dirty: [],
     lost: { facts: [], keys: [] },
     dismissed,
@@ -124,7 +131,7 @@ function mapState(tr: Transaction, s: FactCheckState, ctx: StateContext): FactCh
     ...s,
     decorations: s.decorations.map(m, tr.doc, onRemove),
     hidden: s.hidden.map(m, tr.doc, onRemove),
-    ties: s.ties.map(m, tr.doc, { onRemove: (sp: TieSpec) => facts.push(sp.tie.factId) }),
+    tiesMaps: s.tiesMaps.concat(m.maps),
     dirty: mergeRanges(s.dirty, m, changes.ranges),
     lost: facts.length || keys.length ? { facts, keys } : s.lost,
     active,
@@ -256,7 +263,8 @@ function factsChanged(
     }
   }
   const tied = (sp: FindingSpec & TieSpec) => ids.has((sp.finding ?? sp.tie).factId!);
-  for (const set of [s.decorations, s.hidden, s.ties]) {
+  const mapped = tiesNow(s, doc);
+  for (const set of [s.decorations, s.hidden, mapped.ties]) {
     for (const d of set.find(undefined, undefined, tied)) blockRange(d.from);
   }
   return {
