@@ -46,6 +46,22 @@ describe('extractFigures: plain numbers', () => {
   it('reads "a dozen" as 12 exactly', () => {
     expect(one('a dozen eggs')).toMatchObject({ amount: 12, value: iv(12, 12) });
   });
+  it('reads "two and a half years" and "five and a half million"', () => {
+    expect(one('two and a half years')).toMatchObject({ amount: 2.5, unit: 'year' });
+    expect(one('five and a half million').amount).toBe(5.5e6);
+  });
+  it('reads a fraction in digits before a unit, but not a bare one', () => {
+    expect(one('a 1/4 mile oval')).toMatchObject({ amount: 0.25, unit: 'mile' });
+    expect(one('10 1/2 miles').amount).toBe(10.5);
+    expect(extractFigures('3/4 of them')).toEqual([]);
+  });
+  it('reads negative numbers: "minus 5", "-9.5"', () => {
+    expect(one('minus 5').amount).toBe(-5);
+    expect(one('it fell to -9.5').amount).toBe(-9.5);
+  });
+  it('reads "4 thousand 3 hundred and 21" as one number', () => {
+    expect(one('4 thousand 3 hundred and 21').amount).toBe(4321);
+  });
   it('reads "1 234 567" with spaces between groups of three', () => {
     expect(one('a population of 1 234 567').amount).toBe(1234567);
   });
@@ -82,6 +98,14 @@ describe('extractFigures: scaled forms and currencies', () => {
     expect(one('420 million euros')).toMatchObject({ amount: 420e6, unit: 'EUR' });
     expect(one('5 dollars').unit).toBe('USD');
     expect(one('361 million pounds').unit).toBe('GBP');
+  });
+  it('reads "3 dollars 50 cents" as one amount', () => {
+    expect(one('it cost 3 dollars 50 cents.')).toMatchObject({ amount: 3.5, unit: 'USD' });
+  });
+  it('reads currency codes before and after the number, and "MUSD" as millions', () => {
+    expect(one('GBP 350').unit).toBe('GBP');
+    expect(one('5 EUR').unit).toBe('EUR');
+    expect(one('30 MUSD')).toMatchObject({ amount: 30e6, unit: 'USD' });
   });
   it('reads "50 cents" as half a dollar', () => {
     expect(one('50 cents')).toMatchObject({ amount: 0.5, unit: 'USD' });
@@ -151,6 +175,22 @@ describe('extractFigures: qualifiers', () => {
       expect(one(`${text} people`)).toMatchObject({ text, value, qualifier: q });
     });
   }
+  it('reads "exactly 422" as 422 exactly and "exceeded 3,000" as more than 3,000', () => {
+    expect(one('exactly 422').value).toEqual(iv(422, 422));
+    expect(one('deaths exceeded 3,000').value).toEqual(iv(3000, inf, true));
+  });
+  it('reads a bound written after the number: "500 or more", "20 or fewer"', () => {
+    expect(one('500 or more people')).toMatchObject({ value: iv(500, inf), qualifier: 'or more' });
+    expect(one('20 or fewer')).toMatchObject({ value: iv(-inf, 20), qualifier: 'or fewer' });
+  });
+  it('joins two bounds into one range: "more than 10 and less than 40"', () => {
+    expect(one('more than 10 and less than 40').value).toEqual(iv(10, 40, true, true));
+    expect(one('at most 100 and at least 20').value).toEqual(iv(20, 100));
+  });
+  it('reads comparison signs "> 30" and "<= 100"', () => {
+    expect(one('> 30').value).toEqual(iv(30, inf, true));
+    expect(one('<= 100').value).toEqual(iv(-inf, 100));
+  });
   it('keeps the stated number as the amount of "more than half a million"', () => {
     expect(one('more than half a million people')).toMatchObject({
       amount: 500000,

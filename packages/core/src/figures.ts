@@ -17,6 +17,7 @@ import {
   CURRENCY_WORDS,
   DOLLAR_PREFIXES,
   DURATIONS,
+  megaCode,
 } from './units';
 
 // biome-ignore format: a table
@@ -88,7 +89,7 @@ export function extractFigures(text: string): FigureClaim[] {
       const w = scan.low(i);
       const f = FIRST.get(w);
       if (f === undefined) {
-        if (!CURRENCY_CODES.has(t.text)) {
+        if (!CURRENCY_CODES.has(t.text) && !megaCode(t.text)) {
           i++;
           continue;
         }
@@ -120,7 +121,10 @@ export function extractFigures(text: string): FigureClaim[] {
         }
       }
     } else if (t.kind === 'punct' && t.text !== '-' && !CURRENCY_SYMBOLS.has(t.text)) {
-      const phrases = QUALIFIERS.get(t.text); // "> 30", "<= 100"
+      // "> 30", "<= 100"; not "<>30" or "=>30".
+      const prev = tokens[i - 1];
+      const glued = prev?.kind === 'punct' && prev.to === t.from;
+      const phrases = glued ? undefined : QUALIFIERS.get(t.text);
       const end = phrases ? qualified(c, i, phrases) : i;
       i = end > i ? end : i + 1;
       continue;
@@ -248,6 +252,9 @@ function qualified(c: Ctx, i: number, phrases: readonly QualifierPhrase[]): numb
       return b2.end;
     }
   }
+  // "about 30 to 40": the range says more than the approximation.
+  const r = b.kind === 'approx' && b.end === b.q.end ? rangeAfter(c, b.q, i) : 0;
+  if (r > 0) return r;
   emit(c, i, b.end, qualifiedInterval(b.kind, b.q.value), b.q.unit, b.q.value, b.qualifier);
   return b.end;
 }
@@ -289,12 +296,12 @@ function range(c: Ctx, i: number, joiner: string): number {
 }
 
 /** "30 to 40", "30-40" after a read quantity: returns the index after the range, or 0. */
-function rangeAfter(c: Ctx, a: Quantity): number {
+function rangeAfter(c: Ctx, a: Quantity, from = a.start): number {
   const { scan } = c;
   const { tokens, n } = scan;
   const mid = tokens[a.end];
   if (!mid) return 0;
-  const dash = mid.text === '-' || mid.text === '–';
+  const dash = mid.text === '-' || mid.text === '–' || mid.text === '~';
   if (
     !dash &&
     !(mid.kind === 'word' && (scan.low(a.end) === 'to' || scan.low(a.end) === 'through'))
@@ -315,7 +322,7 @@ function rangeAfter(c: Ctx, a: Quantity): number {
     return !a.unitWritten && !b.unitWritten ? b.end : 0;
   }
   if (!pair || pair[0] >= pair[1]) return 0;
-  emit(c, a.start, b.end, { min: pair[0], max: pair[1] }, b.unitWritten ? b.unit : a.unit);
+  emit(c, from, b.end, { min: pair[0], max: pair[1] }, b.unitWritten ? b.unit : a.unit);
   return b.end;
 }
 

@@ -17,7 +17,9 @@ export type QualifierKind =
   /** (-∞, n) */
   | 'below'
   /** (-∞, n] */
-  | 'atMost';
+  | 'atMost'
+  /** [n, n]: "exactly 422" */
+  | 'exact';
 
 // biome-ignore format: a table
 const PHRASES: [string, QualifierKind][] = [
@@ -36,7 +38,15 @@ const PHRASES: [string, QualifierKind][] = [
   ['equal to or less than', 'atMost'], ['equal to or fewer than', 'atMost'],
   ['equal to or more than', 'atLeast'], ['equal to or greater than', 'atLeast'],
   ['>', 'above'], ['> =', 'atLeast'], ['≥', 'atLeast'], ['<', 'below'], ['< =', 'atMost'],
-  ['≤', 'atMost'],
+  ['≤', 'atMost'], ['exactly', 'exact'], ['precisely', 'exact'], ['equal to', 'exact'],
+  ['equals', 'exact'], ['equals to', 'exact'], ['equaling to', 'exact'], ['equaling', 'exact'],
+  ['larger than', 'above'], ['bigger than', 'above'], ['higher than', 'above'],
+  ['smaller than', 'below'], ['lower than', 'below'], ['exceed', 'above'], ['exceeds', 'above'],
+  ['exceeded', 'above'], ['surpass', 'above'], ['surpassed', 'above'], ['surpassing', 'above'],
+  ['at least or equal to', 'atLeast'], ['bigger or equal than', 'atLeast'],
+  ['larger or equal than', 'atLeast'], ['higher or equal than', 'atLeast'],
+  ['greater or equal than', 'atLeast'], ['smaller or equal than', 'atMost'],
+  ['less or equal than', 'atMost'], ['lower or equal than', 'atMost'],
 ];
 
 /** A qualifier phrase: its words after the first, and its kind. */
@@ -80,5 +90,7 @@ export function qualifiedInterval(kind: QualifierKind, n: number): Interval {
       return { max: n, maxExclusive: true };
     case 'atMost':
       return { max: n };
+    case 'exact':
+      return { min: n, max: n };
   }
 }

@@ -9,6 +9,7 @@ import type { Unit } from './types';
 import {
   CURRENCY_CODES,
   CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
   currencyBefore,
   PERCENT_WORDS,
   UNIT_WORDS,
@@ -67,7 +68,8 @@ export function readQuantity(
   afterDash = false,
 ): Quantity | undefined {
   const { tokens, n } = scan;
-  const start = j;
+  let start = j;
+  let bare = false;
   let t: Token | undefined = tokens[j];
   let unit: Unit | undefined;
   let factor = 1;
@@ -85,7 +87,7 @@ export function readQuantity(
     if (
       nx?.kind !== 'number' ||
       nx.from !== t.to ||
-      (pv && (pv.to === t.from || pv.kind === 'number'))
+      (pv && ((pv.to === t.from && !/^[<>=≤≥]$/.test(pv.text)) || pv.kind === 'number'))
     ) {
       return undefined;
     }
@@ -98,6 +100,7 @@ export function readQuantity(
     const cur = currencyBefore(scan, j);
     if (cur) {
       unit = cur.unit;
+      factor = cur.factor ?? 1;
       j = cur.end;
     } else if (t.kind === 'punct') return undefined;
   }
@@ -128,7 +131,10 @@ export function readQuantity(
       value = f.value;
       k = f.end;
     } else {
-      const v = parseNumeral(t.text);
+      // ".08": a decimal with no leading zero, after a space.
+      bare = start === j && pv?.text === '.' && pv.to === t.from && tokens[j - 2]?.to !== pv.from;
+      if (bare) start = j - 1;
+      const v = bare ? Number(`0.${t.text}`) : parseNumeral(t.text);
       if (v === undefined) return skip(start, j + 1);
       value = v;
       k = j + 1;
@@ -247,7 +253,11 @@ export function readQuantity(
     if (r) {
       unit = r.unit;
       factor = r.factor;
-      k = r.end;
+      // "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50."
+      const cents =
+        factor === 1 && CURRENCY_WORDS.has(scan.low(r.end - 1)) ? subunit(scan, r.end) : undefined;
+      if (cents) value += cents.value / 100;
+      k = cents ? cents.end : r.end;
     } else if ((nx.text === '-' || nx.text === '‑') && nx.from === last.to && k + 1 < n) {
       // "45-acre", "three-ton", "12-cent"; "54-year-old" is an age.
       const r = tokens[k + 1].from === nx.to ? unitAt(scan, k + 1) : undefined;
@@ -274,6 +284,7 @@ export function readQuantity(
     !unitWritten &&
     scale === 1 &&
     !spelled &&
+    !bare &&
     notAFigure(scan, j, numEnd, value, qualified, afterDash)
   ) {
     return skip(start, numEnd);
@@ -320,6 +331,29 @@ function chained(scan: Scan, k: number, scale: number): { value: number; end: nu
     if (s === 1) break;
   }
   return m > k ? { value, end: m } : undefined;
+}
+
+/** The cents after "3 dollars": "50 cents", "and forty-five cents", or "50" closing the clause. */
+function subunit(scan: Scan, k: number): { value: number; end: number } | undefined {
+  const { tokens } = scan;
+  const j = scan.low(k) === 'and' ? k + 1 : k;
+  const t = tokens[j];
+  if (!t) return undefined;
+  const spelled = t.kind === 'word' ? readSpelled(scan, j) : undefined;
+  const value = spelled
+    ? spelled.value
+    : t.kind === 'number' && /^\d\d?$/.test(t.text)
+      ? Number(t.text)
+      : -1;
+  const end = spelled ? spelled.end : j + 1;
+  if (!(value >= 1 && value < 100 && Number.isInteger(value))) return undefined;
+  const after = scan.low(end);
+  if (after === 'cents' || after === 'cent' || after === 'pence' || after === 'p')
+    return { value, end: end + 1 };
+  const next = tokens[end];
+  return !next || next.text === '.' || next.text === ',' || next.text === ';'
+    ? { value, end }
+    : undefined;
 }
 
 /** "1/2" at token `j` (three glued tokens, whole numbers, not a date's "5/17/2018"). */

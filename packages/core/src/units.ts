@@ -115,13 +115,13 @@ export const UNIT_WORDS = new Map<string, Unit>([
   ['ton', 'ton'], ['tons', 'ton'], ['tonne', 'tonne'], ['tonnes', 'tonne'],
   ['acre', 'acre'], ['acres', 'acre'], ['hectare', 'hectare'], ['hectares', 'hectare'], ['ha', 'hectare'],
   ['km2', 'km2'], ['m2', 'm2'],
-  ['litre', 'litre'], ['litres', 'litre'], ['liter', 'litre'], ['liters', 'litre'], ['l', 'litre'],
+  ['litre', 'litre'], ['litres', 'litre'], ['liter', 'litre'], ['liters', 'litre'],
   ['ml', 'ml'], ['millilitre', 'ml'], ['millilitres', 'ml'], ['milliliter', 'ml'], ['milliliters', 'ml'],
   ['gallon', 'gallon'], ['gallons', 'gallon'], ['barrel', 'barrel'], ['barrels', 'barrel'],
   ['mph', 'mph'], ['kph', 'km/h'], ['kmh', 'km/h'], ['kmph', 'km/h'], ['degree', 'degree'],
   ['degrees', 'degree'], ['tablespoon', 'tablespoon'], ['tablespoons', 'tablespoon'],
   ['teaspoon', 'teaspoon'], ['teaspoons', 'teaspoon'], ['microgram', 'µg'], ['micrograms', 'µg'],
-  ['μg', 'µg'], ['mcg', 'µg'], ['t', 'tonne'],
+  ['μg', 'µg'], ['mcg', 'µg'], ['t', 'tonne'], ['dm', 'dm'],
 ]);
 
 /** Length units that make a speed with "per hour" / "an hour". */
@@ -194,7 +194,10 @@ export function unitAt(
 }
 
 /** A currency written before a number at token `j` ("$", "US$", "c $", "USD"), and the index after it. */
-export function currencyBefore(scan: Scan, j: number): { unit: Unit; end: number } | undefined {
+export function currencyBefore(
+  scan: Scan,
+  j: number,
+): { unit: Unit; end: number; factor?: number } | undefined {
   const { tokens } = scan;
   const t = tokens[j];
   if (t.kind === 'punct') {
@@ -217,7 +220,15 @@ export function currencyBefore(scan: Scan, j: number): { unit: Unit; end: number
   if (CURRENCY_CODES.has(t.text) && nx?.kind === 'number') {
     return { unit: t.text === 'RMB' ? 'CNY' : t.text, end: j + 1 };
   }
-  return undefined;
+  const mega = nx?.kind === 'number' ? megaCode(t.text) : undefined;
+  return mega ? { unit: mega, end: j + 1, factor: 1e6 } : undefined;
+}
+
+/** "MUSD" (millions of US dollars) as USD, else undefined. */
+export function megaCode(word: string): Unit | undefined {
+  if (word.length !== 4 || word.charCodeAt(0) !== 77) return undefined;
+  const code = word.slice(1);
+  return CURRENCY_CODES.has(code) ? code : undefined;
 }
 
 /**
@@ -249,5 +260,8 @@ export function unitAfter(
   if (CURRENCY_CODES.has(code) && (code === nx.text || w !== 'try')) {
     return { unit: code === 'RMB' ? 'CNY' : code, factor: 1, end: k + 1 };
   }
+  // "30 MUSD", "120 MEUR": millions in finance copy.
+  const mega = megaCode(nx.text);
+  if (mega) return { unit: mega, factor: 1e6, end: k + 1 };
   return unitAt(scan, k);
 }
