@@ -22,7 +22,10 @@ function connectWith(page: Page, story: string, token: string | null) {
           events.push(`denied: ${reason}`),
         onSynced: () => events.push('synced'),
       });
-      await new Promise((r) => setTimeout(r, 3000));
+      // The first verdict (denied or synced), then a moment for anything that would follow it.
+      for (let i = 0; i < 50 && events.length === 0; i++)
+        await new Promise((r) => setTimeout(r, 100));
+      await new Promise((r) => setTimeout(r, 500));
       const text = doc.getXmlFragment('prosemirror').toString();
       provider.destroy();
       return { events, text };
