@@ -74,6 +74,10 @@ export function checkAttributions(
     if (m) {
       if (by) matched.add(by);
       const label = sourceLabel(m.fact);
+      // The suggestion replaces the words and keeps the prose's own closing punctuation
+      // ("…at 422,” Safadi said" stays a comma).
+      const tail = /[\s.,!?;:…]*$/;
+      const suggestion = m.recorded.replace(tail, '') + (quoteText.match(tail)?.[0] ?? '');
       if (!m.exact)
         out.push({
           ...base,
@@ -81,7 +85,7 @@ export function checkAttributions(
           severity: 'error',
           factId: m.fact.id,
           expected: m.recorded,
-          suggestion: m.recorded,
+          suggestion,
           message: `The recorded quote reads “${m.recorded}” (${m.fact.speaker.name}, ${label}).`,
         });
       else if (all)

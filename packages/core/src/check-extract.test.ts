@@ -3,8 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { check, checkBlock, crossCheck } from './check';
 import { extract } from './extract';
 import { FactIndex } from './fact-index';
+import { extractFigures } from './figures';
 import { parseFactFile } from './schema';
-import type { Finding } from './types';
+import type { FigureFact, Finding, Interval } from './types';
+import { figureVerdict } from './verdict';
 
 // End to end inside the core: the real extractor, then the checker, on the example's facts.
 
@@ -78,4 +80,43 @@ describe('extract then check', () => {
       'date-contradicted Sunday, July 21, 2018',
     ]);
   });
+});
+
+describe('the verdict of each qualifier, as the extractor reads it', () => {
+  const record = (value: number | Interval): FigureFact => ({
+    id: 'r',
+    kind: 'figure',
+    subject: 'Evacuated',
+    terms: ['evacuated'],
+    value,
+    source: { name: 'Safadi' },
+  });
+  const cases: [string, number | Interval, string][] = [
+    ['about 400', 422, 'confirmed'],
+    ['around 500', 422, 'contradicted'],
+    ['nearly 450', 422, 'confirmed'],
+    ['nearly 422', 422, 'contradicted'],
+    ['more than 400', 422, 'confirmed'],
+    ['more than 422', 422, 'contradicted'],
+    ['more than 200', 422, 'understated'],
+    ['at least 422', 422, 'confirmed'],
+    ['at least 100', 422, 'understated'],
+    ['fewer than 500', 422, 'confirmed'],
+    ['fewer than 422', 422, 'contradicted'],
+    ['up to 422', 422, 'confirmed'],
+    ['between 400 and 450', 422, 'confirmed'],
+    ['hundreds', 422, 'confirmed'],
+    ['dozens', 422, 'contradicted'],
+    ['400', 422, 'contradicted'],
+    ['420', { min: 400, max: 440 }, 'unconfirmed'],
+    ['more than half a million', { min: 500000, minExclusive: true }, 'confirmed'],
+    ['half a million', { min: 500000, minExclusive: true }, 'unconfirmed'],
+  ];
+  for (const [prose, value, verdict] of cases) {
+    it(`reads "${prose}" against a record of ${JSON.stringify(value)} as ${verdict}`, () => {
+      const [claim] = extractFigures(`They said ${prose} people were evacuated.`);
+      expect(claim?.text.toLowerCase()).toBe(prose);
+      expect(figureVerdict(claim, record(value))).toBe(verdict);
+    });
+  }
 });

@@ -418,6 +418,20 @@ describe('quotes and attributions', () => {
     expect(kinds(check(text, c, index, { all: true }))).toEqual(['quote-confirmed']);
   });
 
+  it('keeps the prose quote’s own closing punctuation in the suggestion', () => {
+    const text = '“The number requested was 800 but the final number settled at 422,” Safadi said.';
+    const quote = 'The number requested was 800 but the final number settled at 422,';
+    const c = claims(text, {
+      attributions: [quoteBy(text, quote, 'said', 'Safadi')],
+      sentences: [{ from: 0, to: text.length }],
+    });
+    expect(check(text, c, index)[0]).toMatchObject({
+      kind: 'quote-altered',
+      expected: 'The number requested was 800 but the actual number settled at 422.',
+      suggestion: 'The number requested was 800 but the actual number settled at 422,',
+    });
+  });
+
   it('flags a quote with a word changed as altered, suggesting the recorded words', () => {
     const text = 'Safadi said, “The number requested was 800 but the final number settled at 422.”';
     const quote = 'The number requested was 800 but the final number settled at 422.';
