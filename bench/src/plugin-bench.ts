@@ -6,8 +6,6 @@ import { JSDOM } from 'jsdom';
 type Fact = import('@factdesk/core').Fact;
 
 const sizes = [2_000, 20_000, 100_000];
-  ? process.env.FD_SIZES.split(',').map(Number)
-  : [2_000, 20_000, 100_000];
 const factCounts = [1_000, 100_000];
 
 function random(seed: number): () => number {
