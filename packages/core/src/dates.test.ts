@@ -33,6 +33,18 @@ describe('extractDates: explicit dates', () => {
   });
   it('reads "in 2017" as a year', () => {
     expect(one('in 2017 the war', undefined)).toMatchObject({ text: '2017', value: '2017' });
+    expect(one('In 2017, the war', undefined).value).toBe('2017');
+  });
+  it('does not read a decade ("in 1990s") as a year', () => {
+    expect(extractDates('in 1990s Syria', ref)).toEqual([]);
+  });
+  it('reads "last Sunday" on a Sunday as a week before', () => {
+    expect(one('last Sunday')).toMatchObject({ text: 'last Sunday', value: '2018-07-15' });
+  });
+  it('reads "next week", "3 weeks ago" and "two months ago"', () => {
+    expect(one('next week').value).toBe('2018-07-23');
+    expect(one('3 weeks ago').value).toBe('2018-07-01');
+    expect(one('two months ago').value).toBe('2018-05');
   });
   it('sets weekdayExpected when the weekday does not fall on the date', () => {
     expect(one('on Sunday, July 21, 2018')).toMatchObject({

@@ -195,8 +195,14 @@ export function extractDates(text: string, reference?: string): DateClaim[] {
     }
     // "in 2017", "since 1989"
     if (BEFORE_YEAR.has(w) && yearOf(tokens[i + 1])) {
+      // Not "in 2017%" nor "in the 1990s" ("1990" + glued "s").
       const after = tokens[i + 2];
-      if (!(after && after.kind === 'punct' && (after.text === '%' || after.text === ','))) {
+      if (
+        !(
+          after &&
+          (after.text === '%' || (after.kind === 'word' && after.from === tokens[i + 1].to))
+        )
+      ) {
         push(c, i + 1, i + 2, tokens[i + 1].text);
         i += 2;
         continue;
