@@ -104,7 +104,7 @@ export class FactIndex {
   #terms: Phrases = { buckets: new Map(), starts: new Map() };
   #speakers: Phrases = { buckets: new Map(), starts: new Map() };
   #grams = new Map<string, string[]>();
-  #byKey = new Map<string, Set<string>>();
+  #byKey = new Map<string, string[]>();
   #quoteWords = new Map<string, QuoteWord[]>();
   #version = 0;
 
@@ -201,8 +201,9 @@ export class FactIndex {
       addPhrase(this.#terms, keys, fact.id);
       for (const k of keys) {
         const ids = this.#byKey.get(k);
-        if (ids) ids.add(fact.id);
-        else this.#byKey.set(k, new Set([fact.id]));
+        if (!ids) this.#byKey.set(k, [fact.id]);
+        // A fact's keys are added together, so a repeat is always the last id.
+        else if (ids[ids.length - 1] !== fact.id) ids.push(fact.id);
       }
     }
     if (fact.kind === 'quote' || fact.kind === 'statement') {
@@ -229,9 +230,9 @@ export class FactIndex {
       const keys = phraseKeys(term);
       dropPhrase(this.#terms, keys, id);
       for (const k of keys) {
-        const ids = this.#byKey.get(k);
-        ids?.delete(id);
-        if (ids?.size === 0) this.#byKey.delete(k);
+        const kept = (this.#byKey.get(k) ?? []).filter((x) => x !== id);
+        if (kept.length) this.#byKey.set(k, kept);
+        else this.#byKey.delete(k);
       }
     }
     if (fact.kind === 'quote' || fact.kind === 'statement') {

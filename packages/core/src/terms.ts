@@ -1,7 +1,7 @@
 // Term keys: the one word normalisation shared by the fact index, the plugin and the server's
 // term search. Keys are cheap and predictable rather than linguistically right: two words share
 // a key when they differ only by case, a possessive or a simple inflection.
-import { Scan } from './tokenize';
+import { Scan, tokenize } from './tokenize';
 
 /**
  * The key of one word: lowercased, the possessive (`'s`, `’s`, a trailing `'`) dropped, then
@@ -102,7 +102,10 @@ export function wordsBetween(words: readonly KeyedWord[], from: number, to: numb
 
 /** The keys of the words of a phrase ("made it" → `["mad", "it"]`). */
 export function phraseKeys(phrase: string): string[] {
-  return keyedWords(phrase).map((w) => w.key);
+  const keys: string[] = [];
+  // Not `Scan.of`: a phrase must not evict the scan of the text being checked.
+  for (const t of tokenize(phrase)) if (t.kind !== 'punct') keys.push(termKey(t.text));
+  return keys;
 }
 
 const determiners = new Set(['a', 'an', 'the'].map(termKey));
@@ -173,7 +176,7 @@ export function quoteWords(text: string): QuoteWord[] {
     word = '';
     from = -1;
   };
-  for (const t of Scan.of(text).tokens) {
+  for (const t of tokenize(text)) {
     const bracket = t.kind === 'punct' && (t.text === '[' || t.text === ']');
     if (t.from !== to) flush();
     if (bracket) {
