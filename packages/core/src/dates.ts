@@ -48,10 +48,14 @@ const weekdayOf = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86400000);
 
+let lastReference: [string, Date | undefined] | undefined;
+
 function parseReference(ref: string | undefined): Date | undefined {
   if (!ref || !/^\d{4}-\d{2}-\d{2}$/.test(ref)) return undefined;
+  if (lastReference?.[0] === ref) return lastReference[1];
   const d = new Date(`${ref}T00:00:00Z`);
-  return Number.isNaN(d.getTime()) ? undefined : d;
+  lastReference = [ref, Number.isNaN(d.getTime()) ? undefined : d];
+  return lastReference[1];
 }
 
 /** A four-digit year token in 1000–2199 (no separators). */

@@ -67,8 +67,15 @@ function isApostrophe(c: number): boolean {
  * White space produces no token.
  */
 export function tokenize(text: string): Token[] {
+  return scanTokens(text, undefined);
+}
+
+// The scanner; with `lows`, it also stores each token's lowercased text, so
+// that words with no capital letter (most of them) cost no second pass.
+function scanTokens(text: string, lows: string[] | undefined): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
+  let upper = false;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
@@ -89,11 +96,15 @@ export function tokenize(text: string): Token[] {
       }
     } else if (isLetterCode(c)) {
       kind = 'word';
+      upper = c < 97 || c > 122;
       i++;
       while (i < n) {
         const d = text.charCodeAt(i);
-        if (isLetterCode(d) || isDigitCode(d)) i++;
-        else if (isApostrophe(d) && i + 1 < n && isLetterCode(text.charCodeAt(i + 1))) i += 2;
+        if (d >= 97 && d <= 122) i++;
+        else if (isLetterCode(d) || isDigitCode(d)) {
+          if (d < 48 || d > 57) upper = true; // a capital or a non-ASCII letter
+          i++;
+        } else if (isApostrophe(d) && i + 1 < n && isLetterCode(text.charCodeAt(i + 1))) i += 2;
         else break;
       }
     } else {
@@ -101,7 +112,10 @@ export function tokenize(text: string): Token[] {
       // Keep a surrogate pair (an emoji, say) in one token.
       i += c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
     }
-    tokens.push({ kind, from, to: i, text: text.slice(from, i) });
+    const slice = text.slice(from, i);
+    tokens.push({ kind, from, to: i, text: slice });
+    if (lows) lows.push(kind === 'word' && upper ? slice.toLowerCase() : slice);
+    upper = false;
   }
   return tokens;
 }
@@ -109,20 +123,19 @@ export function tokenize(text: string): Token[] {
 let lastScan: Scan | undefined;
 
 /**
- * The tokens of one text with their lowercased words (each lowercased once,
- * on demand): what the extractors read. Treat it as read-only.
+ * The tokens of one text with their lowercased texts: what the extractors
+ * read. Treat it as read-only.
  */
 export class Scan {
   /** The tokens of `text`. */
   readonly tokens: Token[];
   /** The number of tokens. */
   readonly n: number;
-  private readonly lows: (string | undefined)[];
+  private readonly lows: string[] = [];
 
   constructor(readonly text: string) {
-    this.tokens = tokenize(text);
+    this.tokens = scanTokens(text, this.lows);
     this.n = this.tokens.length;
-    this.lows = new Array(this.n);
   }
 
   /**
@@ -134,25 +147,8 @@ export class Scan {
     return lastScan;
   }
 
-  /** The lowercased text of token `i`; '' past the end. */
+  /** The lowercased text of token `i`; '' out of range. */
   low(i: number): string {
-    if (i >= this.n || i < 0) return '';
-    let s = this.lows[i];
-    if (s === undefined) {
-      const t = this.tokens[i].text;
-      const c = t.charCodeAt(0);
-      // Most words are lowercase ASCII already; skip the copy for them.
-      s = c >= 97 && c <= 122 && !hasUpper(t) ? t : t.toLowerCase();
-      this.lows[i] = s;
-    }
-    return s;
+    return i < this.n && i >= 0 ? this.lows[i] : '';
   }
-}
-
-function hasUpper(s: string): boolean {
-  for (let i = 1; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c > 127) return true;
-  }
-  return false;
 }
