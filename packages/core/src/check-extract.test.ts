@@ -120,3 +120,53 @@ describe('the verdict of each qualifier, as the extractor reads it', () => {
     });
   }
 });
+
+describe('the contract’s own example facts', () => {
+  // Section 1 of the contract, verbatim: the CNN appeal is a statement there, not a quote.
+  const contract = parseFactFile({
+    schema: 'factdesk.facts/v1',
+    story: { id: 'white-helmets', date: '2018-07-22' },
+    facts: [
+      { id: 'evacuated-total', kind: 'figure', subject: 'White Helmets members and relatives evacuated via Israel to Jordan',
+        terms: ['evacuated', 'made it', 'meeting point'], value: 422, unit: 'count',
+        asOf: '2018-07-22', source: { name: 'Jordanian foreign minister Ayman Safadi (tweet)' } },
+      { id: 'war-deaths', kind: 'figure', subject: 'Deaths in the Syrian civil war',
+        terms: ['deaths', 'died', 'killed'], value: { min: 500000, minExclusive: true }, unit: 'count',
+        source: { name: 'Syrian Observatory for Human Rights' } },
+      { id: 'evacuation-night', kind: 'date', subject: 'Night of the evacuation', terms: ['evacuated', 'night'],
+        value: '2018-07-21', source: { name: 'Israel Defense Forces statement' } },
+      { id: 'safadi-tweet', kind: 'quote', subject: "Safadi on Jordan's permission",
+        speaker: { name: 'Ayman Safadi', aliases: ['Safadi', 'Jordanian Foreign Minister', "Jordan's foreign minister"] },
+        text: 'The number requested was 800 but the actual number settled at 422.', channel: 'tweet',
+        source: { name: 'Ayman Safadi on Twitter' } },
+      { id: 'member-cnn', kind: 'statement', subject: 'A White Helmets member appeals for help',
+        speaker: { name: 'a White Helmets member', aliases: ['one of the members', 'a member'] },
+        terms: ['300 volunteer members', 'save our lives'], channel: 'CNN', source: { name: 'CNN' } },
+    ],
+  }); // biome-ignore format: the contract's layout
+  if (!contract.ok) throw new Error('the contract example is invalid');
+  const facts = new FactIndex(contract.file.facts);
+
+  it('reads "nearly 500 made it" as the contract’s example finding', () => {
+    const text = 'In the end nearly 500 made it to the meeting point.';
+    const [f] = check(text, extract(text, { date }), facts);
+    expect(f).toMatchObject({
+      kind: 'figure-contradicted',
+      severity: 'error',
+      text: 'nearly 500',
+      factId: 'evacuated-total',
+      expected: '422',
+      suggestion: '422',
+    });
+  });
+
+  it('contradicts "told NPR" for the recorded CNN statement, quoted', () => {
+    const text =
+      'One of the members spoke from Quneitra. He told NPR, “[W]e are 300 volunteer members. Help us and save our lives.”';
+    const errors = check(text, extract(text, { date }), facts).filter(
+      (f) => f.severity === 'error',
+    );
+    expect(brief(errors)).toEqual(['attribution-contradicted NPR']);
+    expect(errors[0]).toMatchObject({ factId: 'member-cnn', suggestion: 'CNN' });
+  });
+});
