@@ -11,6 +11,7 @@ export const root = fileURLToPath(new URL('../../../', import.meta.url));
 export const article = fileURLToPath(
   new URL('../shared/stories/white-helmets/article.txt', `file://${root}`),
 );
+/** True when ../shared is there: the tests that read it are skipped otherwise. */
 export const hasShared = existsSync(article);
 
 /** What a run of the CLI gave. */
