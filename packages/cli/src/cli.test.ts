@@ -32,8 +32,11 @@ describe('factdesk facts validate', () => {
     const bad = scratchFile('bad.json', JSON.stringify(broken, null, 2));
     const r = factdesk(['facts', 'validate', bad]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toContain(`${bad}:facts[3].value.min: expected a number`);
-    expect(r.stderr).toContain(`${bad}:facts[5].id: duplicate id`);
+    expect(r.stdout).toContain(`${bad}:facts[3].value.min: expected a number`);
+    expect(r.stdout).toContain(`${bad}:facts[5].id: duplicate id`);
+    expect(r.stderr).toBe(
+      `factdesk: ${bad}:facts[3].value.min: expected a number (and 1 more problem)\n`,
+    );
   });
 });
 

@@ -69,6 +69,11 @@ function words(code: string): string {
   return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
+/** " (and 2 more problems)" after the first problem of a list, or nothing. */
+export function more(count: number): string {
+  return count ? ` (and ${count} more problem${count > 1 ? 's' : ''})` : '';
+}
+
 /**
  * Reads and validates a fact file. Problems of the schema are reported by JSON path; the first
  * one names the place, and the count of the others follows.
@@ -77,6 +82,5 @@ export function readFactFile(file: string): FactFile {
   const result = parseFactFile(parseJson(readText(file), file));
   if (result.ok) return result.file;
   const [first, ...rest] = result.problems;
-  const more = rest.length ? ` (and ${rest.length} more problem${rest.length > 1 ? 's' : ''})` : '';
-  throw new InputError(`${first.message}${more}`, file, first.path);
+  throw new InputError(`${first.message}${more(rest.length)}`, file, first.path);
 }

@@ -11,7 +11,7 @@ import { SingleBar } from 'cli-progress';
 import { Command, CommanderError, Option } from 'commander';
 import { checkDocument, extractDocument } from './document';
 import { InputError, lineColumn } from './errors';
-import { expandInputs, parseJson, readFactFile, readText } from './inputs';
+import { expandInputs, more, parseJson, readFactFile, readText } from './inputs';
 import { formatFindings, summary } from './report';
 
 /** Where the CLI writes; the real process streams in `main.ts`, strings in tests. */
@@ -149,9 +149,11 @@ async function runValidate(io: Io, file: string) {
     io.out(`${file}: ok, ${result.file.facts.length} facts`);
     return 0;
   }
-  // Every problem, one line each, so a whole file can be fixed in one go.
-  for (const p of result.problems) io.err(`factdesk: ${file}:${p.path}: ${p.message}`);
-  return 2;
+  // The report (stdout) lists every problem, so a whole file can be fixed in one go; stderr
+  // gets the one line every bad input gets.
+  for (const p of result.problems) io.out(`${file}:${p.path}: ${p.message}`);
+  const [first, ...rest] = result.problems;
+  throw new InputError(`${first.message}${more(rest.length)}`, file, first.path);
 }
 
 /**
