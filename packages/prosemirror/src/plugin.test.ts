@@ -29,6 +29,14 @@ describe('factCheck', () => {
     view.destroy();
   });
 
+  it('renders nothing for a figure the record confirms', () => {
+    const { view } = mount(docOf('Only 422 made it to the meeting point.'));
+    expect(findingsOf(view.state)).toEqual([]);
+    expect(view.dom.querySelectorAll('span')).toHaveLength(0);
+    expect(view.dom.textContent).toBe('Only 422 made it to the meeting point.');
+    view.destroy();
+  });
+
   it('gives findings ids from kind, fact and claim text, numbering repeated claims', () => {
     const { view } = mount(docOf(contradicted, contradicted));
     const ids = findingsOf(view.state)

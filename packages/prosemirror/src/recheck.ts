@@ -1,6 +1,5 @@
 import type { FigureTie, Finding, Interval } from '@factdesk/core';
 import type { Node } from 'prosemirror-model';
-import { Mapping, type StepMap } from 'prosemirror-transform';
 import type { Decoration } from 'prosemirror-view';
 import type { Range } from './changes';
 import {
@@ -16,7 +15,14 @@ import {
   type Placed,
   place,
 } from './check';
-import { type FindingSpec, findingDecoration, type TieSpec, tieDecoration } from './decorations';
+import {
+  type FindingSpec,
+  findingDecoration,
+  isFinding,
+  isTie,
+  type TieSpec,
+  tieDecoration,
+} from './decorations';
 import type { FactCheckState, StateContext } from './state';
 import { findingId } from './text';
 
@@ -37,15 +43,6 @@ export function numbered(list: Id[]): Id[] {
     f.id = findingId(f.key, n);
   }
   return list;
-}
-
-/** The state with its ties mapped to `doc`; ties deleted with their text count as lost. */
-export function tiesNow(s: FactCheckState, doc: Node): FactCheckState {
-  if (!s.tiesMaps.length) return s;
-  const facts = [...s.lost.facts];
-  const onRemove = (sp: TieSpec) => facts.push(sp.tie.factId);
-  const ties = s.ties.map(new Mapping(s.tiesMaps as StepMap[]), doc, { onRemove });
-  return { ...s, ties, tiesMaps: [], lost: { facts, keys: s.lost.keys } };
 }
 
 /** The checked textblocks a range touches; an empty range touches the blocks on both sides. */
@@ -132,14 +129,9 @@ const byPos = (a: { from: number; to: number }, b: { from: number; to: number })
  * previous block's mentions) changed; re-runs the document-level check for the facts whose ties
  * changed; renumbers the ids of the keys whose findings appeared or went.
  */
-export function checkDirty(state: FactCheckState, doc: Node, ctx: StateContext): FactCheckState {
-  const s = tiesNow(state, doc);
+export function checkDirty(s: FactCheckState, doc: Node, ctx: StateContext): FactCheckState {
   const queue = blocksTouching(doc, s.dirty);
-  const drop: { live: Decoration[]; hidden: Decoration[]; ties: Decoration[] } = {
-    live: [],
-    hidden: [],
-    ties: [],
-  };
+  const drop: { live: Decoration[]; hidden: Decoration[] } = { live: [], hidden: [] };
   const added: Id[] = [];
   const addTies: Decoration[] = [];
   const facts = new Set(s.lost.facts);
@@ -156,16 +148,16 @@ export function checkDirty(state: FactCheckState, doc: Node, ctx: StateContext):
     checked.push(b.node);
 
     // Unchanged ties and findings keep their (mapped, still exact) decorations.
-    const oldTies = s.ties.find(start, end).sort(byPos);
+    const oldTies = s.decorations.find(start, end, isTie).sort(byPos);
     placed.ties.sort(byPos);
     if (!sameTies(oldTies, placed.ties)) {
-      drop.ties.push(...oldTies);
+      drop.live.push(...oldTies);
       for (const t of placed.ties) addTies.push(tieDecoration(t.from, t.to, t.value));
       for (const d of oldTies) facts.add((d.spec as TieSpec).tie.factId);
       for (const t of placed.ties) facts.add(t.value.factId);
     }
 
-    const live = s.decorations.find(start, end).filter(own);
+    const live = s.decorations.find(start, end, isFinding).filter(own);
     const hidden = s.hidden.find(start, end).filter(own);
     const old = [...live, ...hidden].sort(byPos);
     placed.findings.sort(byPos);
@@ -189,7 +181,7 @@ export function checkDirty(state: FactCheckState, doc: Node, ctx: StateContext):
   }
   let live = s.decorations.remove(drop.live);
   let hidden = s.hidden.remove(drop.hidden);
-  const ties = s.ties.remove(drop.ties).add(doc, addTies);
+  if (addTies.length) live = live.add(doc, addTies);
 
   if (facts.size) {
     const cross = (sp: FindingSpec) => sp.cross && facts.has(sp.finding.factId!);
@@ -199,7 +191,7 @@ export function checkDirty(state: FactCheckState, doc: Node, ctx: StateContext):
     live = live.remove(oldLive.slice());
     hidden = hidden.remove(oldHidden.slice());
     for (const d of [...oldLive, ...oldHidden]) keys.add((d.spec as FindingSpec).key);
-    const tied = ties
+    const tied = live
       .find(undefined, undefined, (sp: TieSpec) => !!sp.tie && facts.has(sp.tie.factId))
       .map((d) => ({ from: d.from, to: d.to, value: (d.spec as TieSpec).tie }));
     for (const f of crossFindings(ctx, tied)) {
@@ -232,7 +224,6 @@ export function checkDirty(state: FactCheckState, doc: Node, ctx: StateContext):
     ...s,
     decorations: live.add(doc, toLive),
     hidden: hidden.add(doc, toHidden),
-    ties,
     dirty: [],
     lost: { facts: [], keys: [] },
     checked,

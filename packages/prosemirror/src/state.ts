@@ -1,12 +1,17 @@
 import type { Node } from 'prosemirror-model';
 import type { Transaction } from 'prosemirror-state';
-import type { StepMap } from 'prosemirror-transform';
 import { type Decoration, DecorationSet } from 'prosemirror-view';
 import { adoptCache, changesOf, mergeRanges, type Range } from './changes';
 import { blockKeys, blocksOf, type CheckContext, checkDocument, factKeys } from './check';
-import { type FindingSpec, findingDecoration, type TieSpec, tieDecoration } from './decorations';
+import {
+  type FindingSpec,
+  findingDecoration,
+  isFinding,
+  type TieSpec,
+  tieDecoration,
+} from './decorations';
 import { factCheckKey } from './keys';
-import { checkDirty, numbered, spec, tiesNow } from './recheck';
+import { checkDirty, numbered, spec } from './recheck';
 import type { Dismissal, FactChange } from './types';
 
 /** What the plugin's commands and view tell its state, as the meta of a transaction. */
@@ -27,17 +32,15 @@ export interface Write {
 
 /** The plugin's state. Positions are kept by decoration sets, which map through every change. */
 export interface FactCheckState {
-  /** The live findings, rendered. */
+  /**
+   * The live findings, rendered, and where each figure tied to a fact is (for document-level
+   * checks): ties ride in the same set as decorations without attributes, which render nothing,
+   * so one set is mapped per transaction instead of two.
+   */
   decorations: DecorationSet;
   /** The dismissed findings, kept in place but not rendered. */
   hidden: DecorationSet;
   /** Where each figure tied to a fact is (for document-level checks); not rendered. */
-  ties: DecorationSet;
-  /**
-   * The step maps `ties` has not been mapped through yet: ties are only read when blocks are
-   * re-checked, so edits in between (with a `delay`) do not pay for mapping them.
-   */
-  tiesMaps: readonly StepMap[];
   /** Changed ranges not yet re-checked (only while a `delay` is pending). */
   dirty: readonly Range[];
   /** Fact ids and finding keys whose ties or findings were deleted with their text since the last check. */
@@ -76,13 +79,11 @@ export function initState(
     (dismissed.has(f.key) ? hidden : live).push(findingDecoration(f.from, f.to, spec(f)));
   }
   return {
-    decorations: DecorationSet.create(doc, live),
+    decorations: DecorationSet.create(doc, [
+      ...live,
+      ...ties.map((t) => tieDecoration(t.from, t.to, t.value)),
+    ]),
     hidden: DecorationSet.create(doc, hidden),
-    ties: DecorationSet.create(
-      doc,
-      ties.map((t) => tieDecoration(t.from, t.to, t.value)),
-    ),
-    tiesMaps: [],
     dirty: [],
     lost: { facts: [], keys: [] },
     dismissed,
@@ -119,7 +120,10 @@ function mapState(tr: Transaction, s: FactCheckState, ctx: StateContext): FactCh
   if (changes.diff) adoptCache(ctx.cache, tr.before.content, tr.doc.content, changes.diff);
   const facts = [...s.lost.facts];
   const keys = [...s.lost.keys];
-  const onRemove = { onRemove: (sp: FindingSpec) => keys.push(sp.key) };
+  const onRemove = {
+    onRemove: (sp: FindingSpec & TieSpec) =>
+      sp.tie ? facts.push(sp.tie.factId) : keys.push(sp.key),
+  };
   const m = changes.mapping;
   let active = s.active;
   if (active) {
@@ -131,7 +135,6 @@ function mapState(tr: Transaction, s: FactCheckState, ctx: StateContext): FactCh
     ...s,
     decorations: s.decorations.map(m, tr.doc, onRemove),
     hidden: s.hidden.map(m, tr.doc, onRemove),
-    tiesMaps: s.tiesMaps.concat(m.maps),
     dirty: mergeRanges(s.dirty, m, changes.ranges),
     lost: facts.length || keys.length ? { facts, keys } : s.lost,
     active,
@@ -218,7 +221,7 @@ function follow(s: FactCheckState, tr: Transaction): FactCheckState {
     return s;
   }
   if (!empty) return s;
-  const d = s.decorations.find(head, head).find((x) => x.from < head && head < x.to);
+  const d = s.decorations.find(head, head, isFinding).find((x) => x.from < head && head < x.to);
   if (d) {
     const id = (d.spec as FindingSpec).id;
     if (id === s.closed || id === active?.id) return s;
@@ -263,8 +266,7 @@ function factsChanged(
     }
   }
   const tied = (sp: FindingSpec & TieSpec) => ids.has((sp.finding ?? sp.tie).factId!);
-  const mapped = tiesNow(s, doc);
-  for (const set of [s.decorations, s.hidden, mapped.ties]) {
+  for (const set of [s.decorations, s.hidden]) {
     for (const d of set.find(undefined, undefined, tied)) blockRange(d.from);
   }
   return {
