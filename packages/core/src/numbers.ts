@@ -2,7 +2,7 @@
 // ("one hundred and five", "half a million"), over the tokens of `tokenize`.
 // Also the round-number rule of the contract (section 2).
 
-import type { Scan } from './tokenize';
+import { isSpaceCode, type Scan, type Token } from './tokenize';
 import type { Interval } from './types';
 
 /** A number read from the text. */
@@ -273,4 +273,116 @@ export function plainInterval(value: number, loose: boolean): Interval {
   if (step === 0 || (step === 1 && !loose)) return { min: value, max: value };
   const half = Math.min(step / 2, Math.abs(value) * 0.05);
   return { min: clean(value - half), max: clean(value + half) };
+}
+
+/**
+ * What continues a scaled numeral: "4 thousand 3 hundred and 21" (smaller
+ * scales, then "and" and a number only after "hundred"), "3 million and a half".
+ */
+export function chained(
+  scan: Scan,
+  k: number,
+  scale: number,
+): { value: number; end: number } | undefined {
+  const { tokens } = scan;
+  let value = 0;
+  let last = scale;
+  let m = k;
+  for (;;) {
+    if (scan.low(m) === 'and' && scan.low(m + 1) === 'a' && last === scale) {
+      const part = scan.low(m + 2) === 'half' ? 0.5 : scan.low(m + 2) === 'quarter' ? 0.25 : 0;
+      if (part > 0) return { value: part * scale, end: m + 3 };
+    }
+    const and = scan.low(m) === 'and' && last === 100;
+    const t = tokens[and ? m + 1 : m];
+    if (t?.kind !== 'number' || !/^\d+$/.test(t.text)) break;
+    const p = and ? m + 1 : m;
+    const w = scan.low(p + 1);
+    const s = SPACED_SCALES.has(w) ? SCALES.get(w)! : 1;
+    const v = Number(t.text) * s;
+    if (s >= last || v >= last || (s === 1 && !and)) break;
+    value += v;
+    last = s;
+    m = s === 1 ? p + 1 : p + 2;
+    if (s === 1) break;
+  }
+  return m > k ? { value, end: m } : undefined;
+}
+
+/** "1/2" at token `j` (three glued tokens, whole numbers, not a date's "5/17/2018"). */
+export function fraction(scan: Scan, j: number): { value: number; end: number } | undefined {
+  const { tokens } = scan;
+  const a = tokens[j];
+  const slash = tokens[j + 1];
+  const b = tokens[j + 2];
+  if (!a || !slash || !b || a.kind !== 'number' || slash.text !== '/' || b.kind !== 'number') {
+    return undefined;
+  }
+  if (slash.from !== a.to || b.from !== slash.to || tokens[j + 3]?.text === '/') return undefined;
+  const num = Number(a.text);
+  const den = Number(b.text);
+  if (!Number.isInteger(num) || !Number.isInteger(den) || den === 0) return undefined;
+  return { value: num / den, end: j + 3 };
+}
+
+/**
+ * What follows the numeral at token `j` (value `value`) and belongs to it:
+ * groups of three digits after single spaces ("1 234 567.89"), a fraction
+ * ("10 1/2"), "and a half", an exponent ("1e10", "12.32e+14").
+ */
+export function numeralTail(scan: Scan, j: number, value: number): { value: number; end: number } {
+  const { tokens, n } = scan;
+  const t = tokens[j];
+  let k = j + 1;
+  // "1 234 567": groups of three digits after single spaces.
+  if (t.text.length <= 3 && tokens[k]?.kind === 'number' && t.text.indexOf(',') < 0) {
+    while (k < n && isGroup(scan.text, tokens[k], tokens[k - 1])) {
+      value = value * 1000 + parseNumeral(tokens[k].text)!;
+      k++;
+      if (tokens[k - 1].text.length > 3) break; // a decimal part ends the number
+    }
+  }
+  // "10 1/2 miles", "2 and a half years"
+  const mixed = k === j + 1 && Number.isInteger(value) ? fraction(scan, k) : undefined;
+  if (mixed && mixed.value < 1 && tokens[k].from > tokens[k - 1].to) {
+    value += mixed.value;
+    k = mixed.end;
+  } else if (scan.low(k) === 'and' && scan.low(k + 1) === 'a' && Number.isInteger(value)) {
+    const part = scan.low(k + 2) === 'half' ? 0.5 : scan.low(k + 2) === 'quarter' ? 0.25 : 0;
+    if (part > 0) {
+      value += part;
+      k += 3;
+    }
+  }
+  // "1e10", "12.32e+14"
+  const e = tokens[k];
+  if (e && e.kind === 'word' && e.from === tokens[k - 1].to && (e.text === 'e' || e.text === 'E')) {
+    const sg = tokens[k + 1];
+    const ex = tokens[k + 2];
+    if (
+      sg &&
+      ex &&
+      (sg.text === '+' || sg.text === '-') &&
+      sg.from === e.to &&
+      ex.from === sg.to &&
+      ex.kind === 'number'
+    ) {
+      value = Number(`${value}e${sg.text}${ex.text}`);
+      k += 3;
+    }
+  } else if (e && e.kind === 'word' && e.from === tokens[k - 1].to && /^[eE]\d+$/.test(e.text)) {
+    value = Number(`${value}e${e.text.slice(1)}`);
+    k++;
+  }
+  return { value, end: k };
+}
+
+/** A group of three digits after one space, as in "1 234 567.89" (no-break spaces too). */
+function isGroup(text: string, t: Token, prev: Token): boolean {
+  return (
+    t.kind === 'number' &&
+    t.from === prev.to + 1 &&
+    isSpaceCode(text.charCodeAt(prev.to)) &&
+    /^\d{3}(\.\d+)?$/.test(t.text)
+  );
 }

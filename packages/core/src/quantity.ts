@@ -3,8 +3,18 @@
 // not a figure at all (dates, years, ages, ordinals, codes).
 
 import { MONTHS } from './dates';
-import { clean, decimals, parseNumeral, readSpelled, SCALES, SPACED_SCALES } from './numbers';
-import { isSpaceCode, type Scan, type Token } from './tokenize';
+import {
+  chained,
+  clean,
+  decimals,
+  fraction,
+  numeralTail,
+  parseNumeral,
+  readSpelled,
+  SCALES,
+  SPACED_SCALES,
+} from './numbers';
+import type { Scan, Token } from './tokenize';
 import type { Unit } from './types';
 import {
   CURRENCY_CODES,
@@ -12,6 +22,7 @@ import {
   CURRENCY_WORDS,
   currencyBefore,
   PERCENT_WORDS,
+  subunit,
   UNIT_WORDS,
   unitAfter,
   unitAt,
@@ -138,56 +149,9 @@ export function readQuantity(
       if (v === undefined) return skip(start, j + 1);
       value = v;
       k = j + 1;
-      // "1 234 567": groups of three digits after single spaces.
-      if (t.text.length <= 3 && tokens[k]?.kind === 'number' && t.text.indexOf(',') < 0) {
-        while (k < n && isGroup(scan.text, tokens[k], tokens[k - 1])) {
-          value = value * 1000 + parseNumeral(tokens[k].text)!;
-          k++;
-          if (tokens[k - 1].text.length > 3) break; // a decimal part ends the number
-        }
-      }
-      // "10 1/2 miles", "2 and a half years"
-      const mixed = k === j + 1 && Number.isInteger(value) ? fraction(scan, k) : undefined;
-      if (mixed && mixed.value < 1 && tokens[k].from > tokens[k - 1].to) {
-        value += mixed.value;
-        k = mixed.end;
-      } else if (scan.low(k) === 'and' && scan.low(k + 1) === 'a' && Number.isInteger(value)) {
-        const part = scan.low(k + 2) === 'half' ? 0.5 : scan.low(k + 2) === 'quarter' ? 0.25 : 0;
-        if (part > 0) {
-          value += part;
-          k += 3;
-        }
-      }
-      // "1e10", "12.32e+14"
-      const e = tokens[k];
-      if (
-        e &&
-        e.kind === 'word' &&
-        e.from === tokens[k - 1].to &&
-        (e.text === 'e' || e.text === 'E')
-      ) {
-        const sg = tokens[k + 1];
-        const ex = tokens[k + 2];
-        if (
-          sg &&
-          ex &&
-          (sg.text === '+' || sg.text === '-') &&
-          sg.from === e.to &&
-          ex.from === sg.to &&
-          ex.kind === 'number'
-        ) {
-          value = Number(`${value}e${sg.text}${ex.text}`);
-          k += 3;
-        }
-      } else if (
-        e &&
-        e.kind === 'word' &&
-        e.from === tokens[k - 1].to &&
-        /^[eE]\d+$/.test(e.text)
-      ) {
-        value = Number(`${value}e${e.text.slice(1)}`);
-        k++;
-      }
+      const more = numeralTail(scan, j, value);
+      value = more.value;
+      k = more.end;
     }
   } else if (t.kind === 'word') {
     const s = readSpelled(scan, j);
@@ -303,75 +267,6 @@ export function readQuantity(
   };
 }
 
-/**
- * What continues a scaled numeral: "4 thousand 3 hundred and 21" (smaller
- * scales, then "and" and a number only after "hundred"), "3 million and a half".
- */
-function chained(scan: Scan, k: number, scale: number): { value: number; end: number } | undefined {
-  const { tokens } = scan;
-  let value = 0;
-  let last = scale;
-  let m = k;
-  for (;;) {
-    if (scan.low(m) === 'and' && scan.low(m + 1) === 'a' && last === scale) {
-      const part = scan.low(m + 2) === 'half' ? 0.5 : scan.low(m + 2) === 'quarter' ? 0.25 : 0;
-      if (part > 0) return { value: part * scale, end: m + 3 };
-    }
-    const and = scan.low(m) === 'and' && last === 100;
-    const t = tokens[and ? m + 1 : m];
-    if (t?.kind !== 'number' || !/^\d+$/.test(t.text)) break;
-    const p = and ? m + 1 : m;
-    const w = scan.low(p + 1);
-    const s = SPACED_SCALES.has(w) ? SCALES.get(w)! : 1;
-    const v = Number(t.text) * s;
-    if (s >= last || v >= last || (s === 1 && !and)) break;
-    value += v;
-    last = s;
-    m = s === 1 ? p + 1 : p + 2;
-    if (s === 1) break;
-  }
-  return m > k ? { value, end: m } : undefined;
-}
-
-/** The cents after "3 dollars": "50 cents", "and forty-five cents", or "50" closing the clause. */
-function subunit(scan: Scan, k: number): { value: number; end: number } | undefined {
-  const { tokens } = scan;
-  const j = scan.low(k) === 'and' ? k + 1 : k;
-  const t = tokens[j];
-  if (!t) return undefined;
-  const spelled = t.kind === 'word' ? readSpelled(scan, j) : undefined;
-  const value = spelled
-    ? spelled.value
-    : t.kind === 'number' && /^\d\d?$/.test(t.text)
-      ? Number(t.text)
-      : -1;
-  const end = spelled ? spelled.end : j + 1;
-  if (!(value >= 1 && value < 100 && Number.isInteger(value))) return undefined;
-  const after = scan.low(end);
-  if (after === 'cents' || after === 'cent' || after === 'pence' || after === 'p')
-    return { value, end: end + 1 };
-  const next = tokens[end];
-  return !next || next.text === '.' || next.text === ',' || next.text === ';'
-    ? { value, end }
-    : undefined;
-}
-
-/** "1/2" at token `j` (three glued tokens, whole numbers, not a date's "5/17/2018"). */
-function fraction(scan: Scan, j: number): { value: number; end: number } | undefined {
-  const { tokens } = scan;
-  const a = tokens[j];
-  const slash = tokens[j + 1];
-  const b = tokens[j + 2];
-  if (!a || !slash || !b || a.kind !== 'number' || slash.text !== '/' || b.kind !== 'number') {
-    return undefined;
-  }
-  if (slash.from !== a.to || b.from !== slash.to || tokens[j + 3]?.text === '/') return undefined;
-  const num = Number(a.text);
-  const den = Number(b.text);
-  if (!Number.isInteger(num) || !Number.isInteger(den) || den === 0) return undefined;
-  return { value: num / den, end: j + 3 };
-}
-
 function skip(start: number, end: number): Quantity {
   return {
     start,
@@ -383,16 +278,6 @@ function skip(start: number, end: number): Quantity {
     loose: false,
     skip: true,
   };
-}
-
-/** A group of three digits after one space, as in "1 234 567.89" (no-break spaces too). */
-function isGroup(text: string, t: Token, prev: Token): boolean {
-  return (
-    t.kind === 'number' &&
-    t.from === prev.to + 1 &&
-    isSpaceCode(text.charCodeAt(prev.to)) &&
-    /^\d{3}(\.\d+)?$/.test(t.text)
-  );
 }
 
 /**

@@ -1,6 +1,7 @@
 // The words that give a figure its unit (contract section 2): currencies,
 // percent, durations and measurement units, lowercased, plural forms folded.
 
+import { readSpelled } from './numbers';
 import type { Scan } from './tokenize';
 import type { Unit } from './types';
 
@@ -264,4 +265,27 @@ export function unitAfter(
   const mega = megaCode(nx.text);
   if (mega) return { unit: mega, factor: 1e6, end: k + 1 };
   return unitAt(scan, k);
+}
+
+/** The cents after "3 dollars": "50 cents", "and forty-five cents", or "50" closing the clause. */
+export function subunit(scan: Scan, k: number): { value: number; end: number } | undefined {
+  const { tokens } = scan;
+  const j = scan.low(k) === 'and' ? k + 1 : k;
+  const t = tokens[j];
+  if (!t) return undefined;
+  const spelled = t.kind === 'word' ? readSpelled(scan, j) : undefined;
+  const value = spelled
+    ? spelled.value
+    : t.kind === 'number' && /^\d\d?$/.test(t.text)
+      ? Number(t.text)
+      : -1;
+  const end = spelled ? spelled.end : j + 1;
+  if (!(value >= 1 && value < 100 && Number.isInteger(value))) return undefined;
+  const after = scan.low(end);
+  if (after === 'cents' || after === 'cent' || after === 'pence' || after === 'p')
+    return { value, end: end + 1 };
+  const next = tokens[end];
+  return !next || next.text === '.' || next.text === ',' || next.text === ';'
+    ? { value, end }
+    : undefined;
 }
