@@ -52,8 +52,10 @@ export function checkAttributions(
     return at;
   };
   const quotes: { span: Span; by?: Attribution }[] = [];
-  for (const a of claims.attributions)
-    if (a.quote) quotes.push({ span: trimSpan(text, a.content), by: a });
+  for (const a of claims.attributions) {
+    const span = trimSpan(text, a.content);
+    if (a.quote && span.to > span.from) quotes.push({ span, by: a });
+  }
   for (const q of quotedSpans(text)) {
     const span = trimSpan(text, q);
     if (span.to <= span.from) continue;

@@ -203,3 +203,30 @@ describe('the contract’s own example facts', () => {
     expect(errors[0]).toMatchObject({ factId: 'member-cnn', suggestion: 'CNN' });
   });
 });
+
+describe('robustness', () => {
+  it('checks 300 scrambled texts without throwing, every finding inside its text', () => {
+    const pieces = [
+      'more than 400', '“', '”', '"', 'He told CNN,', 'Safadi said', '422', 'made it', 'Sunday, July 21, 2018',
+      '.', ',', '\n\n', '[W]e are 300 volunteer members', 'nearly 500', 'evacuated', 'according to', 'half a million',
+      'deaths', 'the actual number settled at 422', '$2.5bn', '12%', 'seven years ago', 'in June', '—', 'NPR',
+    ]; // biome-ignore format: a table
+    let seed = 42;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed / 2147483648;
+    };
+    for (let n = 0; n < 300; n++) {
+      const parts: string[] = [];
+      for (let k = 0, len = 3 + Math.floor(next() * 25); k < len; k++)
+        parts.push(pieces[Math.floor(next() * pieces.length)]);
+      const text = parts.join(next() < 0.8 ? ' ' : '');
+      const findings = check(text, extract(text, { date }), index, { all: true });
+      for (const f of findings) {
+        expect(f.from).toBeGreaterThanOrEqual(0);
+        expect(f.to).toBeLessThanOrEqual(text.length);
+        expect(text.slice(f.from, f.to)).toBe(f.text);
+      }
+    }
+  });
+});
