@@ -206,11 +206,12 @@ describe('the contract’s own example facts', () => {
 
 describe('robustness', () => {
   it('checks 300 scrambled texts without throwing, every finding inside its text', () => {
+    // biome-ignore format: a table
     const pieces = [
       'more than 400', '“', '”', '"', 'He told CNN,', 'Safadi said', '422', 'made it', 'Sunday, July 21, 2018',
       '.', ',', '\n\n', '[W]e are 300 volunteer members', 'nearly 500', 'evacuated', 'according to', 'half a million',
       'deaths', 'the actual number settled at 422', '$2.5bn', '12%', 'seven years ago', 'in June', '—', 'NPR',
-    ]; // biome-ignore format: a table
+    ];
     let seed = 42;
     const next = () => {
       seed = (seed * 1103515245 + 12345) % 2147483648;

@@ -39,11 +39,12 @@ export function formatInterval(v: Interval, unit = 'count'): string {
   return 'any amount';
 }
 
+// biome-ignore format: a table
 const spelled = [
   'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
   'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen',
   'nineteen', 'twenty',
-]; // biome-ignore format: a table
+];
 const spelledPattern = new RegExp(`\\b(?:${spelled.join('|')})\\b`, 'i');
 const scaleWords: [RegExp, number][] = [
   [/^\s?(?:bn|billion|b)\b/i, 1e9],
@@ -79,10 +80,11 @@ export function formatLike(value: number, claim: FigureClaim): string | undefine
   return undefined;
 }
 
+// biome-ignore format: a table
 const months = [
   'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
   'October', 'November', 'December',
-]; // biome-ignore format: a table
+];
 
 /** A date as prose: "July 21, 2018", "June 2018", "2011". */
 export function formatDate(value: string): string {
