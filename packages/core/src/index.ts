@@ -9,6 +9,7 @@ export {
   checkBlock,
   crossCheck,
   type FigureTie,
+  sentenceAt,
 } from './check';
 export { extractDates } from './dates';
 export { extract } from './extract';
@@ -53,6 +54,7 @@ export {
   type QuoteWord,
   quoteWords,
   termKey,
+  wordsBetween,
 } from './terms';
 export { assignTies, type TieOption, tieScore } from './tie';
 export { type Token, type TokenKind, tokenize } from './tokenize';
