@@ -195,22 +195,24 @@ export async function run(): Promise<void> {
       for (const v of [plain, sync, deferred]) v.destroy();
 
       // Remote updates: a keystroke made on another Y.Doc, applied to a bound editor.
-      const remote = (withPlugin: boolean): number[] => {
+      const remote = (delay: number | null): number[] => {
         const origin = new Y.Doc();
         prosemirrorToYXmlFragment(doc, origin.getXmlFragment('prosemirror'));
         const local = new Y.Doc();
         Y.applyUpdate(local, Y.encodeStateAsUpdate(origin));
         const plugins = [ySyncPlugin(local.getXmlFragment('prosemirror'))];
-        if (withPlugin) plugins.push(factCheck({ source, tooltip: false }));
+        if (delay !== null) plugins.push(factCheck({ source, tooltip: false, delay }));
         const view = mount(schema.node('doc', null, [schema.node('paragraph')]), plugins);
         const frag = origin.getXmlFragment('prosemirror');
         const para = frag.get(frag.length >> 1) as InstanceType<typeof Y.XmlElement>;
         const text = para.get(0) as InstanceType<typeof Y.XmlText>;
+        // The same place as the local keystrokes: the middle of the middle paragraph.
+        const at = text.length >> 1;
         const updates: Uint8Array[] = [];
         origin.on('update', (u: Uint8Array) => updates.push(u));
         for (let i = 0; i < 300; i++) {
-          if (i % 2 === 0) text.insert(20, 'x');
-          else text.delete(20, 1);
+          if (i % 2 === 0) text.insert(at, 'x');
+          else text.delete(at, 1);
         }
         const times: number[] = [];
         for (let i = 0; i < updates.length; i++) {
@@ -221,9 +223,18 @@ export async function run(): Promise<void> {
         view.destroy();
         return times;
       };
-      const rp = median(remote(false));
-      const rs = median(remote(true));
-      remoteRows.push([fmt(words), fmt(count), rp.toFixed(0), rs.toFixed(0), (rs / rp).toFixed(2)]);
+      const rp = median(remote(null));
+      const rs = median(remote(0));
+      const rd = median(remote(250));
+      remoteRows.push([
+        fmt(words),
+        fmt(count),
+        rp.toFixed(0),
+        rs.toFixed(0),
+        (rs / rp).toFixed(2),
+        rd.toFixed(0),
+        (rd / rp).toFixed(2),
+      ]);
 
       if (words === 100_000) {
         const runs: number[] = [];
@@ -277,7 +288,7 @@ export async function run(): Promise<void> {
   );
   table(
     'plugin: remote y-prosemirror update, µs (median of 250; goal: ratio ≤ 1.5)',
-    ['words', 'facts', 'ySync', 'ySync+plugin', 'ratio'],
+    ['words', 'facts', 'ySync', 'ySync+plugin', 'ratio', 'deferred', 'ratio'],
     remoteRows,
   );
   table(
