@@ -1,6 +1,6 @@
 import { TextSelection } from 'prosemirror-state';
-import { afterEach, describe, expect, it } from 'vitest';
-import { findingsOf } from './commands';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { checkNow, findingsOf } from './commands';
 import { factCheckKey } from './keys';
 import { memoryFactSource } from './source';
 import { docOf, facts, freshFindings, mount, pluginFindings, schema } from './testing';
@@ -71,6 +71,22 @@ describe('factCheck', () => {
     const second = view.state.doc.child(0).nodeSize;
     view.dispatch(view.state.tr.delete(second, second + view.state.doc.child(1).nodeSize));
     expectFresh();
+    view.destroy();
+  });
+
+  it('with a delay, re-checks the blocks changed meanwhile in one batch', () => {
+    vi.useFakeTimers();
+    const { view, source } = mount(docOf(contradicted, unsourced), { delay: 150 });
+    const end = view.state.doc.child(0).nodeSize - 1;
+    view.dispatch(view.state.tr.insertText(' About 300', end));
+    view.dispatch(view.state.tr.insertText(' people were evacuated.', end + ' About 300'.length));
+    expect(factCheckKey.getState(view.state)!.dirty.length).toBeGreaterThan(0);
+    expect(pluginFindings(view.state)).not.toEqual(freshFindings(view.state.doc, source));
+    vi.advanceTimersByTime(150);
+    expect(factCheckKey.getState(view.state)!.dirty).toEqual([]);
+    expect(pluginFindings(view.state)).toEqual(freshFindings(view.state.doc, source));
+    expect(checkNow(view.state)).toBe(false);
+    vi.useRealTimers();
     view.destroy();
   });
 

@@ -82,8 +82,9 @@ export interface FactCheckOptions {
   /** Also show `ok` findings (confirmed figures, dates and quotes). */
   all?: boolean;
   /**
-   * Milliseconds to wait after an edit before the changed blocks are re-checked (in one batch).
-   * 0 checks inside the transaction. Default 0.
+   * Milliseconds between an edit and the re-check of the blocks changed since the last check,
+   * in one batch (so at most one check per `delay` while typing). 0 checks inside the
+   * transaction. Default 0.
    */
   delay?: number;
   /** A shared map (e.g. `ydoc.getMap('factdesk-dismissals')`) that holds dismissals for everyone. */
