@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { factdesk, root, scratch, scratchFile } from './run.testing';
 
@@ -141,6 +142,7 @@ describe('factdesk check, output', () => {
     const dir = files['a.txt'].slice(0, -'a.txt'.length);
     const r = factdesk(['check', `${dir}*.txt`, '--facts', facts, '--json', '--all']);
     expect(r.status).toBe(1);
+    expect(r.stderr).toBe('');
     const lines = r.stdout
       .trim()
       .split('\n')
@@ -152,6 +154,20 @@ describe('factdesk check, output', () => {
     expect(lines[0].findings.map((f: { kind: string }) => f.kind)).toEqual(['figure-confirmed']);
     expect(lines[1].findings.map((f: { kind: string }) => f.kind)).toEqual(['figure-contradicted']);
   });
+
+  it.skipIf(!existsSync('/usr/bin/script'))(
+    'shows a progress bar when stderr is a terminal',
+    () => {
+      const files = scratch({ 'a.txt': 'Only 422 made it.', 'b.txt': 'Only 422 made it.' });
+      const command = `'${process.execPath}' --import tsx packages/cli/src/main.ts check '${files['a.txt']}' '${files['b.txt']}' --facts ${facts}`;
+      const r = spawnSync('/usr/bin/script', ['-qec', command, '/dev/null'], {
+        cwd: root,
+        encoding: 'utf8',
+      });
+      expect(r.stdout).toMatch(/progress \[[-=]+\] \d+%/);
+      expect(r.stdout).toContain('0 errors, 0 warnings, 0 info');
+    },
+  );
 
   it('exits 0 when nothing is wrong', () => {
     const r = factdesk(['check', '-', '--facts', facts], 'Only 422 made it to the meeting point.');
