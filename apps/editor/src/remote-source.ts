@@ -51,7 +51,27 @@ export function remoteFactSource(api: FactClient): RemoteFactSource {
     for (const l of [...stateListeners]) l(next);
   };
 
-  const tell = (ids: string[]) => {
+  // Changes are applied and told in batches: an import announces one event per fact, and each
+  // change told costs the plugin a transaction. `null` stages a removal.
+  let staged = new Map<string, Fact | null>();
+  let telling: ReturnType<typeof setTimeout> | null = null;
+  const stage = (id: string, fact: Fact | null) => {
+    staged.set(id, fact);
+    telling ??= setTimeout(apply, 16);
+  };
+  const apply = () => {
+    telling = null;
+    const batch = staged;
+    staged = new Map();
+    const upserts: Fact[] = [];
+    const removals: string[] = [];
+    for (const [id, fact] of batch) {
+      if (fact) upserts.push(fact);
+      else if (index.get(id)) removals.push(id);
+    }
+    if (upserts.length) index.upsert(upserts);
+    if (removals.length) index.remove(removals);
+    const ids = [...upserts.map((f) => f.id), ...removals];
     if (!ids.length) return;
     const change = { version: index.version, ids };
     for (const l of [...listeners]) l(change);
@@ -59,11 +79,12 @@ export function remoteFactSource(api: FactClient): RemoteFactSource {
 
   /** Applies facts read at store `version`, skipping any that a later event already changed. */
   const absorb = (facts: readonly Fact[], version: number) => {
-    const fresh = facts.filter((f) => (seen.get(f.id) ?? -1) <= version);
-    for (const f of fresh) seen.set(f.id, version);
     storeVersion = Math.max(storeVersion, version);
-    if (fresh.length) index.upsert(fresh as Fact[]);
-    tell(fresh.map((f) => f.id));
+    for (const f of facts) {
+      if ((seen.get(f.id) ?? -1) > version) continue;
+      seen.set(f.id, version);
+      stage(f.id, f);
+    }
   };
 
   const flush = async () => {
@@ -113,10 +134,7 @@ export function remoteFactSource(api: FactClient): RemoteFactSource {
     if ((seen.get(change.id) ?? -1) >= change.version) return;
     seen.set(change.id, change.version);
     storeVersion = Math.max(storeVersion, change.version);
-    if (change.fact) index.upsert([change.fact]);
-    else if (index.get(change.id)) index.remove([change.id]);
-    else return;
-    tell([change.id]);
+    stage(change.id, change.fact ?? null);
   };
 
   const onReady = (event: MessageEvent<string>) => {
@@ -178,6 +196,8 @@ export function remoteFactSource(api: FactClient): RemoteFactSource {
     destroy() {
       destroyed = true;
       if (retry) clearTimeout(retry);
+      if (telling) clearTimeout(telling);
+      staged = new Map();
       events?.close();
       events = null;
       queue = new Set();
