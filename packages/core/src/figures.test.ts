@@ -256,12 +256,21 @@ describe('extractFigures: what is not a figure', () => {
     ['"a" alone', 'a man'],
     ['"one" as a pronoun', 'according to one of the members'],
     ['a fraction', 'two thirds of voters'],
+    ['a number in a name', 'the Apollo 11 crew took Route 66 in Windows 10'],
+    ['a ratio', 'one in five adults and 3 out of 4 voters'],
+    ['a name with a hyphen', 'a 7-Eleven store'],
   ];
   for (const [what, text] of none) {
     it(`does not read ${what} ("${text}") as a figure`, () => {
       expect(extractFigures(text)).toEqual([]);
     });
   }
+  it('reads a number after a capital that starts a sentence ("Only 422 made it")', () => {
+    expect(one('They left. Only 422 made it.').text).toBe('422');
+  });
+  it('reads "422 in 2018" as a figure, not a ratio', () => {
+    expect(one('422 in 2018').text).toBe('422');
+  });
   it('gives offsets into the input', () => {
     const text = 'He said “we are 300 volunteer members”.';
     const [f] = extractFigures(text);

@@ -220,8 +220,17 @@ function readBound(
       .toLowerCase()
       .replace(/\s+/g, ' ');
     // "about 500 or more": the written bound wins over the approximation.
-    const post = p.kind === 'approx' ? postfix(scan, q.end) : undefined;
+    const post = p.kind === 'approx' || p.kind === 'exact' ? postfix(scan, q.end) : undefined;
     if (post) return { end: post.end, kind: post.kind, q, qualifier: post.text };
+    // "more than 5000 or equal (to)": the bound includes n.
+    if (
+      (p.kind === 'above' || p.kind === 'below') &&
+      scan.low(q.end) === 'or' &&
+      scan.low(q.end + 1) === 'equal'
+    ) {
+      const end = scan.low(q.end + 2) === 'to' ? q.end + 3 : q.end + 2;
+      return { end, kind: p.kind === 'above' ? 'atLeast' : 'atMost', q, qualifier };
+    }
     return { end: q.end, kind: p.kind, q, qualifier };
   }
   return undefined;
@@ -272,7 +281,8 @@ function postfix(
   if (k + 1 >= n || (scan.low(k) !== 'or' && scan.low(k) !== 'and')) return undefined;
   const w = scan.low(k + 1);
   const kind = OR_MORE.get(w);
-  if (!kind) return undefined;
+  // "5000 or less than 6000" is two figures.
+  if (!kind || scan.low(k + 2) === 'than') return undefined;
   return { kind, end: k + 2, text: `${scan.low(k)} ${w}` };
 }
 

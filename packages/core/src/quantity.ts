@@ -2,7 +2,7 @@
 // ("$2.5bn", "three months", "45-acre"), and the places where a number is
 // not a figure at all (dates, years, ages, ordinals, codes).
 
-import { MONTHS } from './dates';
+import { MONTHS, WEEKDAYS } from './dates';
 import {
   chained,
   clean,
@@ -232,6 +232,8 @@ export function readQuantity(
         unit = r.unit;
         factor = r.factor;
         k = r.end;
+      } else if (tokens[k + 1].from === nx.to && isCapital(tokens[k + 1].text)) {
+        return skip(start, k + 2); // "7-Eleven", "3-D": a name
       }
     }
     unitWritten = unit !== undefined;
@@ -240,6 +242,13 @@ export function readQuantity(
   if (spelled && unit === undefined) {
     const f = tokens[numEnd]?.text === '-' ? numEnd + 1 : numEnd;
     if (f < n && tokens[f].kind === 'word' && FRACTIONS.has(scan.low(f))) return skip(start, f + 1);
+  }
+  // "one in five", "3 out of 4": a ratio, not two counts.
+  if (unit === undefined && scale === 1 && k === numEnd) {
+    const w = scan.low(k);
+    const b = w === 'in' ? k + 1 : w === 'out' && scan.low(k + 1) === 'of' ? k + 2 : -1;
+    const second = b > 0 ? ratioEnd(scan, b, value) : -1;
+    if (second > 0) return skip(start, second);
   }
   if (unit === undefined && spelled && value === 1 && numEnd === j + 1 && scale === 1) {
     return undefined; // "one of the members": a pronoun, not a figure
@@ -266,6 +275,26 @@ export function readQuantity(
     skip: false,
   };
 }
+
+/**
+ * The end of the number at `b` that makes "a in b" a ratio, or -1: b is
+ * greater than a ("1 in 5"; "12 in six boxes" is two counts) and not a year.
+ */
+function ratioEnd(scan: Scan, b: number, a: number): number {
+  const t = scan.tokens[b];
+  if (t?.kind === 'number') {
+    const v = parseNumeral(t.text);
+    if (v === undefined || v <= a || (t.text.length === 4 && v >= 1000 && v <= 2100)) return -1;
+    return b + 1;
+  }
+  const s = t?.kind === 'word' ? readSpelled(scan, b) : undefined;
+  return s && s.value > a ? s.end : -1;
+}
+
+const isCapital = (s: string) => s.charCodeAt(0) >= 65 && s.charCodeAt(0) <= 90;
+
+// Punctuation after which a word starts a sentence or a quotation.
+const OPENERS = new Set(['.', '!', '?', '“', '"', '‘', "'", ':', ';', '(', '[', '—', '–', '-']);
 
 function skip(start: number, end: number): Quantity {
   return {
@@ -333,6 +362,19 @@ function notAFigure(
     if (!joined || v === undefined || v <= value || v <= 2100 || b.text.charCodeAt(0) === 48)
       return true;
     if (tokens[end + 2]?.text === '-') return true; // "2018-07-22
+  }
+  // "Apollo 11", "Route 66", "Windows 10": a number that is part of a name. A
+  // capital that starts a sentence ("Only 422 made it") does not count.
+  if (
+    !qualified &&
+    prev?.kind === 'word' &&
+    isCapital(prev.text) &&
+    j >= 2 &&
+    !OPENERS.has(tokens[j - 2].text) &&
+    !WEEKDAYS.has(scan.low(j - 1)) &&
+    Number.isInteger(value)
+  ) {
+    return true;
   }
   // "Smith, 54,": an age in apposition to a name.
   if (
