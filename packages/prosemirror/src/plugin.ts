@@ -21,6 +21,9 @@ type Listener = (snapshot: FindingsSnapshot) => void;
 
 const views = new WeakMap<EditorView, FactCheckView>();
 
+/** Milliseconds the view gathers the terms of edited blocks before asking the source for them. */
+const askDelay = 250;
+
 function readMap(options: FactCheckOptions): Map<string, Dismissal> {
   const out = new Map<string, Dismissal>();
   options.dismissals?.forEach((value, key) => {
@@ -45,6 +48,8 @@ class FactCheckView {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private hoverTimer: ReturnType<typeof setTimeout> | null = null;
   private asked = new Set<string>();
+  private toAsk = new Set<Node>();
+  private askTimer: ReturnType<typeof setTimeout> | null = null;
   private readonly unsubscribe: () => void;
   private readonly observer = () => {
     if (this.writing) return;
@@ -86,8 +91,12 @@ class FactCheckView {
         if (factCheckKey.getState(this.view.state)?.dirty.length) this.send({ type: 'check' });
       }, this.ctx.delay);
     }
-    if (this.options.source.need && s.checked !== old?.checked && s.checked.length)
-      this.ask(s.checked);
+    if (this.options.source.need && s.checked !== old?.checked && s.checked.length) {
+      for (const node of s.checked) this.toAsk.add(node);
+      // The first check asks at once; while typing, one request per pause is enough.
+      if (!old) this.ask();
+      else if (!this.askTimer) this.askTimer = setTimeout(() => this.ask(), askDelay);
+    }
     if (s.revision !== this.revision) {
       this.revision = s.revision;
       const next = findingsSnapshot(view.state);
@@ -129,8 +138,12 @@ class FactCheckView {
     }
   }
 
-  private ask(nodes: readonly Node[]): void {
+  private ask(): void {
+    if (this.askTimer) clearTimeout(this.askTimer);
+    this.askTimer = null;
     const fresh: string[] = [];
+    const nodes = [...this.toAsk];
+    this.toAsk.clear();
     for (const node of nodes) {
       for (const k of blockKeys(this.ctx, node)) {
         if (!this.asked.has(k)) {
@@ -173,6 +186,7 @@ class FactCheckView {
   destroy(): void {
     if (this.timer) clearTimeout(this.timer);
     if (this.hoverTimer) clearTimeout(this.hoverTimer);
+    if (this.askTimer) clearTimeout(this.askTimer);
     this.unsubscribe();
     this.options.dismissals?.unobserve(this.observer);
     this.view.dom.removeEventListener('mouseover', this.onHover);

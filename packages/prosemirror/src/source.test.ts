@@ -1,5 +1,5 @@
 import { type Fact, FactIndex, termKey } from '@factdesk/core';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findingsOf } from './commands';
 import { factCheckKey } from './keys';
 import { memoryFactSource } from './source';
@@ -50,14 +50,22 @@ describe('fact sources', () => {
     view.destroy();
   });
 
-  it('asks only for terms it has not asked for before', () => {
+  it('asks only for terms it has not asked for before, in one request per burst of typing', () => {
+    vi.useFakeTimers();
     const remote = slowSource(facts);
     const { view } = mount(docOf(a), { source: remote.source });
     const first = remote.asked.flat().length;
     view.dispatch(view.state.tr.insertText('Officials said ', 1));
+    vi.advanceTimersByTime(300);
     expect(remote.asked.flat().length).toBe(first);
     view.dispatch(view.state.tr.insertText('Helicopters ', 1));
-    expect(remote.asked.at(-1)).toEqual([termKey('Helicopters')]);
+    view.dispatch(view.state.tr.insertText('Drones ', 1));
+    expect(remote.asked.flat().length).toBe(first);
+    vi.advanceTimersByTime(300);
+    expect([...remote.asked.at(-1)!].sort()).toEqual(
+      [termKey('Drones'), termKey('Helicopters')].sort(),
+    );
+    vi.useRealTimers();
     view.destroy();
   });
 
