@@ -14,6 +14,9 @@ import type {
   StatementFact,
 } from './types';
 
+/** The cues of a reporting frame: their source reported the words, it need not have said them. */
+const frame = /^(?:according to|reported|reports|reporting|citing|cited)\b/i;
+
 /** The quotation marks and spaces a quote's span may carry at its ends. */
 const marks = /^[\s“”"‘’']+|[\s“”"‘’']+$/g;
 
@@ -99,7 +102,13 @@ export function checkAttributions(
           expected: m.recorded,
           message: `Matches the recorded quote of ${m.fact.speaker.name} (${label}).`,
         });
-      if (by) out.push(...speakerFindings(by, m.fact));
+      // A reporting frame ("according to Reuters") names who reported the words; when the
+      // recorded speaker is named in the sentence too, the words are theirs, not misattributed.
+      const framed =
+        by !== undefined &&
+        frame.test(by.cue.text) &&
+        speakerNamed(sentences[sentenceOf(span.from)], m.fact);
+      if (by) out.push(...speakerFindings(by, m.fact, framed));
     }
     if (!by?.source && !attributedNearby(span, m?.fact)) {
       out.push({
@@ -120,6 +129,12 @@ export function checkAttributions(
   }
   return out;
 
+  function speakerNamed(sentence: Sentence, fact: QuoteFact): boolean {
+    return index
+      .speakerHits(wordsBetween(words, sentence.from, sentence.to))
+      .some((h) => h.factId === fact.id);
+  }
+
   function attributedNearby(span: Span, fact?: QuoteFact): boolean {
     const s = sentenceOf(span.from);
     const lo = sentences[Math.max(0, s - 1)]?.from ?? 0;
@@ -133,11 +148,11 @@ export function checkAttributions(
 }
 
 /** A recorded quote's attribution: the named source must be its speaker, the outlet its channel. */
-function speakerFindings(a: Attribution, fact: QuoteFact): Finding[] {
+function speakerFindings(a: Attribution, fact: QuoteFact, framed: boolean): Finding[] {
   const out: Finding[] = [];
   const who = sourceName(a);
   const label = sourceLabel(fact);
-  if (a.source && who && !namesSpeaker(who, fact)) {
+  if (a.source && who && !framed && !namesSpeaker(who, fact)) {
     out.push({
       from: a.source.from,
       to: a.source.to,

@@ -49,6 +49,13 @@ describe('extract then check', () => {
     ]);
   });
 
+  it('does not take a reporting frame for the speaker when the recorded speaker is named', () => {
+    const framed = 'It was a “smuggling operation” for Damascus, according to Reuters.';
+    expect(run(framed)).toEqual([]);
+    const wrong = 'It was a “smuggling operation”, according to Benjamin Netanyahu.';
+    expect(brief(run(wrong))).toEqual(['quote-misattributed Benjamin Netanyahu']);
+  });
+
   it('resolves a pronoun at the start of a paragraph through the mentions of the one before', () => {
     const first = 'Jordanian Foreign Minister Ayman Safadi spoke to reporters.';
     const second = 'He said, “The number requested was 800 but the actual number settled at 422.”';
