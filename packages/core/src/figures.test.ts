@@ -207,6 +207,15 @@ describe('extractFigures: ranges and vague quantities', () => {
       expect(f.amount).toBeUndefined();
     }
   });
+  it('does not join "1.2 percent to 4,200 points" into a range', () => {
+    expect(extractFigures('rose 1.2 percent to 4,200 points').map((f) => f.text)).toEqual([
+      '1.2 percent',
+      '4,200',
+    ]);
+  });
+  it('reads "$5-10 million" as a range in dollars', () => {
+    expect(one('$5-10 million')).toMatchObject({ value: iv(5e6, 10e6), unit: 'USD' });
+  });
   it('gives the first end of "5 to 10 million" the scale of the second', () => {
     expect(one('5 to 10 million').value).toEqual(iv(5e6, 10e6));
   });

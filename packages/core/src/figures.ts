@@ -339,6 +339,8 @@ function rangeAfter(c: Ctx, a: Quantity, from = a.start): number {
 /** The two ends of a range, the first taking the second's scale ("5 to 10 million"). */
 function combine(a: Quantity, b: Quantity): [number, number] | undefined {
   if (a.unitWritten && b.unitWritten && a.unit !== b.unit) return undefined;
+  // "rose 1.2 percent to 4,200 points" is a change; "$5-10 million" is a range.
+  if (a.unitWritten && !b.unitWritten && !/^[A-Z]{3}$/.test(a.unit)) return undefined;
   let lo = a.value;
   if (a.scale === 1 && b.scale > 1 && a.value < b.value / b.scale) lo = a.value * b.scale;
   return [lo, b.value];
