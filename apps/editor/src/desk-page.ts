@@ -1,4 +1,5 @@
 import './style.css';
+import './desk.css';
 import type { Fact } from '@factdesk/core';
 import {
   ApiError,

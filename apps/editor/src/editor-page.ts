@@ -1,5 +1,6 @@
 import '@factdesk/prosemirror/style.css';
 import './style.css';
+import './editor.css';
 import * as factdesk from '@factdesk/prosemirror';
 import { type Dismissal, factCheck } from '@factdesk/prosemirror';
 import { HocuspocusProvider } from '@hocuspocus/provider';
