@@ -1,3 +1,4 @@
+import type { Fact } from '@factdesk/core';
 import type { Node } from 'prosemirror-model';
 import { EditorState, TextSelection } from 'prosemirror-state';
 import { canJoin } from 'prosemirror-transform';
@@ -125,6 +126,16 @@ function run(seed: number, rounds: number, peers = 3): void {
   first.dispatch(first.state.tr.replaceWith(0, first.state.doc.content.size, start.content));
 
   for (let round = 0; round < rounds; round++) {
+    // Now and then the record changes under the editors: a figure's value, or a fact goes and comes back.
+    const change = rnd();
+    if (change < 0.04) {
+      const total = facts[0] as Extract<Fact, { kind: 'figure' }>;
+      source.upsert([{ ...total, value: [422, 480, 300][Math.floor(rnd() * 3)] }]);
+    } else if (change < 0.06) {
+      const deaths = facts[1];
+      if (source.facts.get(deaths.id)) source.remove([deaths.id]);
+      else source.upsert([deaths]);
+    }
     const edits = 1 + Math.floor(rnd() * 3);
     for (let e = 0; e < edits; e++) edit(all[Math.floor(rnd() * peers)].view, rnd);
     for (const peer of all) {

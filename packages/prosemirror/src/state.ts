@@ -40,7 +40,6 @@ export interface FactCheckState {
   decorations: DecorationSet;
   /** The dismissed findings, kept in place but not rendered. */
   hidden: DecorationSet;
-  /** Where each figure tied to a fact is (for document-level checks); not rendered. */
   /** Changed ranges not yet re-checked (only while a `delay` is pending). */
   dirty: readonly Range[];
   /** Fact ids and finding keys whose ties or findings were deleted with their text since the last check. */
