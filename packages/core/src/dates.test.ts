@@ -93,8 +93,12 @@ describe('extractDates: relative dates', () => {
       [],
     );
   });
-  it('does not read "may" the verb as May', () => {
+  it('does not read "may" the verb or "May" the name as May', () => {
     expect(extractDates('it may rain', ref)).toEqual([]);
+    expect(extractDates('Theresa May said', ref)).toEqual([]);
+  });
+  it('reads "in May" as the month', () => {
+    expect(one('up from 1.9 million in May.')).toMatchObject({ text: 'May', value: '2018-05' });
   });
 });
 

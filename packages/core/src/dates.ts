@@ -177,7 +177,8 @@ export function extractDates(text: string, reference?: string): DateClaim[] {
     if (
       month !== undefined &&
       t.text.charCodeAt(0) < 97 &&
-      (w !== 'may' || tokens[i + 1]?.kind === 'number')
+      // "May" is a month before a day or after "in"; else the verb or a name.
+      (w !== 'may' || tokens[i + 1]?.kind === 'number' || BEFORE_MONTH.has(scan.low(i - 1)))
     ) {
       const exp = readExplicit(c, i);
       if (exp) {
@@ -186,7 +187,7 @@ export function extractDates(text: string, reference?: string): DateClaim[] {
         continue;
       }
       // "in March": month precision, the most recent such month.
-      if (ref && w.length > 3 && BEFORE_MONTH.has(scan.low(i - 1))) {
+      if (ref && (w.length > 3 || w === 'may') && BEFORE_MONTH.has(scan.low(i - 1))) {
         let y = ref.getUTCFullYear();
         const prev = scan.low(i - 1);
         const forward = prev === 'next' || forwardBefore(scan, i);

@@ -141,6 +141,10 @@ describe('extractFigures: percentages, durations and measurements', () => {
     expect(one('20 kg').unit).toBe('kg');
     expect(one('a 45-acre farm')).toMatchObject({ text: '45-acre', unit: 'acre' });
   });
+  it('reads speeds: "150km/h", "188 miles an hour"', () => {
+    expect(one('150km/h').unit).toBe('km/h');
+    expect(one('188 miles an hour').unit).toBe('mph');
+  });
   it('reads "over three years" as a duration, "over" meaning "during"', () => {
     const f = one('over three years');
     expect(f.text).toBe('three years');
@@ -178,6 +182,12 @@ describe('extractFigures: qualifiers', () => {
   it('reads "exactly 422" as 422 exactly and "exceeded 3,000" as more than 3,000', () => {
     expect(one('exactly 422').value).toEqual(iv(422, 422));
     expect(one('deaths exceeded 3,000').value).toEqual(iv(3000, inf, true));
+  });
+  it('reads "200 or so" as about 200', () => {
+    expect(one('another 200 or so are missing')).toMatchObject({
+      value: iv(180, 220),
+      qualifier: 'or so',
+    });
   });
   it('reads a bound written after the number: "500 or more", "20 or fewer"', () => {
     expect(one('500 or more people')).toMatchObject({ value: iv(500, inf), qualifier: 'or more' });

@@ -38,12 +38,12 @@ const SCORE_WORDS = new Set([
   'draw', 'tie', 'majority', 'margin', 'score', 'scoreline', 'record', 'split',
 ]);
 
-// "500 or more", "20 or fewer"
+// "500 or more", "20 or fewer", "200 or so"
 // biome-ignore format: a table
 const OR_MORE = new Map<string, QualifierKind>([
   ['more', 'atLeast'], ['greater', 'atLeast'], ['above', 'atLeast'], ['over', 'atLeast'],
   ['higher', 'atLeast'], ['less', 'atMost'], ['fewer', 'atMost'], ['below', 'atMost'],
-  ['under', 'atMost'], ['lower', 'atMost'],
+  ['under', 'atMost'], ['lower', 'atMost'], ['so', 'approx'],
 ]);
 
 // What a word can start, as bit flags, so that the scan costs one Map lookup

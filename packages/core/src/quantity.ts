@@ -22,6 +22,7 @@ import {
   CURRENCY_WORDS,
   currencyBefore,
   PERCENT_WORDS,
+  perHour,
   subunit,
   UNIT_WORDS,
   unitAfter,
@@ -187,9 +188,10 @@ export function readQuantity(
       scale = sc;
       k++;
     } else if (u && !unit) {
-      unit = u;
+      const speed = perHour(scan, k + 1, u); // "150km/h"
+      unit = speed ? speed.unit : u;
       unitWritten = true;
-      k++;
+      k = speed ? speed.end : k + 1;
     } else if (PERCENT_WORDS.has(g)) {
       unit = 'percent';
       unitWritten = true;

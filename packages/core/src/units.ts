@@ -132,6 +132,27 @@ const SPEEDS = new Map<Unit, Unit>([
   ['m', 'm/h'],
 ]);
 
+/**
+ * A length unit made a speed by what follows it at `k` ("miles an hour",
+ * "kilometres per hour", "km/h"), or undefined.
+ */
+export function perHour(
+  scan: Scan,
+  k: number,
+  unit: Unit,
+): { unit: Unit; factor: number; end: number } | undefined {
+  const speed = SPEEDS.get(unit);
+  if (!speed || k >= scan.n) return undefined;
+  const per = scan.low(k);
+  const glued = per === '/' && scan.tokens[k].from === scan.tokens[k - 1].to;
+  if ((per === 'per' || per === 'an' || per === 'a' || glued) && HOUR.has(scan.low(k + 1))) {
+    return { unit: speed, factor: 1, end: k + 2 };
+  }
+  return undefined;
+}
+
+const HOUR = new Set(['hour', 'h', 'hr']);
+
 /** Words after a unit that turn it into a compound unit ("square miles", "metric tons"). */
 export const UNIT_PREFIXES = new Map<string, string>([
   ['square', 'sq '],
@@ -167,15 +188,7 @@ export function unitAt(
   const c = CURRENCY_WORDS.get(w);
   if (c) return { unit: c.unit, factor: c.factor, end: k + 1 };
   const u = UNIT_WORDS.get(w);
-  if (u) {
-    // "188 miles an hour", "10 kilometres per hour"
-    const speed = SPEEDS.get(u);
-    const per = scan.low(k + 1);
-    if (speed && (per === 'per' || per === 'an' || per === 'a') && scan.low(k + 2) === 'hour') {
-      return { unit: speed, factor: 1, end: k + 3 };
-    }
-    return { unit: u, factor: 1, end: k + 1 };
-  }
+  if (u) return perHour(scan, k + 1, u) ?? { unit: u, factor: 1, end: k + 1 };
   if (k + 1 >= n || tokens[k + 1].kind !== 'word') return undefined;
   const w2 = scan.low(k + 1);
   const adjective = CURRENCY_ADJECTIVES.get(w);
