@@ -25,6 +25,8 @@ describe('applying a suggestion and dismissing a finding', () => {
     const deaths = benFindings.find((f) => f.text.includes('300,000'))!;
 
     // Ana opens the first finding from her panel and applies the record's figure.
+    // (Yjs groups edits less than 500 ms apart into one undo step: let the typing's step close.)
+    await ana.page.waitForTimeout(600);
     await ana.page.locator(`[data-factdesk-panel] [data-finding-id="${evacuated.id}"]`).click();
     const tooltip = ana.page.locator('.factdesk-tooltip');
     await tooltip.waitFor({ state: 'visible' });
