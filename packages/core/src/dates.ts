@@ -30,6 +30,16 @@ const DATE_FIRST = new Set([
   ...['next', 'a', 'one'],
 ]);
 
+// A prefilter before the Set: the (first letter, length) pairs of the words
+// that can start a date, number words included ("seven years ago").
+const SHAPES = new Uint8Array(128 * 32);
+const shape = (w: string) => ((w.charCodeAt(0) & 127) << 5) | Math.min(w.length, 31);
+for (const w of DATE_FIRST) SHAPES[shape(w)] = 1;
+// biome-ignore format: a list
+for (const w of ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
+  'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
+  'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']) SHAPES[shape(w)] = 1;
+
 // biome-ignore format: a table
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
@@ -139,8 +149,8 @@ export function extractDates(text: string, reference?: string): DateClaim[] {
       continue;
     }
     const w = scan.low(i);
-    // One lookup skips the ordinary words.
-    if (!DATE_FIRST.has(w) && !(c.ago && isNumberWord(w))) {
+    // A table read and at most one lookup skip the ordinary words.
+    if (SHAPES[shape(w)] !== 1 || (!DATE_FIRST.has(w) && !(c.ago && isNumberWord(w)))) {
       i++;
       continue;
     }

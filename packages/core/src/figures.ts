@@ -65,6 +65,12 @@ for (const w of [
   'seventy', 'eighty', 'ninety', 'minus', 'negative', 'u', ...DOLLAR_PREFIXES.keys(),
 ]) flag(w, NUMBER);
 
+// A prefilter before the Map: which (first letter, length) pairs start a word
+// of FIRST. Most words of a paragraph fail it and cost no hashing at all.
+const SHAPES = new Uint8Array(128 * 32);
+const shape = (w: string) => ((w.charCodeAt(0) & 127) << 5) | Math.min(w.length, 31);
+for (const w of FIRST.keys()) SHAPES[shape(w)] = 1;
+
 /** The state of one `extractFigures` call. */
 interface Ctx {
   scan: Scan;
@@ -87,9 +93,11 @@ export function extractFigures(text: string): FigureClaim[] {
     const t = tokens[i];
     if (t.kind === 'word') {
       const w = scan.low(i);
-      const f = FIRST.get(w);
+      const f = SHAPES[shape(w)] === 1 ? FIRST.get(w) : undefined;
       if (f === undefined) {
-        if (!CURRENCY_CODES.has(t.text) && !megaCode(t.text)) {
+        // Only an upper-case code of three or four letters can still start a figure ("USD 5").
+        const code = t.text.length <= 4 && t.text.charCodeAt(0) <= 90;
+        if (!code || (!CURRENCY_CODES.has(t.text) && !megaCode(t.text))) {
           i++;
           continue;
         }
