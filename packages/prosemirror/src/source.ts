@@ -13,8 +13,10 @@ export interface MemoryFactSource extends FactSource {
 export function memoryFactSource(facts: readonly Fact[] | FactIndex): MemoryFactSource {
   const index = Array.isArray(facts) ? new FactIndex(facts as Fact[]) : (facts as FactIndex);
   const listeners = new Set<(change: FactChange) => void>();
-  const tell = (ids: readonly string[]) => {
-    const change = { version: index.version, ids };
+  const before = (ids: readonly string[]) =>
+    ids.map((id) => index.get(id)).filter((f): f is Fact => f !== undefined);
+  const tell = (ids: readonly string[], previous: Fact[]) => {
+    const change = { version: index.version, ids, previous };
     for (const l of [...listeners]) l(change);
   };
   return {
@@ -24,12 +26,17 @@ export function memoryFactSource(facts: readonly Fact[] | FactIndex): MemoryFact
       return () => listeners.delete(listener);
     },
     upsert(list) {
-      index.upsert(list as Fact[]);
-      tell(list.map((f) => f.id));
+      const previous = before(list.map((f) => f.id));
+      index.upsert(list);
+      tell(
+        list.map((f) => f.id),
+        previous,
+      );
     },
     remove(ids) {
-      index.remove(ids as string[]);
-      tell(ids);
+      const previous = before(ids);
+      index.remove(ids);
+      tell(ids, previous);
     },
   };
 }

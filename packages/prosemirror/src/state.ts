@@ -248,6 +248,7 @@ function factsChanged(
     const fact = ctx.source.facts.get(id);
     if (fact) for (const k of factKeys(fact)) keys.add(k);
   }
+  for (const fact of change.previous ?? []) for (const k of factKeys(fact)) keys.add(k);
   const ranges: Range[] = [];
   const blockRange = (pos: number) => {
     const $pos = doc.resolve(pos);

@@ -1,4 +1,4 @@
-import type { FactIndex, Finding } from '@factdesk/core';
+import type { Fact, FactIndex, Finding } from '@factdesk/core';
 
 /** What changed in a fact source: the ids of facts added, changed or removed, and the store version. */
 export interface FactChange {
@@ -6,6 +6,13 @@ export interface FactChange {
   version: number;
   /** The facts added, changed or removed (a removed id is one `facts.get` no longer knows). */
   ids: readonly string[];
+  /**
+   * The changed and removed facts as they were before the change. A fact can decide a block's
+   * findings without being tied to anything in it (two candidate facts make a tie unclear), so
+   * the plugin re-checks the blocks that hold the old terms too. Without it, such blocks keep
+   * their findings until they are edited.
+   */
+  previous?: readonly Fact[];
 }
 
 /**
