@@ -263,6 +263,7 @@ describe('extractFigures: what is not a figure', () => {
     ['a year', 'in 2017 the war'],
     ['a bare year', '1989'],
     ['a span of years', 'from 1990-1995 and 2001 to 2005'],
+    ['years between "between" and "and"', 'between 2015 and 2018'],
     ['an ordinal in digits', 'the 21st time'],
     ['an ordinal in words', 'the third time'],
     ['a day of a date', 'on July 21'],
@@ -286,6 +287,9 @@ describe('extractFigures: what is not a figure', () => {
   }
   it('reads a number after a capital that starts a sentence ("Only 422 made it")', () => {
     expect(one('They left. Only 422 made it.').text).toBe('422');
+  });
+  it('reads a four-digit number before a counted noun as a count: "2000 troops"', () => {
+    expect(one('sent 2000 troops').amount).toBe(2000);
   });
   it('reads "422 in 2018" as a figure, not a ratio', () => {
     expect(one('422 in 2018').text).toBe('422');

@@ -298,7 +298,8 @@ function postfix(
 function range(c: Ctx, i: number, joiner: string): number {
   const { scan } = c;
   const { n } = scan;
-  const a = readQuantity(scan, i + 1, true);
+  // Not qualified: "between 2015 and 2018" is a span of years, not a figure.
+  const a = readQuantity(scan, i + 1, false);
   if (!a || a.skip || a.end >= n || scan.low(a.end) !== joiner) return i;
   const b = readQuantity(scan, a.end + 1, true);
   if (!b || b.skip) return i;

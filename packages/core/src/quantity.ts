@@ -293,6 +293,15 @@ function ratioEnd(scan: Scan, b: number, a: number): number {
   return s && s.value > a ? s.end : -1;
 }
 
+// Plural nouns after which a four-digit number is a count, not a year.
+// biome-ignore format: a list
+const COUNTED = new Set([
+  'people', 'persons', 'troops', 'soldiers', 'refugees', 'migrants', 'homes', 'houses', 'jobs',
+  'votes', 'deaths', 'cases', 'workers', 'children', 'students', 'members', 'families',
+  'households', 'volunteers', 'patients', 'civilians', 'residents', 'employees', 'staff',
+  'fighters', 'prisoners', 'victims', 'voters', 'customers', 'users', 'acres', 'miles',
+]);
+
 const isCapital = (s: string) => s.charCodeAt(0) >= 65 && s.charCodeAt(0) <= 90;
 
 // Punctuation after which a word starts a sentence or a quotation.
@@ -356,7 +365,14 @@ function notAFigure(
         return true;
     }
   }
-  if (!qualified && s.length === 4 && value >= 1000 && value <= 2100) {
+  // A four-digit number is a year, unless qualified or counting something ("2000 troops").
+  if (
+    !qualified &&
+    s.length === 4 &&
+    value >= 1000 &&
+    value <= 2100 &&
+    !COUNTED.has(scan.low(end))
+  ) {
     // "1000-5000" is a range; "1990-1995" a span of years.
     const b = tokens[end + 1];
     const joined = next && (next.text === '-' || next.text === '–' || scan.low(end) === 'to');
