@@ -1,0 +1,133 @@
+// Numbers that are not figures (contract section 2): parts of dates and times,
+// years, ages, ordinals, phone and reference numbers, numbers in names
+// ("Apollo 11") and the two numbers of a ratio ("one in five").
+
+import { MONTHS, WEEKDAYS } from './dates';
+import { parseNumeral, readSpelled } from './numbers';
+import type { Scan } from './tokenize';
+
+// A bare number after these words is a reference ("No. 5", "page 12"), not a figure.
+// biome-ignore format: a table
+const REFERENCE_BEFORE = new Set([
+  'no', 'nos', 'nr', 'number', 'page', 'pages', 'p', 'pp', 'chapter', 'section', 'article',
+  'exit', 'route', 'highway', 'flight', 'room', 'version', 'platform', 'gate', 'rule', 'clause',
+  'paragraph', 'resolution', 'episode', 'season', 'volume', 'vol', 'aged', 'age', 'ages', 'phase',
+]);
+
+/**
+ * The end of the number at `b` that makes "a in b" a ratio, or -1: b is
+ * greater than a ("1 in 5"; "12 in six boxes" is two counts) and not a year.
+ */
+export function ratioEnd(scan: Scan, b: number, a: number): number {
+  const t = scan.tokens[b];
+  if (t?.kind === 'number') {
+    const v = parseNumeral(t.text);
+    if (v === undefined || v <= a || (t.text.length === 4 && v >= 1000 && v <= 2100)) return -1;
+    return b + 1;
+  }
+  const s = t?.kind === 'word' ? readSpelled(scan, b) : undefined;
+  return s && s.value > a ? s.end : -1;
+}
+
+// Plural nouns after which a four-digit number is a count, not a year.
+// biome-ignore format: a list
+const COUNTED = new Set([
+  'people', 'persons', 'troops', 'soldiers', 'refugees', 'migrants', 'homes', 'houses', 'jobs',
+  'votes', 'deaths', 'cases', 'workers', 'children', 'students', 'members', 'families',
+  'households', 'volunteers', 'patients', 'civilians', 'residents', 'employees', 'staff',
+  'fighters', 'prisoners', 'victims', 'voters', 'customers', 'users', 'acres', 'miles',
+]);
+
+/** True when `s` starts with an ASCII capital letter. */
+export const isCapital = (s: string) => s.charCodeAt(0) >= 65 && s.charCodeAt(0) <= 90;
+
+// Punctuation after which a word starts a sentence or a quotation.
+const OPENERS = new Set(['.', '!', '?', '“', '"', '‘', "'", ':', ';', '(', '[', '—', '–', '-']);
+
+/**
+ * A bare numeral that is not a figure: part of a date, a time, a code or a
+ * reference; a year ("in 2017", unless qualified); an age ("Smith, 54,").
+ */
+export function notAFigure(
+  scan: Scan,
+  j: number,
+  end: number,
+  value: number,
+  qualified: boolean,
+  afterDash: boolean,
+): boolean {
+  const { tokens } = scan;
+  const t = tokens[j];
+  const prev = tokens[j - 1];
+  const next = tokens[end];
+  const s = t.text;
+  if (s.length > 1 && s.charCodeAt(0) === 48 && s.charCodeAt(1) !== 46) return true; // "007"
+  if (prev) {
+    if (prev.kind === 'word' && MONTHS.has(scan.low(j - 1)) && prev.text.charCodeAt(0) < 97)
+      return true;
+    if (prev.kind === 'punct' && prev.to === t.from) {
+      const p = prev.text;
+      if (p === '#' || p === '/' || p === ':' || p === '+') return true;
+      // "COVID-19", or the second part of a date or code ("2018-07-22").
+      if ((p === '-' || p === '.') && !afterDash && tokens[j - 2]?.to === prev.from) return true;
+    }
+    if (prev.kind === 'word' && REFERENCE_BEFORE.has(scan.low(j - 1))) return true;
+    if (prev.text === '.' && j >= 2 && /^(no|nos|nr)$/.test(scan.low(j - 2))) return true;
+  }
+  if (next) {
+    if (
+      next.kind === 'word' &&
+      MONTHS.has(scan.low(end)) &&
+      value <= 31 &&
+      next.text.charCodeAt(0) < 97
+    )
+      return true;
+    if (next.from === t.to && (next.text === ':' || next.text === '/')) return true;
+    if (next.kind === 'word') {
+      const w = scan.low(end);
+      if (w === 'am' || w === 'pm' || ((w === 'a' || w === 'p') && tokens[end + 1]?.text === '.'))
+        return true;
+    }
+  }
+  // A four-digit number is a year, unless qualified or counting something ("2000 troops").
+  if (
+    !qualified &&
+    s.length === 4 &&
+    value >= 1000 &&
+    value <= 2100 &&
+    !COUNTED.has(scan.low(end))
+  ) {
+    // "1000-5000" is a range; "1990-1995" a span of years.
+    const b = tokens[end + 1];
+    const joined = next && (next.text === '-' || next.text === '–' || scan.low(end) === 'to');
+    const v = b?.kind === 'number' ? parseNumeral(b.text) : undefined;
+    if (!joined || v === undefined || v <= value || v <= 2100 || b.text.charCodeAt(0) === 48)
+      return true;
+    if (tokens[end + 2]?.text === '-') return true; // "2018-07-22
+  }
+  // "Apollo 11", "Route 66", "Windows 10": a number that is part of a name. A
+  // capital that starts a sentence ("Only 422 made it") does not count.
+  if (
+    !qualified &&
+    prev?.kind === 'word' &&
+    isCapital(prev.text) &&
+    j >= 2 &&
+    !OPENERS.has(tokens[j - 2].text) &&
+    !WEEKDAYS.has(scan.low(j - 1)) &&
+    Number.isInteger(value)
+  ) {
+    return true;
+  }
+  // "Smith, 54,": an age in apposition to a name.
+  if (
+    prev?.text === ',' &&
+    value <= 120 &&
+    j >= 2 &&
+    tokens[j - 2].kind === 'word' &&
+    tokens[j - 2].text.charCodeAt(0) < 97 &&
+    (!next || next.text === ',' || next.text === '.' || next.text === ';')
+  ) {
+    return true;
+  }
+  return false;
+}
