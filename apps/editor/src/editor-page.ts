@@ -29,6 +29,23 @@ function pickStory(stories: readonly Story[]): Story | undefined {
   return stories[0];
 }
 
+/** A menu of the server's stories; choosing one opens it (keeping the other query parameters). */
+function storyPicker(stories: readonly Story[], current: Story): HTMLElement {
+  const select = h(
+    'select',
+    { class: 'editor__stories', 'aria-label': 'Open another story' },
+    stories.map((s) =>
+      h('option', { value: s.id, selected: s.id === current.id }, s.title || s.id),
+    ),
+  );
+  select.addEventListener('change', () => {
+    const url = new URL(location.href);
+    url.searchParams.set('story', select.value);
+    location.assign(url.href);
+  });
+  return select;
+}
+
 /** A y-prosemirror cursor label built with text only (awareness names are other people's input). */
 function cursorBuilder(user: { name?: unknown; color?: unknown }): HTMLElement {
   const color =
@@ -62,6 +79,7 @@ async function start(session: Session, main: HTMLElement) {
         'div',
         { class: 'editor__head' },
         h('h1', { class: 'editor__title' }, story.title || story.id),
+        stories.length > 1 ? storyPicker(stories, story) : null,
         statusPlace,
       ),
       toolbarPlace,
