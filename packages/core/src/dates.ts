@@ -116,15 +116,10 @@ export function extractDates(text: string, reference?: string): DateClaim[] {
     const t = tokens[i];
     if (t.kind === 'number') {
       // "21 July 2018", "2018-07-22"
-      const d = dayOf(tokens, i);
-      const mTok = d && tokens[d.end];
-      const month = mTok && mTok.kind === 'word' ? MONTHS.get(scan.low(d.end)) : undefined;
-      if (d && month !== undefined) {
-        const year = yearOf(tokens[d.end + 1]);
-        const end = year !== undefined ? d.end + 2 : d.end + 1;
-        const r = resolveDay(year, month, d.day, ref, forwardBefore(scan, i));
-        if (r) push(c, i, end, r);
-        i = end;
+      const exp = readExplicit(c, i);
+      if (exp) {
+        push(c, i, exp.end, exp.value);
+        i = exp.end;
         continue;
       }
       const iso8601 = readIso(scan.text, tokens, i);
