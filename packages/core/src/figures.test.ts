@@ -255,6 +255,35 @@ describe('extractFigures: ranges and vague quantities', () => {
   });
 });
 
+describe('extractFigures on random word salad', () => {
+  it('gives spans that match their text, in order, with ordered finite intervals', () => {
+    // biome-ignore format: a list
+    const parts = ['$', '£', 'US', '.', '-', '~', '/', '%', ',', '>', '1', '22', '300', '1,000',
+      '2018', '0.5', 'e', 'm', 'bn', 'million', 'half', 'a', 'and', 'or', 'more', 'than', 'about',
+      'between', 'to', 'in', 'one', 'twenty', 'hundred', 'dozens', 'percent', 'cents', 'dollars',
+      'miles', 'hour', 'years', 'old', 'ago', 'July', 'MUSD', 'point', 'minus', 'Apollo', 'so'];
+    let seed = 42;
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed % n;
+    };
+    for (let k = 0; k < 3000; k++) {
+      let text = '';
+      for (let i = 1 + rnd(10); i > 0; i--) text += parts[rnd(parts.length)] + (rnd(3) ? ' ' : '');
+      let last = 0;
+      for (const f of extractFigures(text)) {
+        expect(text.slice(f.from, f.to)).toBe(f.text);
+        expect(f.from).toBeGreaterThanOrEqual(last);
+        last = f.to;
+        const { min, max } = f.value;
+        if (min !== undefined) expect(Number.isFinite(min)).toBe(true);
+        if (max !== undefined) expect(Number.isFinite(max)).toBe(true);
+        if (min !== undefined && max !== undefined) expect(min).toBeLessThanOrEqual(max);
+      }
+    }
+  });
+});
+
 describe('extractFigures on any cut of a text', () => {
   it('never throws, whatever the text ends or starts with', () => {
     const text =

@@ -135,7 +135,12 @@ export function readQuantity(
       k = f.end;
     } else {
       // ".08": a decimal with no leading zero, after a space.
-      bare = start === j && pv?.text === '.' && pv.to === t.from && tokens[j - 2]?.to !== pv.from;
+      bare =
+        start === j &&
+        pv?.text === '.' &&
+        pv.to === t.from &&
+        tokens[j - 2]?.to !== pv.from &&
+        /^\d+$/.test(t.text);
       if (bare) start = j - 1;
       const v = bare ? Number(`0.${t.text}`) : parseNumeral(t.text);
       if (v === undefined) return skip(start, j + 1);
