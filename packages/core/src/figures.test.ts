@@ -145,6 +145,10 @@ describe('extractFigures: percentages, durations and measurements', () => {
     expect(one('150km/h').unit).toBe('km/h');
     expect(one('188 miles an hour').unit).toBe('mph');
   });
+  it('reads a height in feet and inches as feet: "5 feet 2 inches", "a 6-foot-2 forward"', () => {
+    expect(one('he is 5 feet 2 inches').amount).toBeCloseTo(5 + 2 / 12);
+    expect(one('a 6-foot-2 forward')).toMatchObject({ text: '6-foot-2', unit: 'foot' });
+  });
   it('reads "over three years" as a duration, "over" meaning "during"', () => {
     const f = one('over three years');
     expect(f.text).toBe('three years');

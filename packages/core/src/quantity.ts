@@ -237,6 +237,13 @@ export function readQuantity(
     unitWritten = unit !== undefined;
   }
   if (unit === 'year' && k < n && scan.low(k) === 'old') return skip(start, k + 1);
+  if (unit === 'foot') {
+    const inches = inchesAfter(scan, k);
+    if (inches) {
+      value += inches.value / 12;
+      k = inches.end;
+    }
+  }
   if (spelled && unit === undefined) {
     const f = tokens[numEnd]?.text === '-' ? numEnd + 1 : numEnd;
     if (f < n && tokens[f].kind === 'word' && FRACTIONS.has(scan.low(f))) return skip(start, f + 1);
@@ -272,6 +279,20 @@ export function readQuantity(
     loose: (spelled && !(value === 12 && scan.low(j) === 'a')) || scale > 1,
     skip: false,
   };
+}
+
+/** The inches after a height in feet: "5 feet 2 inches", "5 ft and 2 in", "6-foot-2". */
+function inchesAfter(scan: Scan, k: number): { value: number; end: number } | undefined {
+  const { tokens } = scan;
+  const dash = tokens[k]?.text === '-' && tokens[k].from === tokens[k - 1].to;
+  const m = dash || scan.low(k) === 'and' ? k + 1 : k;
+  const t = tokens[m];
+  if (t?.kind !== 'number' || !/^\d\d?$/.test(t.text) || Number(t.text) >= 12) return undefined;
+  if (dash) return t.from === tokens[k].to ? { value: Number(t.text), end: m + 1 } : undefined;
+  const u = scan.low(m + 1);
+  return u === 'in' || u === 'inch' || u === 'inches'
+    ? { value: Number(t.text), end: m + 2 }
+    : undefined;
 }
 
 function skip(start: number, end: number): Quantity {
