@@ -295,6 +295,9 @@ export function chained(
     }
     const and = scan.low(m) === 'and' && last === 100;
     const t = tokens[and ? m + 1 : m];
+    // "3 hundred and one": a spelled number under a hundred closes the chain.
+    const spelled = and && t?.kind === 'word' ? readSpelled(scan, m + 1) : undefined;
+    if (spelled && spelled.value < 100) return { value: value + spelled.value, end: spelled.end };
     if (t?.kind !== 'number' || !/^\d+$/.test(t.text)) break;
     const p = and ? m + 1 : m;
     const w = scan.low(p + 1);

@@ -177,11 +177,11 @@ export function readQuantity(
     const u = UNIT_WORDS.get(g);
     if (ORDINAL.has(g)) return skip(start, k + 1);
     if (
-      sc !== undefined &&
+      (sc !== undefined || (g === 'mm' && unit)) && // "US$ 1MM" is a million
       g !== 'hundred' &&
       !(g === 'm' && !unit && LENGTH_CONTEXT.has(scan.low(k + 1)))
     ) {
-      scale = sc;
+      scale = sc ?? 1e6;
       k++;
     } else if (u && !unit) {
       const speed = perHour(scan, k + 1, u); // "150km/h"
