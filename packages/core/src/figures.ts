@@ -3,10 +3,12 @@
 
 import { plainInterval } from './numbers';
 import {
+  postfix,
   QUALIFIERS,
   type QualifierKind,
   type QualifierPhrase,
   qualifiedInterval,
+  readBound,
 } from './qualifiers';
 import { type Quantity, readQuantity } from './quantity';
 import { Scan } from './tokenize';
@@ -16,7 +18,6 @@ import {
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
   DOLLAR_PREFIXES,
-  DURATIONS,
   megaCode,
 } from './units';
 
@@ -36,14 +37,6 @@ const TIMES_OF_TENS = new Map([
 const SCORE_WORDS = new Set([
   'win', 'wins', 'victory', 'loss', 'defeat', 'vote', 'votes', 'decision', 'ruling', 'lead',
   'draw', 'tie', 'majority', 'margin', 'score', 'scoreline', 'record', 'split',
-]);
-
-// "500 or more", "20 or fewer", "200 or so"
-// biome-ignore format: a table
-const OR_MORE = new Map<string, QualifierKind>([
-  ['more', 'atLeast'], ['greater', 'atLeast'], ['above', 'atLeast'], ['over', 'atLeast'],
-  ['higher', 'atLeast'], ['less', 'atMost'], ['fewer', 'atMost'], ['below', 'atMost'],
-  ['under', 'atMost'], ['lower', 'atMost'], ['so', 'approx'],
 ]);
 
 // What a word can start, as bit flags, so that the scan costs one Map lookup
@@ -81,8 +74,26 @@ interface Ctx {
  * Finds the figures of a paragraph (contract section 2): numerals,
  * spelled-out and scaled numbers, currencies, percentages, durations,
  * measurements, ranges, vague quantities, each with its qualifier, read as
- * an interval. Ages, years, ordinals, dates, times and reference numbers are
- * not figures; neither is "a" alone, nor "one" alone ("one of the members").
+ * an interval. A pure function of `text`; offsets are indices into it.
+ *
+ * Decisions where the contract is silent:
+ * - A qualifier replaces the round-number looseness and applies to the
+ *   stated number: "about 400" is [360, 440], "more than 400" is (400, ∞).
+ *   A bound written after it wins ("about 500 or more" is [500, ∞)), and so
+ *   does a range ("about 30 to 40" is [30, 40]).
+ * - "estimated" qualifies only the number right after it ("an estimated
+ *   3,000"); "estimated to be an additional 3,000" is a plain round 3,000.
+ * - "a dozen" is exactly 12; other spelled-out numbers are round (loose).
+ * - "over"/"under" before a duration mean "during": "over three years" is
+ *   three years, not more.
+ * - "one" alone is a pronoun or determiner, not a figure ("one of the
+ *   members"); "one year" and "one million" are figures. "a" alone never is.
+ * - Not figures: ages ("Smith, 54,", "54-year-old"), four-digit years
+ *   unless qualified or counting ("more than 2000", "2000 troops"), ordinals,
+ *   dates and times, phone and reference numbers ("No. 5"), numbers in
+ *   names ("Apollo 11"), the two numbers of a ratio ("one in five"),
+ *   fractions of a whole ("two thirds"), numbers inside words ("COVID-19").
+ * - A glued "m" is million ("5m"), "pounds" is sterling, "50 cents" is USD 0.5.
  */
 export function extractFigures(text: string): FigureClaim[] {
   const scan = Scan.of(text);
@@ -187,63 +198,6 @@ function emit(
   c.out.push(claim);
 }
 
-/** "more than 400": returns the index after the figure, or `i` if none. */
-/** A qualified number read at a token: "more than 400", "about 500 or more". */
-interface Bound {
-  end: number;
-  kind: QualifierKind;
-  q: Quantity;
-  qualifier: string;
-}
-
-/**
- * Reads "qualifier n" at `i` without emitting it: the bound; the index after
- * a number that is no figure (to skip it); or `undefined`.
- */
-function readBound(
-  scan: Scan,
-  i: number,
-  phrases: readonly QualifierPhrase[],
-): Bound | number | undefined {
-  const { tokens, n, text } = scan;
-  for (const p of phrases) {
-    let j = i + 1;
-    let ok = true;
-    for (const r of p.rest) {
-      if (j >= n || scan.low(j) !== r) {
-        ok = false;
-        break;
-      }
-      j++;
-    }
-    if (!ok) continue;
-    const q = readQuantity(scan, j, true);
-    if (!q) return undefined;
-    if (q.skip) return q.end;
-    // "over three years" reads "over" as "during".
-    if (DURATIONS.has(q.unit) && (scan.low(i) === 'over' || scan.low(i) === 'under'))
-      return undefined;
-    const qualifier = text
-      .slice(tokens[i].from, tokens[j - 1].to)
-      .toLowerCase()
-      .replace(/\s+/g, ' ');
-    // "about 500 or more": the written bound wins over the approximation.
-    const post = p.kind === 'approx' || p.kind === 'exact' ? postfix(scan, q.end) : undefined;
-    if (post) return { end: post.end, kind: post.kind, q, qualifier: post.text };
-    // "more than 5000 or equal (to)": the bound includes n.
-    if (
-      (p.kind === 'above' || p.kind === 'below') &&
-      scan.low(q.end) === 'or' &&
-      scan.low(q.end + 1) === 'equal'
-    ) {
-      const end = scan.low(q.end + 2) === 'to' ? q.end + 3 : q.end + 2;
-      return { end, kind: p.kind === 'above' ? 'atLeast' : 'atMost', q, qualifier };
-    }
-    return { end: q.end, kind: p.kind, q, qualifier };
-  }
-  return undefined;
-}
-
 const LOWER = new Set<QualifierKind>(['above', 'atLeast']);
 const UPPER = new Set<QualifierKind>(['below', 'atMost']);
 
@@ -278,20 +232,6 @@ function qualified(c: Ctx, i: number, phrases: readonly QualifierPhrase[]): numb
 
 function sameUnit(a: Quantity, b: Quantity): boolean {
   return !a.unitWritten || !b.unitWritten || a.unit === b.unit;
-}
-
-/** "or more", "or fewer" after a number: a bound written after it. */
-function postfix(
-  scan: Scan,
-  k: number,
-): { kind: QualifierKind; end: number; text: string } | undefined {
-  const { n } = scan;
-  if (k + 1 >= n || (scan.low(k) !== 'or' && scan.low(k) !== 'and')) return undefined;
-  const w = scan.low(k + 1);
-  const kind = OR_MORE.get(w);
-  // "5000 or less than 6000" is two figures.
-  if (!kind || scan.low(k + 2) === 'than') return undefined;
-  return { kind, end: k + 2, text: `${scan.low(k)} ${w}` };
 }
 
 /** "between 30 and 40", "from 200 to 300". */

@@ -1,8 +1,11 @@
-// Qualifiers before a figure ("more than 400", "about 20") and the interval
-// each one gives (contract section 2).
+// Qualifiers around a figure ("more than 400", "about 20", "500 or more"):
+// reading them, and the interval each one gives (contract section 2).
 
 import { clean } from './numbers';
+import { type Quantity, readQuantity } from './quantity';
+import type { Scan } from './tokenize';
 import type { Interval } from './types';
+import { DURATIONS } from './units';
 
 /** How a qualifier bounds the stated number n. */
 export type QualifierKind =
@@ -93,4 +96,82 @@ export function qualifiedInterval(kind: QualifierKind, n: number): Interval {
     case 'exact':
       return { min: n, max: n };
   }
+}
+
+// "500 or more", "20 or fewer", "200 or so"
+// biome-ignore format: a table
+const OR_MORE = new Map<string, QualifierKind>([
+  ['more', 'atLeast'], ['greater', 'atLeast'], ['above', 'atLeast'], ['over', 'atLeast'],
+  ['higher', 'atLeast'], ['less', 'atMost'], ['fewer', 'atMost'], ['below', 'atMost'],
+  ['under', 'atMost'], ['lower', 'atMost'], ['so', 'approx'],
+]);
+
+/** A qualified number read at a token: "more than 400", "about 500 or more". */
+export interface Bound {
+  end: number;
+  kind: QualifierKind;
+  q: Quantity;
+  qualifier: string;
+}
+
+/**
+ * Reads "qualifier n" at `i` without emitting it: the bound; the index after
+ * a number that is no figure (to skip it); or `undefined`.
+ */
+export function readBound(
+  scan: Scan,
+  i: number,
+  phrases: readonly QualifierPhrase[],
+): Bound | number | undefined {
+  const { tokens, n, text } = scan;
+  for (const p of phrases) {
+    let j = i + 1;
+    let ok = true;
+    for (const r of p.rest) {
+      if (j >= n || scan.low(j) !== r) {
+        ok = false;
+        break;
+      }
+      j++;
+    }
+    if (!ok) continue;
+    const q = readQuantity(scan, j, true);
+    if (!q) return undefined;
+    if (q.skip) return q.end;
+    // "over three years" reads "over" as "during".
+    if (DURATIONS.has(q.unit) && (scan.low(i) === 'over' || scan.low(i) === 'under'))
+      return undefined;
+    const qualifier = text
+      .slice(tokens[i].from, tokens[j - 1].to)
+      .toLowerCase()
+      .replace(/\s+/g, ' ');
+    // "about 500 or more": the written bound wins over the approximation.
+    const post = p.kind === 'approx' || p.kind === 'exact' ? postfix(scan, q.end) : undefined;
+    if (post) return { end: post.end, kind: post.kind, q, qualifier: post.text };
+    // "more than 5000 or equal (to)": the bound includes n.
+    if (
+      (p.kind === 'above' || p.kind === 'below') &&
+      scan.low(q.end) === 'or' &&
+      scan.low(q.end + 1) === 'equal'
+    ) {
+      const end = scan.low(q.end + 2) === 'to' ? q.end + 3 : q.end + 2;
+      return { end, kind: p.kind === 'above' ? 'atLeast' : 'atMost', q, qualifier };
+    }
+    return { end: q.end, kind: p.kind, q, qualifier };
+  }
+  return undefined;
+}
+
+/** "or more", "or fewer" after a number: a bound written after it. */
+export function postfix(
+  scan: Scan,
+  k: number,
+): { kind: QualifierKind; end: number; text: string } | undefined {
+  const { n } = scan;
+  if (k + 1 >= n || (scan.low(k) !== 'or' && scan.low(k) !== 'and')) return undefined;
+  const w = scan.low(k + 1);
+  const kind = OR_MORE.get(w);
+  // "5000 or less than 6000" is two figures.
+  if (!kind || scan.low(k + 2) === 'than') return undefined;
+  return { kind, end: k + 2, text: `${scan.low(k)} ${w}` };
 }
