@@ -144,9 +144,7 @@ export function readQuantity(
       if (bare) start = j - 1;
       const v = bare ? Number(`0.${t.text}`) : parseNumeral(t.text);
       if (v === undefined) return skip(start, j + 1);
-      value = v;
-      k = j + 1;
-      const more = numeralTail(scan, j, value);
+      const more = numeralTail(scan, j, v);
       value = more.value;
       k = more.end;
     }
