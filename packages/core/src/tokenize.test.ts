@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from './tokenize';
+import { Scan, tokenize } from './tokenize';
 
 const shape = (text: string) => tokenize(text).map((t) => `${t.kind}:${t.text}`);
 
@@ -43,5 +43,23 @@ describe('tokenize', () => {
 
   it('skips no-break and typographic spaces', () => {
     expect(shape('5\u00a0km\u2009long')).toEqual(['number:5', 'word:km', 'word:long']);
+  });
+});
+
+describe('Scan', () => {
+  it('holds the tokens with their lowercased texts', () => {
+    const scan = new Scan('More than 400 Syrians');
+    expect(scan.n).toBe(4);
+    expect([0, 1, 2, 3].map((i) => scan.low(i))).toEqual(['more', 'than', '400', 'syrians']);
+  });
+  it('reads past either end as the empty string', () => {
+    const scan = new Scan('one');
+    expect(scan.low(-1)).toBe('');
+    expect(scan.low(1)).toBe('');
+  });
+  it('reuses the scan of the same text and makes a new one for another', () => {
+    const a = Scan.of('seven years ago');
+    expect(Scan.of('seven years ago')).toBe(a);
+    expect(Scan.of('three months')).not.toBe(a);
   });
 });
