@@ -254,6 +254,12 @@ describe('extractFigures: ranges and vague quantities', () => {
       expect(f.amount).toBeUndefined();
     });
   }
+  it('reads "a few hundred" as 200 to 500', () => {
+    expect(one('a few hundred people')).toMatchObject({
+      text: 'a few hundred',
+      value: iv(200, 500),
+    });
+  });
   it('reads "scores" without "of" as no figure', () => {
     expect(extractFigures('the scores were close')).toEqual([]);
   });

@@ -26,6 +26,13 @@ const VAGUE = new Map<string, [number, number]>([
   ['dozens', [24, 99]], ['scores', [40, 99]], ['hundreds', [200, 999]], ['thousands', [2000, 9999]],
   ['millions', [2e6, 9999999]], ['billions', [2e9, 9999999999]],
 ]);
+const FEW_OF = new Map([
+  ['dozen', 12],
+  ['hundred', 100],
+  ['thousand', 1e3],
+  ['million', 1e6],
+  ['billion', 1e9],
+]);
 const TIMES_OF_TENS = new Map([
   ['thousands', 1e3],
   ['millions', 1e6],
@@ -317,7 +324,12 @@ function vague(c: Ctx, i: number): number {
     if (w === 'scores' && !(i + 1 < n && scan.low(i + 1) === 'of')) return i;
     range = v;
   }
-  if (w === 'a') end = i + 2;
+  if (w === 'a') {
+    // "a few hundred" is 200 to 500, "a few dozen" 24 to 60.
+    const scale = FEW_OF.get(scan.low(i + 2));
+    if (scale !== undefined) range = [2 * scale, 5 * scale];
+    end = scale !== undefined ? i + 3 : i + 2;
+  }
   let unit: Unit = 'count';
   if (end + 1 < n && scan.low(end) === 'of') {
     const c = CURRENCY_WORDS.get(scan.low(end + 1));
