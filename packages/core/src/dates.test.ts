@@ -28,6 +28,10 @@ describe('extractDates: explicit dates', () => {
     expect(one('21 July 2018', undefined).value).toBe('2018-07-21');
     expect(one('on 2018-07-22', undefined).value).toBe('2018-07-22');
   });
+  it('reads "the 21st of July" and "Aug. 3"', () => {
+    expect(one('on the 21st of July').value).toBe('2018-07-21');
+    expect(one('on Aug. 3').value).toBe('2017-08-03');
+  });
   it('reads "July 2018" as a month', () => {
     expect(one('in July 2018', undefined)).toMatchObject({ text: 'July 2018', value: '2018-07' });
   });

@@ -293,11 +293,13 @@ function readExplicit(c: Ctx, j: number): { value: string; end: number } | undef
   }
   const d = dayOf(tokens, j);
   if (!d) return undefined;
-  const m = tokens[d.end]?.kind === 'word' ? MONTHS.get(scan.low(d.end)) : undefined;
-  if (m === undefined) return undefined;
-  const y = yearOf(tokens[d.end + 1]);
+  // "21 July 2018", "the 21st of July"
+  const at = scan.low(d.end) === 'of' && d.end > j + 1 ? d.end + 1 : d.end;
+  const m = tokens[at]?.kind === 'word' ? MONTHS.get(scan.low(at)) : undefined;
+  if (m === undefined || (m === 5 && tokens[at].text.charCodeAt(0) >= 97)) return undefined;
+  const y = yearOf(tokens[at + 1]);
   const v = resolveDay(y, m, d.day, ref, forwardBefore(scan, j));
-  return v ? { value: v, end: y !== undefined ? d.end + 2 : d.end + 1 } : undefined;
+  return v ? { value: v, end: y !== undefined ? at + 2 : at + 1 } : undefined;
 }
 
 /** "yesterday", "today", "tomorrow", "last week", "seven years ago". */
