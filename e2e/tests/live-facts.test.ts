@@ -73,6 +73,19 @@ describe('a fact changed at the fact desk', () => {
         entries.some((e) => e.includes('update') && e.includes('Dee') && e.includes('1200')),
     );
 
+    // A fact whose terms no longer fit the sentence lets go of it: the warning goes.
+    await api(suite.server.url, 'PUT', '/api/facts/evacuated-total', {
+      token: suite.desk,
+      body: { ...fact, value: 1200, terms: ['relocated'] },
+    });
+    for (const p of [ana, ben]) {
+      await until(
+        `${p.name} to drop the warning on 422`,
+        () => inlineFindings(p.page),
+        (l) => !l.some((f) => f.text === '422' && f.severity !== 'info'),
+      );
+    }
+
     // A fact added through the API for words already in the draft is picked up too.
     await api(suite.server.url, 'POST', '/api/facts', {
       token: suite.desk,

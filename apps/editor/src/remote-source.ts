@@ -65,15 +65,19 @@ export function remoteFactSource(api: FactClient): RemoteFactSource {
     staged = new Map();
     const upserts: Fact[] = [];
     const removals: string[] = [];
+    // The facts as they were, so the plugin also re-checks blocks that matched their old terms.
+    const previous: Fact[] = [];
     for (const [id, fact] of batch) {
+      const old = index.get(id);
+      if (old) previous.push(old);
       if (fact) upserts.push(fact);
-      else if (index.get(id)) removals.push(id);
+      else if (old) removals.push(id);
     }
     if (upserts.length) index.upsert(upserts);
     if (removals.length) index.remove(removals);
     const ids = [...upserts.map((f) => f.id), ...removals];
     if (!ids.length) return;
-    const change = { version: index.version, ids };
+    const change = { version: index.version, ids, previous };
     for (const l of [...listeners]) l(change);
   };
 
