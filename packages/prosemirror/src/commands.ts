@@ -1,7 +1,7 @@
 import { diffChars } from 'diff';
 import { type Command, type EditorState, TextSelection, type Transaction } from 'prosemirror-state';
 import type { Decoration } from 'prosemirror-view';
-import { type FindingSpec, isFinding } from './decorations';
+import type { FindingSpec } from './decorations';
 import { factCheckKey } from './keys';
 import type { Action } from './state';
 import type { DocFinding } from './types';
@@ -16,7 +16,7 @@ const byPos = (a: DocFinding, b: DocFinding) => a.from - b.from || a.to - b.to;
 /** The live (not dismissed) findings of a state, in document order, at current positions. */
 export function findingsOf(state: EditorState): DocFinding[] {
   const s = factCheckKey.getState(state);
-  return s ? s.decorations.find(undefined, undefined, isFinding).map(toFinding).sort(byPos) : [];
+  return s ? s.decorations.find().map(toFinding).sort(byPos) : [];
 }
 
 /** The dismissed findings of a state, in document order, each with its `dismissed` record. */
@@ -43,7 +43,7 @@ export function findingAt(state: EditorState, id?: string): DocFinding | undefin
     return d && toFinding(d);
   }
   const { from, to } = state.selection;
-  const [d] = s.decorations.find(from, to, isFinding);
+  const [d] = s.decorations.find(from, to);
   return d && toFinding(d);
 }
 

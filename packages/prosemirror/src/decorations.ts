@@ -10,16 +10,10 @@ export interface FindingSpec {
   cross: boolean;
 }
 
-/** The spec of a tie's decoration: it has no attributes, renders nothing, and only tracks where the tied figure is. */
+/** The spec of a tie's decoration, which only tracks where the tied figure is. */
 export interface TieSpec {
   tie: FigureTie;
 }
-
-/** Whether a decoration spec is a finding's (not a tie's). */
-export const isFinding = (spec: Partial<FindingSpec>): boolean => spec.finding !== undefined;
-
-/** Whether a decoration spec is a tie's. */
-export const isTie = (spec: Partial<TieSpec>): boolean => spec.tie !== undefined;
 
 /**
  * The inline decoration of a finding, with the hooks of the contract (section 6): classes
@@ -46,7 +40,7 @@ export function findingDecoration(
   return Decoration.inline(from, to, attrs, spec);
 }
 
-/** A decoration that tracks a tie's position; without attributes, it renders nothing. */
+/** A decoration that tracks a tie's position. It lives in a set of its own that is never rendered. */
 export function tieDecoration(from: number, to: number, tie: FigureTie): Decoration {
   return Decoration.inline(from, to, {}, { tie } satisfies TieSpec);
 }

@@ -1,3 +1,4 @@
+import type { Fact } from '@factdesk/core';
 import { TextSelection } from 'prosemirror-state';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkNow, findingsOf } from './commands';
@@ -26,6 +27,31 @@ describe('factCheck', () => {
       expect(el.textContent).toBe(f.text);
     }
     expect(found.map((f) => f.kind)).toContain('figure-contradicted');
+    view.destroy();
+  });
+
+  it('draws a finding that contains a tied figure as one element', () => {
+    const quote: Fact = {
+      id: 'safadi-numbers',
+      kind: 'quote',
+      subject: 'Safadi on how many were evacuated',
+      speaker: { name: 'Ayman Safadi', aliases: ['Safadi'] },
+      text: 'The number requested was much higher but the actual number evacuated settled at 422.',
+      source: { name: 'Ayman Safadi on Twitter' },
+    };
+    const { view } = mount(
+      docOf(
+        '“The number requested was much higher but the final number evacuated settled at 422,” Safadi said.',
+      ),
+      { source: memoryFactSource([...facts, quote]) },
+    );
+    const ties = factCheckKey.getState(view.state)!.ties.find();
+    expect(ties.map((t) => t.spec.tie.factId)).toContain('evacuated-total');
+    const [altered] = findingsOf(view.state).filter((f) => f.kind === 'quote-altered');
+    expect(altered.text).toContain('422');
+    const els = view.dom.querySelectorAll(`[data-finding-id="${altered.id}"]`);
+    expect(els).toHaveLength(1);
+    expect(els[0].textContent).toBe(altered.text);
     view.destroy();
   });
 

@@ -1,5 +1,6 @@
 import type { FigureTie, Finding, Interval } from '@factdesk/core';
 import type { Node } from 'prosemirror-model';
+import { Mapping } from 'prosemirror-transform';
 import type { Decoration } from 'prosemirror-view';
 import type { Range } from './changes';
 import {
@@ -15,14 +16,7 @@ import {
   type Placed,
   place,
 } from './check';
-import {
-  type FindingSpec,
-  findingDecoration,
-  isFinding,
-  isTie,
-  type TieSpec,
-  tieDecoration,
-} from './decorations';
+import { type FindingSpec, findingDecoration, type TieSpec, tieDecoration } from './decorations';
 import type { FactCheckState, StateContext } from './state';
 import { findingId } from './text';
 
@@ -125,13 +119,31 @@ const byPos = (a: { from: number; to: number }, b: { from: number; to: number })
   a.from - b.from || a.to - b.to;
 
 /**
+ * Applies the pending step maps to the ties; the facts whose ties went with their text become
+ * `lost`, to be cross-checked again.
+ */
+export function settleTies(s: FactCheckState, doc: Node): FactCheckState {
+  if (!s.tieMaps.length) return s;
+  const maps = s.tieMaps.maps.slice(0, s.tieMaps.length);
+  const facts = [...s.lost.facts];
+  const onRemove = (sp: TieSpec) => facts.push(sp.tie.factId);
+  const ties = s.ties.map(new Mapping(maps), doc, { onRemove });
+  return { ...s, ties, tieMaps: { maps: [], length: 0 }, lost: { facts, keys: s.lost.keys } };
+}
+
+/**
  * Re-checks the blocks the pending changes touched, then the next block while its lead (the
  * previous block's mentions) changed; re-runs the document-level check for the facts whose ties
  * changed; renumbers the ids of the keys whose findings appeared or went.
  */
-export function checkDirty(s: FactCheckState, doc: Node, ctx: StateContext): FactCheckState {
+export function checkDirty(prev: FactCheckState, doc: Node, ctx: StateContext): FactCheckState {
+  const s = settleTies(prev, doc);
   const queue = blocksTouching(doc, s.dirty);
-  const drop: { live: Decoration[]; hidden: Decoration[] } = { live: [], hidden: [] };
+  const drop: { live: Decoration[]; hidden: Decoration[]; ties: Decoration[] } = {
+    live: [],
+    hidden: [],
+    ties: [],
+  };
   const added: Id[] = [];
   const addTies: Decoration[] = [];
   const facts = new Set(s.lost.facts);
@@ -148,16 +160,16 @@ export function checkDirty(s: FactCheckState, doc: Node, ctx: StateContext): Fac
     checked.push(b.node);
 
     // Unchanged ties and findings keep their (mapped, still exact) decorations.
-    const oldTies = s.decorations.find(start, end, isTie).sort(byPos);
+    const oldTies = s.ties.find(start, end).sort(byPos);
     placed.ties.sort(byPos);
     if (!sameTies(oldTies, placed.ties)) {
-      drop.live.push(...oldTies);
+      drop.ties.push(...oldTies);
       for (const t of placed.ties) addTies.push(tieDecoration(t.from, t.to, t.value));
       for (const d of oldTies) facts.add((d.spec as TieSpec).tie.factId);
       for (const t of placed.ties) facts.add(t.value.factId);
     }
 
-    const live = s.decorations.find(start, end, isFinding).filter(own);
+    const live = s.decorations.find(start, end).filter(own);
     const hidden = s.hidden.find(start, end).filter(own);
     const old = [...live, ...hidden].sort(byPos);
     placed.findings.sort(byPos);
@@ -181,7 +193,8 @@ export function checkDirty(s: FactCheckState, doc: Node, ctx: StateContext): Fac
   }
   let live = s.decorations.remove(drop.live);
   let hidden = s.hidden.remove(drop.hidden);
-  if (addTies.length) live = live.add(doc, addTies);
+  let ties = s.ties.remove(drop.ties);
+  if (addTies.length) ties = ties.add(doc, addTies);
 
   if (facts.size) {
     const cross = (sp: FindingSpec) => sp.cross && facts.has(sp.finding.factId!);
@@ -191,8 +204,8 @@ export function checkDirty(s: FactCheckState, doc: Node, ctx: StateContext): Fac
     live = live.remove(oldLive.slice());
     hidden = hidden.remove(oldHidden.slice());
     for (const d of [...oldLive, ...oldHidden]) keys.add((d.spec as FindingSpec).key);
-    const tied = live
-      .find(undefined, undefined, (sp: TieSpec) => !!sp.tie && facts.has(sp.tie.factId))
+    const tied = ties
+      .find(undefined, undefined, (sp: TieSpec) => facts.has(sp.tie.factId))
       .map((d) => ({ from: d.from, to: d.to, value: (d.spec as TieSpec).tie }));
     for (const f of crossFindings(ctx, tied)) {
       const k = keyed(f, true);
@@ -224,6 +237,7 @@ export function checkDirty(s: FactCheckState, doc: Node, ctx: StateContext): Fac
     ...s,
     decorations: live.add(doc, toLive),
     hidden: hidden.add(doc, toHidden),
+    ties,
     dirty: [],
     lost: { facts: [], keys: [] },
     checked,

@@ -1,17 +1,12 @@
 import type { Node } from 'prosemirror-model';
 import type { Transaction } from 'prosemirror-state';
+import type { StepMap } from 'prosemirror-transform';
 import { type Decoration, DecorationSet } from 'prosemirror-view';
 import { adoptCache, changesOf, mergeRanges, type Range } from './changes';
 import { blockKeys, blocksOf, type CheckContext, checkDocument, factKeys } from './check';
-import {
-  type FindingSpec,
-  findingDecoration,
-  isFinding,
-  type TieSpec,
-  tieDecoration,
-} from './decorations';
+import { type FindingSpec, findingDecoration, type TieSpec, tieDecoration } from './decorations';
 import { factCheckKey } from './keys';
-import { checkDirty, numbered, spec } from './recheck';
+import { checkDirty, numbered, settleTies, spec } from './recheck';
 import type { Dismissal, FactChange } from './types';
 
 /** What the plugin's commands and view tell its state, as the meta of a transaction. */
@@ -32,12 +27,16 @@ export interface Write {
 
 /** The plugin's state. Positions are kept by decoration sets, which map through every change. */
 export interface FactCheckState {
-  /**
-   * The live findings, rendered, and where each figure tied to a fact is (for document-level
-   * checks): ties ride in the same set as decorations without attributes, which render nothing,
-   * so one set is mapped per transaction instead of two.
-   */
+  /** The live findings, rendered. */
   decorations: DecorationSet;
+  /**
+   * Where each figure tied to a fact is, for document-level checks. Never rendered (an inline
+   * decoration would split the finding spans around it), and mapped lazily: `tieMaps` holds the
+   * step maps since it was last mapped, applied when a check needs the ties.
+   */
+  ties: DecorationSet;
+  /** The step maps not yet applied to `ties`. */
+  tieMaps: Pending;
   /** The dismissed findings, kept in place but not rendered. */
   hidden: DecorationSet;
   /** Changed ranges not yet re-checked (only while a `delay` is pending). */
@@ -60,6 +59,26 @@ export interface FactCheckState {
   version: number;
 }
 
+/**
+ * An append-only list of step maps shared between states: a state owns the first `length`.
+ * Appending to the newest state's list pushes in place (amortised O(1) per keystroke); appending
+ * to an older one copies its part first, so no state ever sees another's maps.
+ */
+export interface Pending {
+  maps: StepMap[];
+  length: number;
+}
+
+const nothingPending: Pending = { maps: [], length: 0 };
+
+function append(p: Pending, maps: readonly StepMap[]): Pending {
+  if (!maps.length) return p;
+  const own =
+    p.maps.length === p.length && p !== nothingPending ? p.maps : p.maps.slice(0, p.length);
+  own.push(...maps);
+  return { maps: own, length: own.length };
+}
+
 /** The check context plus the options the reducer needs. */
 export interface StateContext extends CheckContext {
   delay: number;
@@ -78,10 +97,12 @@ export function initState(
     (dismissed.has(f.key) ? hidden : live).push(findingDecoration(f.from, f.to, spec(f)));
   }
   return {
-    decorations: DecorationSet.create(doc, [
-      ...live,
-      ...ties.map((t) => tieDecoration(t.from, t.to, t.value)),
-    ]),
+    decorations: DecorationSet.create(doc, live),
+    ties: DecorationSet.create(
+      doc,
+      ties.map((t) => tieDecoration(t.from, t.to, t.value)),
+    ),
+    tieMaps: nothingPending,
     hidden: DecorationSet.create(doc, hidden),
     dirty: [],
     lost: { facts: [], keys: [] },
@@ -117,12 +138,8 @@ export function applyTransaction(
 function mapState(tr: Transaction, s: FactCheckState, ctx: StateContext): FactCheckState {
   const changes = changesOf(tr);
   if (changes.diff) adoptCache(ctx.cache, tr.before.content, tr.doc.content, changes.diff);
-  const facts = [...s.lost.facts];
-  const keys = [...s.lost.keys];
-  const onRemove = {
-    onRemove: (sp: FindingSpec & TieSpec) =>
-      sp.tie ? facts.push(sp.tie.factId) : keys.push(sp.key),
-  };
+  const keys: string[] = [];
+  const onRemove = { onRemove: (sp: FindingSpec) => keys.push(sp.key) };
   const m = changes.mapping;
   let active = s.active;
   if (active) {
@@ -134,8 +151,9 @@ function mapState(tr: Transaction, s: FactCheckState, ctx: StateContext): FactCh
     ...s,
     decorations: s.decorations.map(m, tr.doc, onRemove),
     hidden: s.hidden.map(m, tr.doc, onRemove),
+    tieMaps: append(s.tieMaps, m.maps),
     dirty: mergeRanges(s.dirty, m, changes.ranges),
-    lost: facts.length || keys.length ? { facts, keys } : s.lost,
+    lost: keys.length ? { facts: s.lost.facts, keys: [...s.lost.keys, ...keys] } : s.lost,
     active,
   };
 }
@@ -220,7 +238,7 @@ function follow(s: FactCheckState, tr: Transaction): FactCheckState {
     return s;
   }
   if (!empty) return s;
-  const d = s.decorations.find(head, head, isFinding).find((x) => x.from < head && head < x.to);
+  const d = s.decorations.find(head, head).find((x) => x.from < head && head < x.to);
   if (d) {
     const id = (d.spec as FindingSpec).id;
     if (id === s.closed || id === active?.id) return s;
@@ -236,12 +254,13 @@ function sameDismissal(a: Dismissal | undefined, b: Dismissal): boolean {
 
 /** Marks dirty the blocks a fact change concerns: those with its terms, or tied to or finding it. */
 function factsChanged(
-  s: FactCheckState,
+  prev: FactCheckState,
   change: FactChange,
   doc: Node,
   ctx: StateContext,
 ): FactCheckState {
-  if (change.version <= s.version) return s;
+  if (change.version <= prev.version) return prev;
+  const s = settleTies(prev, doc);
   const ids = new Set(change.ids);
   const keys = new Set<string>();
   for (const id of ids) {
@@ -266,7 +285,7 @@ function factsChanged(
     }
   }
   const tied = (sp: FindingSpec & TieSpec) => ids.has((sp.finding ?? sp.tie).factId!);
-  for (const set of [s.decorations, s.hidden]) {
+  for (const set of [s.decorations, s.hidden, s.ties]) {
     for (const d of set.find(undefined, undefined, tied)) blockRange(d.from);
   }
   return {
