@@ -69,7 +69,7 @@ describe('commands', () => {
   it('finds nothing to move to in a document without findings', () => {
     const state = EditorState.create({
       doc: docOf('Nothing to see.'),
-      plugins: [factCheck({ source: memoryFactSource(facts) })],
+      plugins: [factCheck({ source: memoryFactSource(facts), delay: 0 })],
     });
     expect(nextFinding(state)).toBe(false);
     expect(prevFinding(state)).toBe(false);

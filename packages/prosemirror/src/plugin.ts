@@ -24,6 +24,12 @@ const views = new WeakMap<EditorView, FactCheckView>();
 /** Milliseconds the view gathers the terms of edited blocks before asking the source for them. */
 const askDelay = 250;
 
+/**
+ * The default `delay`: long enough that a burst of typing costs one check, short enough that a
+ * figure's warning shows while its sentence is still being written.
+ */
+const defaultDelay = 250;
+
 function readMap(options: FactCheckOptions): Map<string, Dismissal> {
   const out = new Map<string, Dismissal>();
   options.dismissals?.forEach((value, key) => {
@@ -207,7 +213,7 @@ export function factCheck(options: FactCheckOptions): Plugin<FactCheckState> {
     all: options.all,
     cache: new WeakMap(),
     keys: new WeakMap(),
-    delay: options.delay ?? 0,
+    delay: options.delay ?? defaultDelay,
   };
   const id = tooltipId();
   const keys = options.keys === false ? null : keydownHandler(factCheckKeys);

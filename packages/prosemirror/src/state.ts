@@ -135,11 +135,14 @@ export function applyTransaction(
   return s;
 }
 
+/** The keys of the findings a mapping removed; one collector, so a keystroke makes no closure. */
+const removed: string[] = [];
+const onRemove = { onRemove: (sp: FindingSpec) => removed.push(sp.key) };
+
 function mapState(tr: Transaction, s: FactCheckState, ctx: StateContext): FactCheckState {
   const changes = changesOf(tr);
   if (changes.diff) adoptCache(ctx.cache, tr.before.content, tr.doc.content, changes.diff);
-  const keys: string[] = [];
-  const onRemove = { onRemove: (sp: FindingSpec) => keys.push(sp.key) };
+  removed.length = 0;
   const m = changes.mapping;
   let active = s.active;
   if (active) {
@@ -147,13 +150,15 @@ function mapState(tr: Transaction, s: FactCheckState, ctx: StateContext): FactCh
     const to = m.map(active.to, -1);
     active = from < to ? { ...active, from, to } : null;
   }
+  const decorations = s.decorations.map(m, tr.doc, onRemove);
+  const hidden = s.hidden.map(m, tr.doc, onRemove);
   return {
     ...s,
-    decorations: s.decorations.map(m, tr.doc, onRemove),
-    hidden: s.hidden.map(m, tr.doc, onRemove),
+    decorations,
+    hidden,
     tieMaps: append(s.tieMaps, m.maps),
     dirty: mergeRanges(s.dirty, m, changes.ranges),
-    lost: keys.length ? { facts: s.lost.facts, keys: [...s.lost.keys, ...keys] } : s.lost,
+    lost: removed.length ? { facts: s.lost.facts, keys: [...s.lost.keys, ...removed] } : s.lost,
     active,
   };
 }

@@ -94,7 +94,7 @@ export function mount(
   document.body.appendChild(place);
   const state = EditorState.create({
     doc,
-    plugins: [...plugins, factCheck({ date: '2018-07-22', ...options, source })],
+    plugins: [...plugins, factCheck({ date: '2018-07-22', delay: 0, ...options, source })],
   });
   return { view: new EditorView(place, { state }), source };
 }

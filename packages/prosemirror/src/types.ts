@@ -90,8 +90,8 @@ export interface FactCheckOptions {
   all?: boolean;
   /**
    * Milliseconds between an edit and the re-check of the blocks changed since the last check,
-   * in one batch (so at most one check per `delay` while typing). 0 checks inside the
-   * transaction. Default 0.
+   * in one batch (so at most one check per `delay` while typing, and a keystroke only maps the
+   * findings). 0 checks inside every transaction. Default 250.
    */
   delay?: number;
   /** A shared map (e.g. `ydoc.getMap('factdesk-dismissals')`) that holds dismissals for everyone. */
