@@ -36,6 +36,13 @@ describe('formatting the record', () => {
     expect(formatInterval({ max: 5 })).toBe('at most 5');
   });
 
+  it('groups the digits of whole numbers as the en-US format does', () => {
+    const intl = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+    for (const n of [0, 7, 42, 999, 1000, 12345, 999999, 1234567, -1234, -999, 2 ** 53 - 1])
+      expect(formatAmount(n)).toBe(intl.format(n));
+    expect(formatAmount(1234.567)).toBe('1,234.57');
+  });
+
   it('writes dates at their precision', () => {
     expect(formatDate('2018-07-21')).toBe('July 21, 2018');
     expect(formatDate('2018-06')).toBe('June 2018');

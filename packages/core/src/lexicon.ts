@@ -88,8 +88,8 @@ add(
 export interface Words {
   text: string;
   tokens: Token[];
-  /** Each token's text in lowercase. */
-  lower: string[];
+  /** Each token's text in lowercase (the scan's own array: read only). */
+  lower: readonly string[];
   /** Each token's lexicon bits, with `WORD` and `CAP`. */
   flags: Int32Array;
   /** The index of the sentence that holds each token. */
@@ -104,15 +104,14 @@ export function readWords(text: string, sentences: readonly Sentence[]): Words {
   const scan = Scan.of(text);
   const tokens = scan.tokens;
   const n = tokens.length;
-  const lower = new Array<string>(n);
+  const lower = scan.lows;
   const flags = new Int32Array(n);
   const sentence = new Int32Array(n);
   const first = new Int32Array(sentences.length + 1).fill(n);
   let s = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
-    const lw = scan.low(i);
-    lower[i] = lw;
+    const lw = lower[i];
     if (t.kind === 'word') {
       const c = t.text.charCodeAt(0);
       let f = (lexicon.get(lw) ?? 0) | WORD;

@@ -32,6 +32,7 @@ const budget = 20_000;
  */
 export function assignTies(options: readonly (readonly TieOption[])[]): (string | undefined)[] {
   const n = options.length;
+  if (!competes(options)) return options.map((list) => list[0]?.factId);
   const current: (string | undefined)[] = new Array(n).fill(undefined);
   let best = -1;
   let agreed: (string | null | undefined)[] = [];
@@ -63,6 +64,21 @@ export function assignTies(options: readonly (readonly TieOption[])[]): (string 
   visit(0, 0);
   if (steps > budget) return fallback(options);
   return agreed.map((a) => (a === null ? undefined : a));
+}
+
+// Whether the search has anything to weigh: some claim may take one of several facts, or two
+// claims may want the same fact. Most sentences have neither, and then each claim takes its own.
+function competes(options: readonly (readonly TieOption[])[]): boolean {
+  if (options.length === 1) return options[0].length > 1;
+  const seen = new Set<string>();
+  for (const list of options) {
+    if (list.length > 1) return true;
+    if (list.length === 1) {
+      if (seen.has(list[0].factId)) return true;
+      seen.add(list[0].factId);
+    }
+  }
+  return false;
 }
 
 // Too many claims and facts to weigh every pairing: tie a claim only to its single candidate,

@@ -131,7 +131,8 @@ export class Scan {
   readonly tokens: Token[];
   /** The number of tokens. */
   readonly n: number;
-  private readonly lows: string[] = [];
+  /** The lowercased text of each token. */
+  readonly lows: string[] = [];
 
   constructor(readonly text: string) {
     this.tokens = scanTokens(text, this.lows);

@@ -3,6 +3,7 @@ import { TextSelection } from 'prosemirror-state';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { checkNow, findingsOf } from './commands';
 import { factCheckKey } from './keys';
+import { settleTies } from './recheck';
 import { memoryFactSource } from './source';
 import { docOf, facts, freshFindings, mount, pluginFindings, schema } from './testing';
 
@@ -45,7 +46,7 @@ describe('factCheck', () => {
       ),
       { source: memoryFactSource([...facts, quote]) },
     );
-    const ties = factCheckKey.getState(view.state)!.ties.find();
+    const ties = settleTies(factCheckKey.getState(view.state)!, view.state.doc).ties.find();
     expect(ties.map((t) => t.spec.tie.factId)).toContain('evacuated-total');
     const [altered] = findingsOf(view.state).filter((f) => f.kind === 'quote-altered');
     expect(altered.text).toContain('422');

@@ -1,7 +1,7 @@
 import type { FigureTie, Finding, Interval } from '@factdesk/core';
 import type { Node } from 'prosemirror-model';
 import { Mapping } from 'prosemirror-transform';
-import type { Decoration } from 'prosemirror-view';
+import { type Decoration, DecorationSet } from 'prosemirror-view';
 import type { Range } from './changes';
 import {
   type Block,
@@ -123,12 +123,26 @@ const byPos = (a: { from: number; to: number }, b: { from: number; to: number })
  * `lost`, to be cross-checked again.
  */
 export function settleTies(s: FactCheckState, doc: Node): FactCheckState {
-  if (!s.tieMaps.length) return s;
+  if (!s.tieMaps.length && !s.seed) return s;
+  const seeded =
+    s.seed &&
+    DecorationSet.create(
+      s.seed.doc,
+      s.seed.ties.map((t) => tieDecoration(t.from, t.to, t.value)),
+    );
+  const set = seeded || s.ties;
+  if (!s.tieMaps.length) return { ...s, ties: set, seed: null };
   const maps = s.tieMaps.maps.slice(0, s.tieMaps.length);
   const facts = [...s.lost.facts];
   const onRemove = (sp: TieSpec) => facts.push(sp.tie.factId);
-  const ties = s.ties.map(new Mapping(maps), doc, { onRemove });
-  return { ...s, ties, tieMaps: { maps: [], length: 0 }, lost: { facts, keys: s.lost.keys } };
+  const ties = set.map(new Mapping(maps), doc, { onRemove });
+  return {
+    ...s,
+    ties,
+    tieMaps: { maps: [], length: 0 },
+    seed: null,
+    lost: { facts, keys: s.lost.keys },
+  };
 }
 
 /**

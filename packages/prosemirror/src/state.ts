@@ -1,10 +1,18 @@
+import type { FigureTie } from '@factdesk/core';
 import type { Node } from 'prosemirror-model';
 import type { Transaction } from 'prosemirror-state';
 import type { StepMap } from 'prosemirror-transform';
 import { type Decoration, DecorationSet } from 'prosemirror-view';
 import { adoptCache, changesOf, mergeRanges, type Range } from './changes';
-import { blockKeys, blocksOf, type CheckContext, checkDocument, factKeys } from './check';
-import { type FindingSpec, findingDecoration, type TieSpec, tieDecoration } from './decorations';
+import {
+  blockKeys,
+  blocksOf,
+  type CheckContext,
+  checkDocument,
+  factKeys,
+  type Placed,
+} from './check';
+import { type FindingSpec, findingDecoration, type TieSpec } from './decorations';
 import { factCheckKey } from './keys';
 import { checkDirty, numbered, settleTies, spec } from './recheck';
 import type { Dismissal, FactChange } from './types';
@@ -37,6 +45,12 @@ export interface FactCheckState {
   ties: DecorationSet;
   /** The step maps not yet applied to `ties`. */
   tieMaps: Pending;
+  /**
+   * The ties of the first check, placed in the document it checked, until a check needs `ties`
+   * (then they become the set and are mapped by `tieMaps`). ProseMirror builds a decoration set
+   * in time proportional to blocks times decorations, and the first findings need not wait.
+   */
+  seed: { doc: Node; ties: readonly Placed<FigureTie>[] } | null;
   /** The dismissed findings, kept in place but not rendered. */
   hidden: DecorationSet;
   /** Changed ranges not yet re-checked (only while a `delay` is pending). */
@@ -90,7 +104,7 @@ export function initState(
   ctx: StateContext,
   dismissed: ReadonlyMap<string, Dismissal>,
 ): FactCheckState {
-  const { findings, ties } = checkDocument(ctx, doc);
+  const { findings, ties, blocks } = checkDocument(ctx, doc);
   const live: Decoration[] = [];
   const hidden: Decoration[] = [];
   for (const f of numbered(findings)) {
@@ -98,11 +112,9 @@ export function initState(
   }
   return {
     decorations: DecorationSet.create(doc, live),
-    ties: DecorationSet.create(
-      doc,
-      ties.map((t) => tieDecoration(t.from, t.to, t.value)),
-    ),
+    ties: DecorationSet.empty,
     tieMaps: nothingPending,
+    seed: ties.length ? { doc, ties } : null,
     hidden: DecorationSet.create(doc, hidden),
     dirty: [],
     lost: { facts: [], keys: [] },
@@ -111,7 +123,7 @@ export function initState(
     active: null,
     closed: null,
     revision: 0,
-    checked: blocksOf(doc).map((b) => b.node),
+    checked: blocks.map((b) => b.node),
     version: ctx.source.facts.version,
   };
 }
