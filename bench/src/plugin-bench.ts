@@ -182,7 +182,47 @@ export async function run(): Promise<void> {
 
   const rows: string[][] = [];
   const remoteRows: string[][] = [];
+  // The first full check of the longest draft, before anything else has run in this process
+  // but its own first run: as when a story opens in a fresh editor page.
   let firstCheck: string[][] = [];
+  for (const count of factCounts) {
+    const words = sizes[sizes.length - 1];
+    const { paragraphs, facts } = corpus(words, count, words + count);
+    const doc = docOf(paragraphs);
+    const index = new FactIndex(facts);
+    const source = memoryFactSource(index);
+    const runs: number[] = [];
+    const core: number[] = [];
+    // No forced collection here: it shrinks the young generation, and the check would then
+    // pay for growing it again, which an editor that has just loaded a story does not.
+    for (let i = 0; i < 9; i++) {
+      let t0 = performance.now();
+      EditorState.create({ doc, plugins: [factCheck({ source, tooltip: false })] });
+      runs.push(performance.now() - t0);
+      // The checker alone on the same paragraphs, for comparison.
+      t0 = performance.now();
+      let lead: import('@factdesk/core').Mention[] = [];
+      for (const p of paragraphs) {
+        const claims = extract(p, { lead });
+        checkBlock(p, claims, index);
+        lead = claims.mentions;
+      }
+      core.push(performance.now() - t0);
+    }
+    firstCheck = [
+      ...firstCheck,
+      [
+        fmt(words),
+        fmt(count),
+        fmt(paragraphs.length),
+        median(runs).toFixed(1),
+        Math.min(...runs).toFixed(1),
+        median(core).toFixed(1),
+        runs[0].toFixed(1),
+      ],
+    ];
+  }
+
   for (const words of sizes) {
     for (const count of factCounts) {
       const { paragraphs, facts } = corpus(words, count, words + count);
@@ -293,36 +333,6 @@ export async function run(): Promise<void> {
         rs.toFixed(0),
         (rs / rp).toFixed(2),
       ]);
-
-      if (words === 100_000) {
-        const runs: number[] = [];
-        const core: number[] = [];
-        for (let i = 0; i < 5; i++) {
-          collect();
-          let t0 = performance.now();
-          EditorState.create({ doc, plugins: [factCheck({ source, tooltip: false })] });
-          runs.push(performance.now() - t0);
-          // The checker alone on the same paragraphs, for comparison.
-          t0 = performance.now();
-          let lead: import('@factdesk/core').Mention[] = [];
-          for (const p of paragraphs) {
-            const claims = extract(p, { lead });
-            checkBlock(p, claims, index);
-            lead = claims.mentions;
-          }
-          core.push(performance.now() - t0);
-        }
-        firstCheck = [
-          ...firstCheck,
-          [
-            fmt(words),
-            fmt(count),
-            fmt(paragraphs.length),
-            median(runs).toFixed(1),
-            median(core).toFixed(1),
-          ],
-        ];
-      }
     }
   }
   const table = (title: string, head: string[], body: string[][]) => {
@@ -359,8 +369,8 @@ export async function run(): Promise<void> {
     remoteRows,
   );
   table(
-    'plugin: first full check, ms (median of 5; goal < 150 ms)',
-    ['words', 'facts', 'paragraphs', 'ms', 'of which the checker alone'],
+    'plugin: first full check, ms (9 runs; goal < 150 ms)',
+    ['words', 'facts', 'paragraphs', 'median', 'best', 'checker alone (median)', 'first run'],
     firstCheck,
   );
 }
