@@ -19,6 +19,13 @@ describe('assignTies', () => {
     expect(ties).toEqual(['requested', 'total']);
   });
 
+  it('ties each figure to its only fact when no two figures want the same one', () => {
+    expect(
+      assignTies([[{ factId: 'a', score: disagrees }], [], [{ factId: 'b', score: agrees }]]),
+    ).toEqual(['a', undefined, 'b']);
+    expect(assignTies([])).toEqual([]);
+  });
+
   it('ties each fact to at most one figure', () => {
     expect(
       assignTies([[{ factId: 'total', score: disagrees }], [{ factId: 'total', score: agrees }]]),
