@@ -47,9 +47,10 @@ export function changesOf(tr: Transaction): Changes {
   const ranges: Range[] = [];
   const maps = tr.mapping.maps;
   for (let i = 0; i < maps.length; i++) {
-    const rest = tr.mapping.slice(i + 1);
+    // The last step's ranges are already in the new document (most transactions have one step).
+    const rest = i + 1 < maps.length ? tr.mapping.slice(i + 1) : null;
     maps[i].forEach((_oldFrom, _oldTo, from, to) => {
-      ranges.push({ from: rest.map(from, -1), to: rest.map(to, 1) });
+      ranges.push(rest ? { from: rest.map(from, -1), to: rest.map(to, 1) } : { from, to });
     });
   }
   return { mapping: tr.mapping, ranges };

@@ -123,8 +123,9 @@ class FactCheckView {
 
   private flush(s: FactCheckState): void {
     const map = this.options.dismissals;
+    const last = s.outbox[s.outbox.length - 1];
+    if (!last || last.seq <= this.written) return;
     const pending = s.outbox.filter((w) => w.seq > this.written);
-    if (!pending.length) return;
     this.written = pending[pending.length - 1].seq;
     if (!map) return;
     const write = () => {
