@@ -1,10 +1,8 @@
 // The ProseMirror plugin's costs, side by side with the plugin-free editor: a local keystroke and
 // a remote y-prosemirror update on drafts of 2,000, 20,000 and 100,000 words with 1,000 and
 // 100,000 facts, and the first full check of the 100,000-word draft. Figures only, no asserts.
-import { createRequire } from 'node:module';
-import { JSDOM } from 'jsdom';
-
-type Fact = import('@factdesk/core').Fact;
+import { corpus, fmt } from './draft';
+import { installDom } from './jsdom';
 
 const sizes = [2_000, 20_000, 100_000];
 const factCounts = [1_000, 100_000];
@@ -19,88 +17,6 @@ const drafts = [
   { count: 1_000, wrong: 0.01 },
 ];
 
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Distinct made-up nouns, one per fact, so every fact has a term of its own. */
-function nouns(count: number, rnd: () => number): string[] {
-  const c = 'bdfgklmnprstvz';
-  const v = 'aeiou';
-  const out = new Set<string>();
-  while (out.size < count) {
-    let w = '';
-    const syllables = 3 + Math.floor(rnd() * 2);
-    for (let i = 0; i < syllables; i++)
-      w += c[Math.floor(rnd() * c.length)] + v[Math.floor(rnd() * v.length)];
-    out.add(`${w}n`);
-  }
-  return [...out];
-}
-
-const filler = [
-  'The ministry published its annual report on the situation in the region.',
-  'Residents described long queues outside the only open clinic in town.',
-  'Local officials declined to comment on the details of the agreement.',
-  'The council is expected to vote on the proposal before the end of the month.',
-  'Aid workers said the roads into the valley remained difficult to cross.',
-  '"We will rebuild what was lost," the mayor said at a press conference.',
-];
-
-function fmt(n: number): string {
-  return n.toLocaleString('en-US');
-}
-
-/**
- * A draft of about `words` words, and `count` facts some of its figures tie to; a share `wrong`
- * of those figures disagree with their fact.
- */
-export function corpus(
-  words: number,
-  count: number,
-  seed: number,
-  wrong = 0.4,
-): { paragraphs: string[]; facts: Fact[] } {
-  const rnd = random(seed);
-  const terms = nouns(count, rnd);
-  const facts: Fact[] = terms.map((term, i) => ({
-    id: `fact-${i}`,
-    kind: 'figure',
-    subject: `Number of ${term}`,
-    terms: [term],
-    value: 100 + Math.floor(rnd() * 90_000),
-    unit: 'count',
-    asOf: '2024-03-01',
-    source: { name: `Registry ${i % 50}`, url: `https://example.org/registry/${i}` },
-  }));
-  const paragraphs: string[] = [];
-  let total = 0;
-  while (total < words) {
-    const sentences: string[] = [];
-    for (let s = 0; s < 4; s++) {
-      if (rnd() < 0.5) {
-        const f = facts[Math.floor(rnd() * facts.length)] as Extract<Fact, { kind: 'figure' }>;
-        const value = f.value as number;
-        const n = rnd() >= wrong ? value : Math.round(value * (0.5 + rnd()));
-        sentences.push(
-          `Officials said ${fmt(n)} ${f.terms[0]} were recorded in the district last year.`,
-        );
-      } else sentences.push(filler[Math.floor(rnd() * filler.length)]);
-    }
-    const p = sentences.join(' ');
-    paragraphs.push(p);
-    total += p.split(/\s+/).length;
-  }
-  return { paragraphs, facts };
-}
-
 /** A full garbage collection when node runs with `--expose-gc` (as `pnpm bench` does). */
 function collect(): void {
   (globalThis as { gc?: () => void }).gc?.();
@@ -111,41 +27,7 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-/**
- * jsdom's MutationObserver never forgets a node it observed (`disconnect` leaves its node list
- * behind), and ProseMirror re-observes its root around every update, so under plain jsdom an
- * editor's every update costs more than the one before and a benchmark ends up timing jsdom.
- * Browsers keep no such list; this subclass clears it on `disconnect`.
- */
-function fixObserver(window: JSDOM['window']): void {
-  const utils = createRequire(import.meta.url)('jsdom/lib/jsdom/living/generated/utils.js') as {
-    implForWrapper(wrapper: object): { _nodeList: unknown[] };
-  };
-  const Base = window.MutationObserver;
-  window.MutationObserver = class extends Base {
-    override disconnect(): void {
-      super.disconnect();
-      utils.implForWrapper(this)._nodeList.length = 0;
-    }
-  };
-}
-
-export function installDom(): void {
-  const dom = new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true });
-  fixObserver(dom.window);
-  const g = globalThis as Record<string, unknown>;
-  for (const key of ['window', 'document', 'navigator', 'MutationObserver', 'getComputedStyle']) {
-    if (!(key in g) || key === 'window' || key === 'document') {
-      Object.defineProperty(g, key, {
-        value:
-          key === 'window' ? dom.window : (dom.window as unknown as Record<string, unknown>)[key],
-        configurable: true,
-        writable: true,
-      });
-    }
-  }
-}
-
+/** Runs the plugin benchmarks and prints their tables. */
 export async function run(): Promise<void> {
   installDom();
   const { FactIndex, extract, checkBlock } = await import('@factdesk/core');

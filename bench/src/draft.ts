@@ -1,0 +1,88 @@
+// The drafts the plugin benchmark types into: made-up nouns, one per fact, in sentences that
+// state a figure for them, right or wrong, between sentences with none.
+
+type Fact = import('@factdesk/core').Fact;
+
+/** A seeded pseudo-random generator (mulberry32). */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Distinct made-up nouns, one per fact, so every fact has a term of its own. */
+function nouns(count: number, rnd: () => number): string[] {
+  const c = 'bdfgklmnprstvz';
+  const v = 'aeiou';
+  const out = new Set<string>();
+  while (out.size < count) {
+    let w = '';
+    const syllables = 3 + Math.floor(rnd() * 2);
+    for (let i = 0; i < syllables; i++)
+      w += c[Math.floor(rnd() * c.length)] + v[Math.floor(rnd() * v.length)];
+    out.add(`${w}n`);
+  }
+  return [...out];
+}
+
+const filler = [
+  'The ministry published its annual report on the situation in the region.',
+  'Residents described long queues outside the only open clinic in town.',
+  'Local officials declined to comment on the details of the agreement.',
+  'The council is expected to vote on the proposal before the end of the month.',
+  'Aid workers said the roads into the valley remained difficult to cross.',
+  '"We will rebuild what was lost," the mayor said at a press conference.',
+];
+
+/** A number as the drafts write it: "12,345". */
+export function fmt(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+/**
+ * A draft of about `words` words, and `count` facts some of its figures tie to; a share `wrong`
+ * of those figures disagree with their fact.
+ */
+export function corpus(
+  words: number,
+  count: number,
+  seed: number,
+  wrong = 0.4,
+): { paragraphs: string[]; facts: Fact[] } {
+  const rnd = random(seed);
+  const terms = nouns(count, rnd);
+  const facts: Fact[] = terms.map((term, i) => ({
+    id: `fact-${i}`,
+    kind: 'figure',
+    subject: `Number of ${term}`,
+    terms: [term],
+    value: 100 + Math.floor(rnd() * 90_000),
+    unit: 'count',
+    asOf: '2024-03-01',
+    source: { name: `Registry ${i % 50}`, url: `https://example.org/registry/${i}` },
+  }));
+  const paragraphs: string[] = [];
+  let total = 0;
+  while (total < words) {
+    const sentences: string[] = [];
+    for (let s = 0; s < 4; s++) {
+      if (rnd() < 0.5) {
+        const f = facts[Math.floor(rnd() * facts.length)] as Extract<Fact, { kind: 'figure' }>;
+        const value = f.value as number;
+        const n = rnd() >= wrong ? value : Math.round(value * (0.5 + rnd()));
+        sentences.push(
+          `Officials said ${fmt(n)} ${f.terms[0]} were recorded in the district last year.`,
+        );
+      } else sentences.push(filler[Math.floor(rnd() * filler.length)]);
+    }
+    const p = sentences.join(' ');
+    paragraphs.push(p);
+    total += p.split(/\s+/).length;
+  }
+  return { paragraphs, facts };
+}
