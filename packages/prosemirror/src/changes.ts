@@ -83,11 +83,10 @@ export function mergeRanges(
   mapping: Mapping | null,
   added: readonly Range[],
 ): Range[] {
-  const all: Range[] = [];
-  for (const r of old)
-    all.push(mapping ? { from: mapping.map(r.from, -1), to: mapping.map(r.to, 1) } : r);
+  const all = old.map((r) =>
+    mapping ? { from: mapping.map(r.from, -1), to: mapping.map(r.to, 1) } : r,
+  );
   for (const r of added) all.push(r);
-  if (all.length === 1) return [{ from: all[0].from, to: Math.max(all[0].from, all[0].to) }];
   all.sort((a, b) => a.from - b.from);
   const out: Range[] = [];
   for (const r of all) {

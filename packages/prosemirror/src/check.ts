@@ -179,22 +179,11 @@ export function place(
   start: number,
   result: BlockResult,
 ): { findings: Placed<Finding>[]; ties: Placed<FigureTie>[] } {
-  const findings: Placed<Finding>[] = [];
-  const ties: Placed<FigureTie>[] = [];
-  const text = entry.text;
-  for (const f of result.findings)
-    findings.push({
-      from: offsetToPos(text, start, f.from),
-      to: offsetToPos(text, start, f.to),
-      value: f,
-    });
-  for (const t of result.ties)
-    ties.push({
-      from: offsetToPos(text, start, t.from),
-      to: offsetToPos(text, start, t.to),
-      value: t,
-    });
-  return { findings, ties };
+  const at = (offset: number) => offsetToPos(entry.text, start, offset);
+  return {
+    findings: result.findings.map((f) => ({ from: at(f.from), to: at(f.to), value: f })),
+    ties: result.ties.map((t) => ({ from: at(t.from), to: at(t.to), value: t })),
+  };
 }
 
 /**
@@ -224,8 +213,7 @@ export interface Keyed extends Placed<Finding> {
 
 /** Keys a placed finding. */
 export function keyed(p: Placed<Finding>, cross: boolean): Keyed {
-  const key = claimKey(p.value.kind, p.value.factId, p.value.text);
-  return { from: p.from, to: p.to, value: p.value, key, cross };
+  return { ...p, key: claimKey(p.value.kind, p.value.factId, p.value.text), cross };
 }
 
 /**

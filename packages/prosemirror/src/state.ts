@@ -147,14 +147,11 @@ export function applyTransaction(
   return s;
 }
 
-/** The keys of the findings a mapping removed; one collector, so a keystroke makes no closure. */
-const removed: string[] = [];
-const onRemove = { onRemove: (sp: FindingSpec) => removed.push(sp.key) };
-
 function mapState(tr: Transaction, s: FactCheckState, ctx: StateContext): FactCheckState {
   const changes = changesOf(tr);
   if (changes.diff) adoptCache(ctx.cache, tr.before.content, tr.doc.content, changes.diff);
-  removed.length = 0;
+  const keys: string[] = [];
+  const onRemove = { onRemove: (sp: FindingSpec) => keys.push(sp.key) };
   const m = changes.mapping;
   let active = s.active;
   if (active) {
@@ -162,15 +159,13 @@ function mapState(tr: Transaction, s: FactCheckState, ctx: StateContext): FactCh
     const to = m.map(active.to, -1);
     active = from < to ? { ...active, from, to } : null;
   }
-  const decorations = s.decorations.map(m, tr.doc, onRemove);
-  const hidden = s.hidden.map(m, tr.doc, onRemove);
   return {
     ...s,
-    decorations,
-    hidden,
+    decorations: s.decorations.map(m, tr.doc, onRemove),
+    hidden: s.hidden.map(m, tr.doc, onRemove),
     tieMaps: append(s.tieMaps, m.maps),
     dirty: mergeRanges(s.dirty, m, changes.ranges),
-    lost: removed.length ? { facts: s.lost.facts, keys: [...s.lost.keys, ...removed] } : s.lost,
+    lost: keys.length ? { facts: s.lost.facts, keys: [...s.lost.keys, ...keys] } : s.lost,
     active,
   };
 }
