@@ -7,9 +7,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ySyncPlugin } from 'y-prosemirror';
 import * as Y from 'yjs';
 import { checkNow, findingsOf } from './commands';
+import { factCheckKey } from './keys';
 import { factCheck } from './plugin';
 import { memoryFactSource } from './source';
 import { docOf, facts, freshFindings, pluginFindings, random, schema } from './testing';
+import type { DocFinding } from './types';
 
 const phrases = [
   ' Nearly 500 people were evacuated.',
@@ -33,6 +35,7 @@ interface Peer {
   view: EditorView;
   inbox: Uint8Array[];
   delayed: boolean;
+  windowed: boolean;
 }
 
 /** Text positions of the document: every position inside a textblock. */
@@ -85,10 +88,36 @@ function holds(peer: Peer, source: ReturnType<typeof memoryFactSource>, where: s
   const mine = pluginFindings(state);
   const fresh = freshFindings(state.doc, source);
   if (JSON.stringify(mine) !== JSON.stringify(fresh)) expect(mine, where).toEqual(fresh);
-  for (const f of findingsOf(state)) {
+  const all = findingsOf(state);
+  for (const f of all) {
     const covered = state.doc.textBetween(f.from, f.to, undefined, '\ufffc');
     if (covered !== f.text) expect(covered, `${where}: decoration of ${f.id}`).toBe(f.text);
   }
+  drawn(peer, all, where);
+}
+
+/**
+ * What the view draws: in a windowed peer, exactly the findings inside its window, which holds
+ * the cursor; in the others, all of them. Read from the DOM.
+ */
+function drawn(peer: Peer, all: readonly DocFinding[], where: string): void {
+  const { state } = peer.view;
+  const s = factCheckKey.getState(state)!;
+  if (peer.windowed) {
+    expect(s.window, where).not.toBeNull();
+    const head = state.selection.head;
+    expect(
+      s.window!.some((r) => r.from <= head && head <= r.to),
+      `${where}: cursor drawn`,
+    ).toBe(true);
+  } else expect(s.window, where).toBeNull();
+  const want = all
+    .filter((f) => !s.window || s.window.some((r) => r.from <= f.from && f.to <= r.to))
+    .map((f) => f.id);
+  const dom = [...peer.view.dom.querySelectorAll<HTMLElement>('.factdesk-finding')].map(
+    (e) => e.dataset.findingId,
+  );
+  expect([...new Set(dom)].sort(), `${where}: drawn findings`).toEqual([...new Set(want)].sort());
 }
 
 function run(seed: number, rounds: number, peers = 3): void {
@@ -100,15 +129,29 @@ function run(seed: number, rounds: number, peers = 3): void {
     const place = document.createElement('div');
     document.body.appendChild(place);
     const delayed = i === peers - 1;
+    // The second peer, and on odd seeds the delayed one, draws only the findings near its cursor.
+    const windowed = i === 1 || (delayed && seed % 2 === 1);
     const state = EditorState.create({
       schema,
       plugins: [
         ySyncPlugin(doc.getXmlFragment('prosemirror')),
         // The last peer re-checks only when told to: the delayed path, flushed with checkNow.
-        factCheck({ source, date: '2018-07-22', delay: delayed ? 60_000 : 0, tooltip: false }),
+        factCheck({
+          source,
+          date: '2018-07-22',
+          delay: delayed ? 60_000 : 0,
+          tooltip: false,
+          window: windowed ? { above: 0, margin: 1 } : false,
+        }),
       ],
     });
-    const peer: Peer = { doc, view: new EditorView(place, { state }), inbox: [], delayed };
+    const peer: Peer = {
+      doc,
+      view: new EditorView(place, { state }),
+      inbox: [],
+      delayed,
+      windowed,
+    };
     all.push(peer);
   }
   for (const peer of all) {

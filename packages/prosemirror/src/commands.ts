@@ -5,6 +5,7 @@ import type { FindingSpec } from './decorations';
 import { factCheckKey } from './keys';
 import type { Action } from './state';
 import type { DocFinding } from './types';
+import { settled } from './window';
 
 function toFinding(d: Decoration): DocFinding {
   const spec = d.spec as FindingSpec;
@@ -15,13 +16,13 @@ const byPos = (a: DocFinding, b: DocFinding) => a.from - b.from || a.to - b.to;
 
 /** The live (not dismissed) findings of a state, in document order, at current positions. */
 export function findingsOf(state: EditorState): DocFinding[] {
-  const s = factCheckKey.getState(state);
+  const s = settled(state);
   return s ? s.decorations.find().map(toFinding).sort(byPos) : [];
 }
 
 /** The dismissed findings of a state, in document order, each with its `dismissed` record. */
 export function dismissedOf(state: EditorState): DocFinding[] {
-  const s = factCheckKey.getState(state);
+  const s = settled(state);
   if (!s) return [];
   return s.hidden
     .find()
@@ -38,13 +39,15 @@ export function findingAt(state: EditorState, id?: string): DocFinding | undefin
   const s = factCheckKey.getState(state);
   if (!s) return undefined;
   const want = id ?? s.active?.id;
-  if (want) {
-    const [d] = s.decorations.find(undefined, undefined, (sp: FindingSpec) => sp.id === want);
-    return d && toFinding(d);
-  }
+  // The cursor's and the tooltip's findings are drawn: no need to bring the full set up to date.
+  const active = want && s.active?.id === want ? s.active : null;
+  const pick = (sp: FindingSpec) => sp.id === want;
+  const [d] = active ? s.shown.find(active.from, active.to, pick) : [];
+  if (d) return toFinding(d);
+  const all = settled(state)!.decorations;
   const { from, to } = state.selection;
-  const [d] = s.decorations.find(from, to);
-  return d && toFinding(d);
+  const [e] = want ? all.find(undefined, undefined, pick) : all.find(from, to);
+  return e && toFinding(e);
 }
 
 function act(action: Action): Command {

@@ -16,6 +16,8 @@ import {
 } from './state';
 import { Tooltip, tooltipId } from './tooltip';
 import type { Dismissal, FactCheckOptions, FindingsSnapshot } from './types';
+import { onScreen } from './viewport';
+import { covers, windowOptions } from './window';
 
 type Listener = (snapshot: FindingsSnapshot) => void;
 
@@ -56,6 +58,7 @@ class FactCheckView {
   private asked = new Set<string>();
   private toAsk = new Set<Node>();
   private askTimer: ReturnType<typeof setTimeout> | null = null;
+  private frame = 0;
   private readonly unsubscribe: () => void;
   private readonly observer = () => {
     if (this.writing) return;
@@ -77,8 +80,32 @@ class FactCheckView {
     view.dom.addEventListener('mouseout', this.onLeave);
     this.tooltip?.dom.addEventListener('mouseenter', this.onEnterTooltip);
     this.tooltip?.dom.addEventListener('mouseleave', this.onLeave);
+    // Scrolling any container of the editor: a capturing listener on the window sees them all.
+    this.window?.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
+    this.window?.addEventListener('resize', this.onScroll, { passive: true });
     views.set(view, this);
     this.update(view, null);
+    this.report();
+  }
+
+  private get window(): Window | null {
+    return this.view.dom.ownerDocument.defaultView;
+  }
+
+  private onScroll = () => {
+    if (!this.frame && this.window)
+      this.frame = this.window.requestAnimationFrame(() => {
+        this.frame = 0;
+        this.report();
+      });
+  };
+
+  /** Tells the state which part of a long draft is on screen when it leaves what is drawn. */
+  private report(): void {
+    const s = factCheckKey.getState(this.view.state);
+    if (!s?.window || this.view.isDestroyed) return;
+    const seen = onScreen(this.view);
+    if (seen && !covers(s.window, seen)) this.send({ type: 'viewport', ...seen });
   }
 
   private send(action: Action): void {
@@ -111,8 +138,9 @@ class FactCheckView {
         for (const l of [...this.listeners]) l(next);
       }
     }
-    if (!old || s.active !== old.active || s.decorations !== old.decorations)
-      this.tooltip?.update();
+    // A draft that has just grown long: find out what is on screen.
+    if (s.window && !old?.window) this.onScroll();
+    if (!old || s.active !== old.active || s.shown !== old.shown) this.tooltip?.update();
   }
 
   /** The current panel snapshot. */
@@ -194,6 +222,9 @@ class FactCheckView {
     if (this.timer) clearTimeout(this.timer);
     if (this.hoverTimer) clearTimeout(this.hoverTimer);
     if (this.askTimer) clearTimeout(this.askTimer);
+    if (this.frame) this.window?.cancelAnimationFrame(this.frame);
+    this.window?.removeEventListener('scroll', this.onScroll, { capture: true });
+    this.window?.removeEventListener('resize', this.onScroll);
     this.unsubscribe();
     this.options.dismissals?.unobserve(this.observer);
     this.view.dom.removeEventListener('mouseover', this.onHover);
@@ -215,6 +246,7 @@ export function factCheck(options: FactCheckOptions): Plugin<FactCheckState> {
     cache: new WeakMap(),
     keys: new WeakMap(),
     delay: options.delay ?? defaultDelay,
+    window: windowOptions(options.window),
   };
   const id = tooltipId();
   const keys = options.keys === false ? null : keydownHandler(factCheckKeys);
@@ -224,20 +256,20 @@ export function factCheck(options: FactCheckOptions): Plugin<FactCheckState> {
     key: factCheckKey,
     factdeskUser: options.user,
     state: {
-      init: (_, state) => initState(state.doc, ctx, readMap(options)),
+      init: (_, state) => initState(state.doc, state.selection.head, ctx, readMap(options)),
       apply: (tr, prev) => applyTransaction(tr, prev, ctx),
     },
     props: {
       decorations(state) {
         const s = factCheckKey.getState(state)!;
-        if (!s.active || options.tooltip === false) return s.decorations;
-        if (memo?.set !== s.decorations || memo.active !== s.active) {
+        if (!s.active || options.tooltip === false) return s.shown;
+        if (memo?.set !== s.shown || memo.active !== s.active) {
           // The active finding's own decoration gains `aria-describedby` and the active class.
           const { from, to, id: active } = s.active;
-          const found = s.decorations.find(from, to, (sp: FindingSpec) => sp.id === active);
+          const found = s.shown.find(from, to, (sp: FindingSpec) => sp.id === active);
           const marked = found.map((d) => findingDecoration(d.from, d.to, d.spec, id));
-          const out = s.decorations.remove(found).add(state.doc, marked);
-          memo = { set: s.decorations, active: s.active, out };
+          const out = s.shown.remove(found).add(state.doc, marked);
+          memo = { set: s.shown, active: s.active, out };
         }
         return memo.out;
       },

@@ -19,6 +19,7 @@ import {
 import { type FindingSpec, findingDecoration, type TieSpec, tieDecoration } from './decorations';
 import type { FactCheckState, StateContext } from './state';
 import { findingId } from './text';
+import { settle } from './window';
 
 /** A keyed finding, with its id once given. */
 export type Id = Keyed & { id?: string };
@@ -151,7 +152,7 @@ export function settleTies(s: FactCheckState, doc: Node): FactCheckState {
  * changed; renumbers the ids of the keys whose findings appeared or went.
  */
 export function checkDirty(prev: FactCheckState, doc: Node, ctx: StateContext): FactCheckState {
-  const s = settleTies(prev, doc);
+  const s = settle(settleTies(prev, doc), doc);
   const queue = blocksTouching(doc, s.dirty);
   const drop: { live: Decoration[]; hidden: Decoration[]; ties: Decoration[] } = {
     live: [],

@@ -16,6 +16,7 @@ import { type FindingSpec, findingDecoration, type TieSpec } from './decorations
 import { factCheckKey } from './keys';
 import { checkDirty, numbered, settleTies, spec } from './recheck';
 import type { Dismissal, FactChange } from './types';
+import { frame, mapRanges, settle, type WindowOptions } from './window';
 
 /** What the plugin's commands and view tell its state, as the meta of a transaction. */
 export type Action =
@@ -24,7 +25,8 @@ export type Action =
   | { type: 'dismiss'; key: string; dismissal: Dismissal }
   | { type: 'restore'; keys: readonly string[] | null }
   | { type: 'dismissals'; entries: ReadonlyMap<string, Dismissal> }
-  | { type: 'active'; id: string | null; hover?: boolean };
+  | { type: 'active'; id: string | null; hover?: boolean }
+  | { type: 'viewport'; from: number; to: number };
 
 /** A write to the shared dismissal map that the plugin view is to make (`value` null: delete). */
 export interface Write {
@@ -35,8 +37,19 @@ export interface Write {
 
 /** The plugin's state. Positions are kept by decoration sets, which map through every change. */
 export interface FactCheckState {
-  /** The live findings, rendered. */
+  /** The live findings (in a long draft, as of `lag` step maps ago: see `settle`). */
   decorations: DecorationSet;
+  /** The findings drawn: `decorations` itself, or in a long draft those inside `window`. */
+  shown: DecorationSet;
+  /** The ranges of a long draft whose findings are drawn; null when all are. */
+  window: readonly Range[] | null;
+  /** The part of the document on screen, as the view last reported it. */
+  viewport: Range | null;
+  /**
+   * In a long draft, the step maps not yet applied to `decorations` and `hidden`: a keystroke
+   * maps only the drawn findings, and the full sets catch up when a check or a reader needs them.
+   */
+  lag: Pending;
   /**
    * Where each figure tied to a fact is, for document-level checks. Never rendered (an inline
    * decoration would split the finding spans around it), and mapped lazily: `tieMaps` holds the
@@ -51,7 +64,7 @@ export interface FactCheckState {
    * in time proportional to blocks times decorations, and the first findings need not wait.
    */
   seed: { doc: Node; ties: readonly Placed<FigureTie>[] } | null;
-  /** The dismissed findings, kept in place but not rendered. */
+  /** The dismissed findings, kept in place but not rendered (lagging like `decorations`). */
   hidden: DecorationSet;
   /** Changed ranges not yet re-checked (only while a `delay` is pending). */
   dirty: readonly Range[];
@@ -96,11 +109,13 @@ function append(p: Pending, maps: readonly StepMap[]): Pending {
 /** The check context plus the options the reducer needs. */
 export interface StateContext extends CheckContext {
   delay: number;
+  window: WindowOptions | null;
 }
 
-/** The first state: a full check of `doc`. */
+/** The first state: a full check of `doc`, with the cursor at `head`. */
 export function initState(
   doc: Node,
+  head: number,
   ctx: StateContext,
   dismissed: ReadonlyMap<string, Dismissal>,
 ): FactCheckState {
@@ -110,8 +125,13 @@ export function initState(
   for (const f of numbered(findings)) {
     (dismissed.has(f.key) ? hidden : live).push(findingDecoration(f.from, f.to, spec(f)));
   }
-  return {
-    decorations: DecorationSet.create(doc, live),
+  const decorations = DecorationSet.create(doc, live);
+  const s: FactCheckState = {
+    decorations,
+    shown: decorations,
+    window: null,
+    viewport: null,
+    lag: nothingPending,
     ties: DecorationSet.empty,
     tieMaps: nothingPending,
     seed: ties.length ? { doc, ties } : null,
@@ -126,6 +146,7 @@ export function initState(
     checked: blocks.map((b) => b.node),
     version: ctx.source.facts.version,
   };
+  return frame(s, s, doc, head, ctx.window);
 }
 
 /** The plugin's `apply`: a pure function of the transaction, the old state and the context. */
@@ -140,10 +161,11 @@ export function applyTransaction(
   let s = prev.checked.length ? { ...prev, checked: [] } : prev;
   if (tr.docChanged) s = mapState(tr, s, ctx);
   if (action) s = reduce(s, action, tr.doc, ctx);
-  if (tr.selectionSet && action?.type !== 'active') s = follow(s, tr);
   const now = ctx.delay <= 0 || action?.type === 'check' || action?.type === 'facts';
   if (now && (s.dirty.length || s.lost.facts.length || s.lost.keys.length))
     s = checkDirty(s, tr.doc, ctx);
+  s = frame(prev, s, tr.doc, tr.selection.head, ctx.window);
+  if (tr.selectionSet && action?.type !== 'active') s = follow(s, tr);
   return s;
 }
 
@@ -159,10 +181,22 @@ function mapState(tr: Transaction, s: FactCheckState, ctx: StateContext): FactCh
     const to = m.map(active.to, -1);
     active = from < to ? { ...active, from, to } : null;
   }
+  const viewport = s.viewport && { from: m.map(s.viewport.from, -1), to: m.map(s.viewport.to, 1) };
+  // A long draft maps only what it draws; the full sets catch up when needed.
+  const sets = s.window
+    ? {
+        shown: s.shown.map(m, tr.doc),
+        window: mapRanges(s.window, m),
+        lag: append(s.lag, m.maps),
+      }
+    : (() => {
+        const decorations = s.decorations.map(m, tr.doc, onRemove);
+        return { decorations, shown: decorations, hidden: s.hidden.map(m, tr.doc, onRemove) };
+      })();
   return {
     ...s,
-    decorations: s.decorations.map(m, tr.doc, onRemove),
-    hidden: s.hidden.map(m, tr.doc, onRemove),
+    ...sets,
+    viewport,
     tieMaps: append(s.tieMaps, m.maps),
     dirty: mergeRanges(s.dirty, m, changes.ranges),
     lost: keys.length ? { facts: s.lost.facts, keys: [...s.lost.keys, ...keys] } : s.lost,
@@ -187,11 +221,21 @@ function move(
   return { ...s, decorations: hide ? a : b, hidden: hide ? b : a };
 }
 
-function reduce(s: FactCheckState, action: Action, doc: Node, ctx: StateContext): FactCheckState {
+function reduce(
+  prev: FactCheckState,
+  action: Action,
+  doc: Node,
+  ctx: StateContext,
+): FactCheckState {
+  if (action.type === 'check') return prev;
+  if (action.type === 'viewport') {
+    const size = doc.content.size;
+    const clamp = (n: number) => Math.max(0, Math.min(n, size));
+    return { ...prev, viewport: { from: clamp(action.from), to: clamp(action.to) } };
+  }
+  const s = settle(prev, doc);
   const seq = s.outbox.length ? s.outbox[s.outbox.length - 1].seq : 0;
   switch (action.type) {
-    case 'check':
-      return s;
     case 'facts':
       return factsChanged(s, action.change, doc, ctx);
     case 'dismiss': {
@@ -250,7 +294,7 @@ function follow(s: FactCheckState, tr: Transaction): FactCheckState {
     return s;
   }
   if (!empty) return s;
-  const d = s.decorations.find(head, head).find((x) => x.from < head && head < x.to);
+  const d = s.shown.find(head, head).find((x) => x.from < head && head < x.to);
   if (d) {
     const id = (d.spec as FindingSpec).id;
     if (id === s.closed || id === active?.id) return s;
@@ -272,7 +316,7 @@ function factsChanged(
   ctx: StateContext,
 ): FactCheckState {
   if (change.version <= prev.version) return prev;
-  const s = settleTies(prev, doc);
+  const s = settle(settleTies(prev, doc), doc);
   const ids = new Set(change.ids);
   const keys = new Set<string>();
   for (const id of ids) {

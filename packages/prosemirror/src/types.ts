@@ -106,4 +106,12 @@ export interface FactCheckOptions {
   hoverDelay?: number;
   /** Bind the default keys (Alt-F8 / Shift-Alt-F8, Mod-Alt-ArrowDown / Up); default true. */
   keys?: boolean;
+  /**
+   * In a draft of more than `above` top-level blocks (default 200), draw only the findings within
+   * `margin` blocks (default 10) of the cursor and of the part on screen, redrawn as the cursor
+   * moves and the page scrolls. The commands, the tooltip and the findings panel still see every
+   * finding. ProseMirror looks up each paragraph's decorations on every update, so drawing them
+   * all costs a long draft's every keystroke time in proportion to its length. `false` draws all.
+   */
+  window?: false | { above?: number; margin?: number };
 }
