@@ -182,20 +182,16 @@ function mapState(tr: Transaction, s: FactCheckState, ctx: StateContext): FactCh
     active = from < to ? { ...active, from, to } : null;
   }
   const viewport = s.viewport && { from: m.map(s.viewport.from, -1), to: m.map(s.viewport.to, 1) };
-  // A long draft maps only what it draws; the full sets catch up when needed.
-  const sets = s.window
-    ? {
-        shown: s.shown.map(m, tr.doc),
-        window: mapRanges(s.window, m),
-        lag: append(s.lag, m.maps),
-      }
-    : (() => {
-        const decorations = s.decorations.map(m, tr.doc, onRemove);
-        return { decorations, shown: decorations, hidden: s.hidden.map(m, tr.doc, onRemove) };
-      })();
+  // A long draft maps only what it draws; the full sets catch up when needed (see `settle`).
+  const lazy = s.window !== null;
+  const decorations = lazy ? s.decorations : s.decorations.map(m, tr.doc, onRemove);
   return {
     ...s,
-    ...sets,
+    decorations,
+    shown: lazy ? s.shown.map(m, tr.doc) : decorations,
+    hidden: lazy ? s.hidden : s.hidden.map(m, tr.doc, onRemove),
+    window: lazy ? mapRanges(s.window!, m) : null,
+    lag: lazy ? append(s.lag, m.maps) : s.lag,
     viewport,
     tieMaps: append(s.tieMaps, m.maps),
     dirty: mergeRanges(s.dirty, m, changes.ranges),
