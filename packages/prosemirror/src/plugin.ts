@@ -84,8 +84,9 @@ class FactCheckView {
     this.window?.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
     this.window?.addEventListener('resize', this.onScroll, { passive: true });
     views.set(view, this);
+    // Not `report()` here: a dispatch inside the view's constructor reaches the host's
+    // `dispatchTransaction` before its `view` exists. `update` schedules it for the next frame.
     this.update(view, null);
-    this.report();
   }
 
   private get window(): Window | null {
@@ -100,12 +101,15 @@ class FactCheckView {
       });
   };
 
-  /** Tells the state which part of a long draft is on screen when it leaves what is drawn. */
+  /**
+   * Tells the state which part of a long draft is on screen when it leaves what is drawn, or
+   * when the state let go of the last report.
+   */
   private report(): void {
     const s = factCheckKey.getState(this.view.state);
     if (!s?.window || this.view.isDestroyed) return;
     const seen = onScreen(this.view);
-    if (seen && !covers(s.window, seen)) this.send({ type: 'viewport', ...seen });
+    if (seen && (!s.viewport || !covers(s.window, seen))) this.send({ type: 'viewport', ...seen });
   }
 
   private send(action: Action): void {
@@ -138,8 +142,9 @@ class FactCheckView {
         for (const l of [...this.listeners]) l(next);
       }
     }
-    // A draft that has just grown long: find out what is on screen.
-    if (s.window && !old?.window) this.onScroll();
+    // A draft that has just grown long, or a change that swallowed the part on screen: find
+    // out what is on screen.
+    if (s.window && (!old?.window || (!s.viewport && old.viewport))) this.onScroll();
     if (!old || s.active !== old.active || s.shown !== old.shown) this.tooltip?.update();
   }
 

@@ -1,7 +1,7 @@
 import type { FigureTie } from '@factdesk/core';
 import type { Node } from 'prosemirror-model';
 import type { Transaction } from 'prosemirror-state';
-import type { StepMap } from 'prosemirror-transform';
+import type { Mapping, StepMap } from 'prosemirror-transform';
 import { type Decoration, DecorationSet } from 'prosemirror-view';
 import { adoptCache, changesOf, mergeRanges, type Range } from './changes';
 import {
@@ -181,7 +181,7 @@ function mapState(tr: Transaction, s: FactCheckState, ctx: StateContext): FactCh
     const to = m.map(active.to, -1);
     active = from < to ? { ...active, from, to } : null;
   }
-  const viewport = s.viewport && { from: m.map(s.viewport.from, -1), to: m.map(s.viewport.to, 1) };
+  const viewport = s.viewport && mapViewport(s.viewport, m);
   // A long draft maps only what it draws; the full sets catch up when needed (see `settle`).
   const lazy = s.window !== null;
   const decorations = lazy ? s.decorations : s.decorations.map(m, tr.doc, onRemove);
@@ -207,6 +207,17 @@ function mapState(tr: Transaction, s: FactCheckState, ctx: StateContext): FactCh
     checked: s.checked,
     version: s.version,
   };
+}
+
+/**
+ * The part on screen, mapped; null (to be read again) when a change inside it, such as a large
+ * paste, more than doubled it (and by more than a few lines): what is on screen is then no longer
+ * known, and a window drawn around it would be as large as the change.
+ */
+function mapViewport(r: Range, m: Mapping): Range | null {
+  const from = m.map(r.from, -1);
+  const to = m.map(r.to, 1);
+  return to - from > 2 * (r.to - r.from) + 200 ? null : { from, to };
 }
 
 /** Moves the findings of `keys` between the live and the dismissed set. */

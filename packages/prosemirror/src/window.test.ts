@@ -1,12 +1,23 @@
-import { TextSelection } from 'prosemirror-state';
-import type { EditorView } from 'prosemirror-view';
-import { afterEach, describe, expect, it } from 'vitest';
-import { checkNow, findingsOf, nextFinding, selectFinding } from './commands';
+import { AllSelection, EditorState, TextSelection, type Transaction } from 'prosemirror-state';
+import { canJoin } from 'prosemirror-transform';
+import { EditorView } from 'prosemirror-view';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  checkNow,
+  dismissFinding,
+  findingsOf,
+  nextFinding,
+  restoreFindings,
+  selectFinding,
+} from './commands';
 import { factCheckKey } from './keys';
 import { findingsSnapshot } from './panel';
-import { docOf, freshFindings, mount, pluginFindings } from './testing';
+import { factCheck } from './plugin';
+import { memoryFactSource } from './source';
+import { docOf, facts, freshFindings, mount, pluginFindings, random } from './testing';
 
 afterEach(() => {
+  vi.restoreAllMocks();
   document.body.replaceChildren();
 });
 
@@ -109,4 +120,147 @@ describe('window', () => {
     // The tooltip's finding is the drawn one at the cursor.
     expect(factCheckKey.getState(view.state)!.active?.id).toBe(last.id);
   });
+
+  it('draws around the end of the document with no margin', () => {
+    const { view } = mount(long(30), { window: { above: 10, margin: 0 } });
+    view.dispatch(view.state.tr.setSelection(new AllSelection(view.state.doc)));
+    expect(drawnParagraphs(view)).toEqual([29]);
+  });
+
+  it('reads the part on screen once the view is built, not inside its constructor', async () => {
+    // jsdom has no layout: the editor's box fills the screen, showing paragraphs 12 to 14.
+    const box = { x: 0, y: 0, top: 0, left: 0, right: 500, bottom: 500, width: 500, height: 500 };
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({
+      ...box,
+      toJSON() {},
+    });
+    vi.spyOn(EditorView.prototype, 'posAtCoords').mockImplementation(function (
+      this: EditorView,
+      c,
+    ) {
+      return { pos: inside(this, c.top < 10 ? 12 : 14), inside: -1, affinity: 0 };
+    });
+    const place = document.createElement('div');
+    document.body.appendChild(place);
+    const state = EditorState.create({
+      doc: long(30),
+      plugins: [factCheck({ source: memoryFactSource(facts), date: '2018-07-22', ...windowed })],
+    });
+    // The host's usual dispatch, which needs `view` to exist.
+    const view: EditorView = new EditorView(place, {
+      state,
+      dispatchTransaction: (tr) => view.updateState(view.state.apply(tr)),
+    });
+    expect(drawnParagraphs(view)).toEqual([0, 1, 2]);
+    await new Promise((done) => requestAnimationFrame(done));
+    expect(drawnParagraphs(view)).toEqual([0, 1, 2, 10, 11, 12, 13, 14, 15, 16]);
+    view.destroy();
+  });
+
+  it('lets go of the part on screen when a paste swallows it', () => {
+    const { view, source } = mount(long(30), { ...windowed, delay: 60_000 });
+    moveTo(view, 13);
+    const [from, to] = [inside(view, 12), inside(view, 14)];
+    view.dispatch(view.state.tr.setMeta(factCheckKey, { type: 'viewport', from, to }));
+    view.dispatch(view.state.tr.insert(inside(view, 13) - 1, long(200).content));
+    expect(factCheckKey.getState(view.state)!.viewport).toBeNull();
+    checkNow(view.state, view.dispatch);
+    // Only the cursor's blocks are drawn until the view says what is on screen.
+    expect(drawnParagraphs(view).length).toBeLessThanOrEqual(5);
+    expect(pluginFindings(view.state)).toEqual(freshFindings(view.state.doc, source));
+  });
+
+  it.each([1, 2, 3, 4])(
+    'finds what drawing everything finds, ids included, as edits make the draft long and short (seed %i)',
+    (seed) => {
+      const rnd = random(seed);
+      const source = memoryFactSource(facts);
+      const start = docOf('Officials said nearly 500 people were evacuated.', 'About 300 were.');
+      const create = (window: false | { above: number; margin: number }) =>
+        EditorState.create({
+          doc: start,
+          plugins: [factCheck({ source, date: '2018-07-22', delay: 60_000, window })],
+        });
+      // The same transactions go to a state that draws everything and one that windows above 5 blocks.
+      const states = [create(false), create({ above: 5, margin: 1 })];
+      const run = (command: (s: EditorState, d: (tr: Transaction) => void) => unknown) => {
+        for (let i = 0; i < 2; i++) command(states[i], (tr) => (states[i] = states[i].apply(tr)));
+      };
+      let long = 0;
+      for (let round = 0; round < 200; round++) {
+        const [a] = states;
+        const tr = randomEdit(a, rnd);
+        if (tr) {
+          const twin = states[1].tr;
+          for (const step of tr.steps) twin.step(step);
+          twin.setSelection(TextSelection.near(twin.doc.resolve(tr.selection.head)));
+          states[0] = a.apply(tr);
+          states[1] = states[1].apply(twin);
+        }
+        const act = rnd();
+        const some = findingsOf(states[0])[0];
+        if (act < 0.05 && some) run(dismissFinding(some.id));
+        else if (act < 0.08) run(restoreFindings());
+        if (act > 0.7) run(checkNow);
+        if (factCheckKey.getState(states[1])!.window) long++;
+        // The windowed state is read only now and then: it lags in between.
+        if (round % 7 === 0) {
+          run(checkNow);
+          const where = `seed ${seed}, round ${round}`;
+          expect(pluginFindings(states[1]), where).toEqual(pluginFindings(states[0]));
+        }
+      }
+      run(checkNow);
+      expect(pluginFindings(states[1])).toEqual(pluginFindings(states[0]));
+      expect(pluginFindings(states[1])).toEqual(freshFindings(states[1].doc, source));
+      expect(long).toBeGreaterThan(20);
+    },
+  );
 });
+
+const phrases = [
+  ' Nearly 500 people were evacuated.',
+  ' Only 422 made it to the meeting point.',
+  ' More than half a million people have died.',
+  ' 500',
+  ' evacuated',
+];
+
+/**
+ * A random edit of `state`: typing a phrase, deleting, splitting, joining, replacing the whole
+ * document with an edited copy (as y-prosemirror does), pasting ten paragraphs or deleting most
+ * of a long draft; or only moving the cursor.
+ */
+function randomEdit(state: EditorState, rnd: () => number): Transaction | null {
+  const positions: number[] = [];
+  state.doc.forEach((node, offset) => {
+    for (let i = 0; i <= node.content.size; i++) positions.push(offset + 1 + i);
+  });
+  const pick = () => positions[Math.floor(rnd() * positions.length)];
+  const { tr, doc } = state;
+  const op = rnd();
+  if (op < 0.35) tr.insertText(phrases[Math.floor(rnd() * phrases.length)], pick());
+  else if (op < 0.5) {
+    const from = pick();
+    tr.delete(from, Math.min(doc.content.size - 1, from + 1 + Math.floor(rnd() * 80)));
+  } else if (op < 0.65) tr.split(pick());
+  else if (op < 0.75) {
+    const joints: number[] = [];
+    doc.forEach((_n, offset, i) => {
+      if (i > 0 && canJoin(doc, offset)) joints.push(offset);
+    });
+    if (joints.length) tr.join(joints[Math.floor(rnd() * joints.length)]);
+  } else if (op < 0.8) {
+    const texts: string[] = [];
+    doc.forEach((n) => {
+      texts.push(n.textContent);
+    });
+    texts[Math.floor(rnd() * texts.length)] += phrases[0];
+    tr.replaceWith(0, doc.content.size, docOf(...texts).content);
+  } else if (op < 0.85) {
+    if (doc.childCount < 8) tr.insert(doc.content.size, long(10).content);
+    else tr.delete(doc.child(0).nodeSize + 1, doc.content.size - 1);
+  } else return tr.setSelection(TextSelection.create(doc, pick()));
+  if (!tr.docChanged) return null;
+  return tr.setSelection(TextSelection.near(tr.doc.resolve(Math.min(pick(), tr.doc.content.size))));
+}

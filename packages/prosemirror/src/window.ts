@@ -59,9 +59,10 @@ export function mapRanges(ranges: readonly Range[], m: Mapping): Range[] {
   return ranges.map((r) => ({ from: m.map(r.from, -1), to: m.map(r.to, 1) }));
 }
 
-/** The top-level index of the block at `pos`. */
+/** The top-level index of the block at `pos` (the last block for the end of the document). */
 function indexAt(doc: Node, pos: number): number {
-  return doc.resolve(Math.max(0, Math.min(pos, doc.content.size))).index(0);
+  const index = doc.resolve(Math.max(0, Math.min(pos, doc.content.size))).index(0);
+  return Math.min(index, doc.childCount - 1);
 }
 
 /**
