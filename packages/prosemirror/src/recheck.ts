@@ -2,13 +2,16 @@ import type { FigureTie, Finding, Interval } from '@factdesk/core';
 import type { Node } from 'prosemirror-model';
 import { Mapping } from 'prosemirror-transform';
 import { type Decoration, DecorationSet } from 'prosemirror-view';
-import type { Range } from './changes';
+import { mergeRanges, type Range } from './changes';
 import {
   type Block,
   blockAfter,
+  blockKeys,
+  blocksOf,
   checkEntry,
   crossFindings,
   extractBlock,
+  factKeys,
   type Keyed,
   keyed,
   leadBefore,
@@ -19,6 +22,7 @@ import {
 import { type FindingSpec, findingDecoration, type TieSpec, tieDecoration } from './decorations';
 import type { FactCheckState, StateContext } from './state';
 import { findingId } from './text';
+import type { FactChange } from './types';
 import { settle } from './window';
 
 /** A keyed finding, with its id once given. */
@@ -257,5 +261,48 @@ export function checkDirty(prev: FactCheckState, doc: Node, ctx: StateContext): 
     lost: { facts: [], keys: [] },
     checked,
     revision: changed ? s.revision + 1 : s.revision,
+  };
+}
+
+/** Marks dirty the blocks a fact change concerns: those with its terms, or tied to or finding it. */
+export function factsChanged(
+  prev: FactCheckState,
+  change: FactChange,
+  doc: Node,
+  ctx: StateContext,
+): FactCheckState {
+  if (change.version <= prev.version) return prev;
+  const s = settle(settleTies(prev, doc), doc);
+  const ids = new Set(change.ids);
+  const keys = new Set<string>();
+  for (const id of ids) {
+    const fact = ctx.source.facts.get(id);
+    if (fact) for (const k of factKeys(fact)) keys.add(k);
+  }
+  for (const fact of change.previous ?? []) for (const k of factKeys(fact)) keys.add(k);
+  const ranges: Range[] = [];
+  const blockRange = (pos: number) => {
+    const $pos = doc.resolve(pos);
+    ranges.push({ from: $pos.start(), to: $pos.end() });
+  };
+  if (keys.size) {
+    for (const b of blocksOf(doc)) {
+      const words = blockKeys(ctx, b.node);
+      for (const k of keys) {
+        if (words.has(k)) {
+          ranges.push({ from: b.pos + 1, to: b.pos + b.node.nodeSize - 1 });
+          break;
+        }
+      }
+    }
+  }
+  const tied = (sp: FindingSpec & TieSpec) => ids.has((sp.finding ?? sp.tie).factId!);
+  for (const set of [s.decorations, s.hidden, s.ties]) {
+    for (const d of set.find(undefined, undefined, tied)) blockRange(d.from);
+  }
+  return {
+    ...s,
+    dirty: mergeRanges(s.dirty, null, ranges),
+    version: Math.max(s.version, change.version),
   };
 }

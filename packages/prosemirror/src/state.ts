@@ -4,17 +4,10 @@ import type { Transaction } from 'prosemirror-state';
 import type { Mapping, StepMap } from 'prosemirror-transform';
 import { type Decoration, DecorationSet } from 'prosemirror-view';
 import { adoptCache, changesOf, mergeRanges, type Range } from './changes';
-import {
-  blockKeys,
-  blocksOf,
-  type CheckContext,
-  checkDocument,
-  factKeys,
-  type Placed,
-} from './check';
-import { type FindingSpec, findingDecoration, type TieSpec } from './decorations';
+import { type CheckContext, checkDocument, type Placed } from './check';
+import { type FindingSpec, findingDecoration } from './decorations';
 import { factCheckKey } from './keys';
-import { checkDirty, numbered, settleTies, spec } from './recheck';
+import { checkDirty, factsChanged, numbered, spec } from './recheck';
 import type { Dismissal, FactChange } from './types';
 import { frame, mapRanges, settle, type WindowOptions } from './window';
 
@@ -322,47 +315,4 @@ function follow(s: FactCheckState, tr: Transaction): FactCheckState {
 
 function sameDismissal(a: Dismissal | undefined, b: Dismissal): boolean {
   return !!a && a.at === b.at && a.by === b.by && a.reason === b.reason;
-}
-
-/** Marks dirty the blocks a fact change concerns: those with its terms, or tied to or finding it. */
-function factsChanged(
-  prev: FactCheckState,
-  change: FactChange,
-  doc: Node,
-  ctx: StateContext,
-): FactCheckState {
-  if (change.version <= prev.version) return prev;
-  const s = settle(settleTies(prev, doc), doc);
-  const ids = new Set(change.ids);
-  const keys = new Set<string>();
-  for (const id of ids) {
-    const fact = ctx.source.facts.get(id);
-    if (fact) for (const k of factKeys(fact)) keys.add(k);
-  }
-  for (const fact of change.previous ?? []) for (const k of factKeys(fact)) keys.add(k);
-  const ranges: Range[] = [];
-  const blockRange = (pos: number) => {
-    const $pos = doc.resolve(pos);
-    ranges.push({ from: $pos.start(), to: $pos.end() });
-  };
-  if (keys.size) {
-    for (const b of blocksOf(doc)) {
-      const words = blockKeys(ctx, b.node);
-      for (const k of keys) {
-        if (words.has(k)) {
-          ranges.push({ from: b.pos + 1, to: b.pos + b.node.nodeSize - 1 });
-          break;
-        }
-      }
-    }
-  }
-  const tied = (sp: FindingSpec & TieSpec) => ids.has((sp.finding ?? sp.tie).factId!);
-  for (const set of [s.decorations, s.hidden, s.ties]) {
-    for (const d of set.find(undefined, undefined, tied)) blockRange(d.from);
-  }
-  return {
-    ...s,
-    dirty: mergeRanges(s.dirty, null, ranges),
-    version: Math.max(s.version, change.version),
-  };
 }
