@@ -1,7 +1,14 @@
 // `pnpm bench`: every benchmark of the project, in one run, figures side by side.
 import { run as runExtract } from './extract-bench';
 import { run as runPlugin } from './plugin-bench';
+import { firstCheck, runDraft } from './plugin-draft';
 
-const only = process.argv[2];
-if (!only || only === 'extract') await runExtract();
-if (!only || only === 'plugin') await runPlugin();
+const [only, ...args] = process.argv.slice(2);
+const [words, count, wrong] = args.map(Number);
+// The plugin benchmark measures each draft in a process of its own, started with these.
+if (only === 'plugin-first') console.log(JSON.stringify(await firstCheck(words, count)));
+else if (only === 'plugin-draft') console.log(JSON.stringify(await runDraft(words, count, wrong)));
+else {
+  if (!only || only === 'extract') await runExtract();
+  if (!only || only === 'plugin') await runPlugin();
+}
