@@ -4,7 +4,7 @@
 type Fact = import('@factdesk/core').Fact;
 
 /** A seeded pseudo-random generator (mulberry32). */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -85,4 +85,14 @@ export function corpus(
     total += p.split(/\s+/).length;
   }
   return { paragraphs, facts };
+}
+
+/** The items in an order drawn with `rnd` (Fisher–Yates). */
+export function shuffled<T>(items: readonly T[], rnd: () => number): T[] {
+  const out = [...items];
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(rnd() * (i + 1));
+    [out[i], out[j]] = [out[j], out[i]];
+  }
+  return out;
 }

@@ -2,7 +2,7 @@
 // per draft, as each story opens in a fresh page, so no draft's heap or garbage weighs on
 // another's): its first full check, or its local keystrokes and remote y-prosemirror updates in
 // editors with and without the plugin.
-import { corpus, fmt } from './draft';
+import { corpus, fmt, random, shuffled } from './draft';
 import { installDom } from './jsdom';
 
 /** A full garbage collection when node runs with `--expose-gc` (as `pnpm bench` does). */
@@ -16,10 +16,17 @@ export function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-/** The rows one draft adds to the keystroke and the remote-update tables. */
-export interface DraftRows {
-  keystroke: string[];
-  update: string[];
+/** Keystrokes (or remote updates) an editor takes in a row before the next editor's turn. */
+const block = 55;
+/** The first keystrokes of each turn, left out of the figures. */
+const settle = 5;
+
+/** One draft's figures, µs: the median keystroke and remote update of each editor. */
+export interface DraftFigures {
+  keystroke: Record<'bare' | 'plugin' | 'sync' | 'every' | 'yBare' | 'yPlugin', number>;
+  /** The check after a pause, alone. */
+  check: number;
+  update: Record<'bare' | 'plugin' | 'sync', number>;
 }
 
 /**
@@ -69,7 +76,7 @@ export async function firstCheck(words: number, count: number): Promise<string[]
 }
 
 /** Measures the draft of `words` words tied to `count` facts, `wrong` of its figures wrong. */
-export async function runDraft(words: number, count: number, wrong: number): Promise<DraftRows> {
+export async function runDraft(words: number, count: number, wrong: number): Promise<DraftFigures> {
   installDom();
   const { FactIndex } = await import('@factdesk/core');
   const { factCheck, memoryFactSource, checkNow } = await import('@factdesk/prosemirror');
@@ -118,6 +125,7 @@ export async function runDraft(words: number, count: number, wrong: number): Pro
   };
 
   const { paragraphs, facts } = corpus(words, count, words + count, wrong);
+  const rnd = random(words + count);
   const doc = docOf(paragraphs);
   const index = new FactIndex(facts);
   const source = memoryFactSource(index);
@@ -146,16 +154,21 @@ export async function runDraft(words: number, count: number, wrong: number): Pro
   const type = Object.fromEntries(names.map((k) => [k, typist(editors[k])]));
   const times = Object.fromEntries(names.map((k) => [k, [] as number[]]));
   const checks: number[] = [];
-  for (let i = 0; i < 1_200; i++) {
-    const warm = i < 200;
-    // The order turns each round: no editor always runs after the one that made the most garbage.
-    for (let j = 0; j < names.length; j++) {
-      const k = names[(i + j) % names.length];
-      const t = type[k]();
-      if (!warm) times[k].push(t);
+  // Each editor types blocks of 55 keystrokes, as a typist's keystrokes follow one another in
+  // one editor, and the first 5 of each block are left out: they find the caches full of the
+  // other editors' work. The editors take turns block by block, in a new order each round, so
+  // drift and contention on the shared machine fall on all alike and no editor always follows
+  // the same one. Four rounds warm up; twenty give 1,000 keystrokes each.
+  for (let round = 0; round < 24; round++) {
+    const warm = round < 4;
+    for (const k of shuffled(names, rnd)) {
+      for (let j = 0; j < block; j++) {
+        const t = type[k]();
+        if (!warm && j >= settle) times[k].push(t);
+      }
     }
-    if (i % 100 === 99) {
-      // The check the pause after a burst of 100 keystrokes runs, timed on its own.
+    if (round % 2 === 1) {
+      // The check the pause after a burst of 110 keystrokes runs, timed on its own.
       const t0 = performance.now();
       checkNow(editors.deferred.state, editors.deferred.dispatch);
       if (!warm) checks.push((performance.now() - t0) * 1000);
@@ -163,22 +176,8 @@ export async function runDraft(words: number, count: number, wrong: number): Pro
     }
   }
   const [p, d, s, e, yp, yd] = names.map((k) => median(times[k]));
-  const keystroke = [
-    fmt(words),
-    fmt(count),
-    `${wrong * 100}%`,
-    p.toFixed(0),
-    d.toFixed(0),
-    (d / p).toFixed(2),
-    s.toFixed(0),
-    (s / p).toFixed(2),
-    e.toFixed(0),
-    (e / p).toFixed(2),
-    yp.toFixed(0),
-    yd.toFixed(0),
-    (yd / yp).toFixed(2),
-    median(checks).toFixed(0),
-  ];
+  const keystroke = { bare: p, plugin: d, sync: s, every: e, yBare: yp, yPlugin: yd };
+  const check = median(checks);
   for (const v of Object.values(editors)) v.destroy();
 
   // Remote updates: keystrokes made on another Y.Doc, in the middle of the middle paragraph
@@ -205,35 +204,28 @@ export async function runDraft(words: number, count: number, wrong: number): Pro
   const at = text.length >> 1;
   const updates: Uint8Array[] = [];
   origin.on('update', (u: Uint8Array) => updates.push(u));
-  for (let i = 0; i < 600; i++) {
+  for (let i = 0; i < 12 * block; i++) {
     if (i % 2 === 0) text.insert(at, 'x');
     else text.delete(at, 1);
   }
   const remote = { plain: [] as number[], deferred: [] as number[], sync: [] as number[] };
   collect();
-  for (let i = 0; i < updates.length; i++) {
-    const order = ['plain', 'deferred', 'sync'] as const;
-    for (let j = 0; j < order.length; j++) {
-      const k = order[(i + j) % order.length];
-      const t0 = performance.now();
-      Y.applyUpdate(bound[k].local, updates[i]);
-      if (i >= 100) remote[k].push((performance.now() - t0) * 1000);
+  // In blocks as the keystrokes above: two to warm up, ten give 500 updates each.
+  for (let from = 0; from < updates.length; from += block) {
+    for (const k of shuffled(['plain', 'deferred', 'sync'] as const, rnd)) {
+      for (let j = 0; j < block; j++) {
+        const t0 = performance.now();
+        Y.applyUpdate(bound[k].local, updates[from + j]);
+        if (from >= 2 * block && j >= settle) remote[k].push((performance.now() - t0) * 1000);
+      }
     }
-    if (i % 100 === 99) checkNow(bound.deferred.view.state, bound.deferred.view.dispatch);
+    if ((from / block) % 2 === 1) checkNow(bound.deferred.view.state, bound.deferred.view.dispatch);
   }
   for (const b of Object.values(bound)) b.view.destroy();
-  const rp = median(remote.plain);
-  const rd = median(remote.deferred);
-  const rs = median(remote.sync);
-  const update = [
-    fmt(words),
-    fmt(count),
-    `${wrong * 100}%`,
-    rp.toFixed(0),
-    rd.toFixed(0),
-    (rd / rp).toFixed(2),
-    rs.toFixed(0),
-    (rs / rp).toFixed(2),
-  ];
-  return { keystroke, update };
+  const update = {
+    bare: median(remote.plain),
+    plugin: median(remote.deferred),
+    sync: median(remote.sync),
+  };
+  return { keystroke, check, update };
 }
