@@ -14,6 +14,16 @@ export interface Diff {
   start: number;
   endA: number;
   endB: number;
+  /** The top-level nodes both documents share as the same objects, at the start and at the end. */
+  shared: Shared;
+}
+
+/** How many top-level nodes two fragments share as the same objects at each end, and their size. */
+export interface Shared {
+  head: number;
+  headSize: number;
+  tail: number;
+  tailSize: number;
 }
 
 /** How a transaction moved positions, and the ranges of the new document it changed. */
@@ -56,14 +66,81 @@ export function changesOf(tr: Transaction): Changes {
   return { mapping: tr.mapping, ranges };
 }
 
+/**
+ * The top-level nodes two fragments share as the same objects at each end. y-prosemirror keeps
+ * the node of every paragraph a change did not touch, so this tight loop skips nearly all of a
+ * long document before ProseMirror's own diff looks inside the rest.
+ */
+function sharedNodes(a: Fragment, b: Fragment): Shared {
+  const n = Math.min(a.childCount, b.childCount);
+  let head = 0;
+  let headSize = 0;
+  for (; head < n; head++) {
+    const x = a.child(head);
+    if (x !== b.child(head)) break;
+    headSize += x.nodeSize;
+  }
+  let tail = 0;
+  let tailSize = 0;
+  for (; tail < n - head; tail++) {
+    const x = a.child(a.childCount - 1 - tail);
+    if (x !== b.child(b.childCount - 1 - tail)) break;
+    tailSize += x.nodeSize;
+  }
+  return { head, headSize, tail, tailSize };
+}
+
+/** `Fragment.findDiffStart` from the `head` shared nodes on (block content only). */
+function diffStart(a: Fragment, b: Fragment, shared: Shared): number | null {
+  let pos = shared.headSize;
+  for (let i = shared.head; ; i++) {
+    if (i === a.childCount || i === b.childCount) return a.childCount === b.childCount ? null : pos;
+    const x = a.child(i);
+    const y = b.child(i);
+    if (x !== y) {
+      if (!x.sameMarkup(y)) return pos;
+      const inner = x.content.findDiffStart(y.content, pos + 1);
+      if (inner != null) return inner;
+    }
+    pos += x.nodeSize;
+  }
+}
+
+/** `Fragment.findDiffEnd` from the `tail` shared nodes back (block content only). */
+function diffEnd(a: Fragment, b: Fragment, shared: Shared): { a: number; b: number } {
+  let posA = a.size - shared.tailSize;
+  let posB = b.size - shared.tailSize;
+  for (let iA = a.childCount - shared.tail, iB = b.childCount - shared.tail; ; ) {
+    if (iA === 0 || iB === 0) return { a: posA, b: posB };
+    const x = a.child(--iA);
+    const y = b.child(--iB);
+    const size = x.nodeSize;
+    if (x !== y) {
+      if (!x.sameMarkup(y)) return { a: posA, b: posB };
+      const inner = x.content.findDiffEnd(y.content, posA - 1, posB - 1);
+      if (inner) return inner;
+    }
+    posA -= size;
+    posB -= size;
+  }
+}
+
 /** The changes between two documents, as one replaced range (see `changesOf`). */
 export function diffChanges(before: Node, after: Node): Changes {
-  const start = before.content.findDiffStart(after.content);
+  const a = before.content;
+  const b = after.content;
+  const inline = before.type.inlineContent;
+  const shared = inline ? { head: 0, headSize: 0, tail: 0, tailSize: 0 } : sharedNodes(a, b);
+  const start = inline ? a.findDiffStart(b) : diffStart(a, b, shared);
   if (start == null) {
-    const end = before.content.size;
-    return { mapping: new Mapping(), ranges: [], diff: { start: end, endA: end, endB: end } };
+    const end = a.size;
+    return {
+      mapping: new Mapping(),
+      ranges: [],
+      diff: { start: end, endA: end, endB: end, shared },
+    };
   }
-  let { a: endA, b: endB } = before.content.findDiffEnd(after.content)!;
+  let { a: endA, b: endB } = inline ? a.findDiffEnd(b)! : diffEnd(a, b, shared);
   // The common suffix may overlap the common prefix in repetitive content.
   const overlap = start - Math.min(endA, endB);
   if (overlap > 0) {
@@ -73,7 +150,7 @@ export function diffChanges(before: Node, after: Node): Changes {
   return {
     mapping: new Mapping([new StepMap([start, endA - start, endB - start])]),
     ranges: [{ from: start, to: endB }],
-    diff: { start, endA, endB },
+    diff: { start, endA, endB, shared },
   };
 }
 
@@ -108,14 +185,16 @@ export function adoptCache(
   b: Fragment,
   diff: Diff,
 ): void {
+  // The nodes shared as the same objects keep their entries: start after them.
+  const { head, headSize, tail, tailSize } = diff.shared;
   const n = Math.min(a.childCount, b.childCount);
-  for (let i = 0, pos = 0; i < n; i++) {
+  for (let i = head, pos = headSize; i < n; i++) {
     const x = a.child(i);
     pos += x.nodeSize;
     if (pos > diff.start) break;
     adopt(cache, x, b.child(i));
   }
-  for (let i = 1, end = a.size; i <= n; i++) {
+  for (let i = tail + 1, end = a.size - tailSize; i <= n; i++) {
     const x = a.child(a.childCount - i);
     end -= x.nodeSize;
     if (end < diff.endA) break;
