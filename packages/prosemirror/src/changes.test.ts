@@ -60,7 +60,9 @@ describe('diffChanges', () => {
     const b = schema.node('doc', null, [rebuilt, edited, a.child(2)]);
     const cache = new WeakMap<Node, BlockEntry>();
     const entries = [0, 1, 2].map((i) => ({ i }) as unknown as BlockEntry);
-    a.forEach((p, _o, i) => cache.set(p, entries[i]));
+    a.forEach((p, _o, i) => {
+      cache.set(p, entries[i]);
+    });
     const { diff } = diffChanges(a, b);
     adoptCache(cache, a.content, b.content, diff!);
     expect(cache.get(rebuilt)).toBe(entries[0]);
