@@ -158,9 +158,10 @@ export async function runDraft(words: number, count: number, wrong: number): Pro
   // one editor, and the first 5 of each block are left out: they find the caches full of the
   // other editors' work. The editors take turns block by block, in a new order each round, so
   // drift and contention on the shared machine fall on all alike and no editor always follows
-  // the same one. Four rounds warm up; twenty give 1,000 keystrokes each.
-  for (let round = 0; round < 24; round++) {
-    const warm = round < 4;
+  // the same one. Twenty rounds warm up, as the JIT has after a few minutes of typing; twenty
+  // more give 1,000 keystrokes each.
+  for (let round = 0; round < 40; round++) {
+    const warm = round < 20;
     for (const k of shuffled(names, rnd)) {
       for (let j = 0; j < block; j++) {
         const t = type[k]();
@@ -204,19 +205,19 @@ export async function runDraft(words: number, count: number, wrong: number): Pro
   const at = text.length >> 1;
   const updates: Uint8Array[] = [];
   origin.on('update', (u: Uint8Array) => updates.push(u));
-  for (let i = 0; i < 12 * block; i++) {
+  for (let i = 0; i < 30 * block; i++) {
     if (i % 2 === 0) text.insert(at, 'x');
     else text.delete(at, 1);
   }
   const remote = { plain: [] as number[], deferred: [] as number[], sync: [] as number[] };
   collect();
-  // In blocks as the keystrokes above: two to warm up, ten give 500 updates each.
+  // In blocks as the keystrokes above: twenty to warm up, ten give 500 updates each.
   for (let from = 0; from < updates.length; from += block) {
     for (const k of shuffled(['plain', 'deferred', 'sync'] as const, rnd)) {
       for (let j = 0; j < block; j++) {
         const t0 = performance.now();
         Y.applyUpdate(bound[k].local, updates[from + j]);
-        if (from >= 2 * block && j >= settle) remote[k].push((performance.now() - t0) * 1000);
+        if (from >= 20 * block && j >= settle) remote[k].push((performance.now() - t0) * 1000);
       }
     }
     if ((from / block) % 2 === 1) checkNow(bound.deferred.view.state, bound.deferred.view.dispatch);
