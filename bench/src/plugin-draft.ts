@@ -133,9 +133,7 @@ export async function runDraft(words: number, count: number, wrong: number): Pro
   // Local keystrokes in two editors: bare ProseMirror, and bound to a Y.Doc by ySyncPlugin as
   // in the newsroom editor. Each without the plugin, with it as shipped (re-checking after a
   // pause), and bare with it re-checking inside every keystroke (`delay: 0`) or drawing every
-  // finding of a long draft (`window: false`). The editors take turns keystroke by keystroke,
-  // so drift and contention on the shared machine fall on all alike; the median keystroke is
-  // what a typist feels.
+  // finding of a long draft (`window: false`). The median keystroke is what a typist feels.
   const boundEditor = (plugins: Plugin[]) => {
     const y = new Y.Doc();
     prosemirrorToYXmlFragment(doc, y.getXmlFragment('prosemirror'));
