@@ -28,7 +28,10 @@ export interface Write {
   value: Dismissal | null;
 }
 
-/** The plugin's state. Positions are kept by decoration sets, which map through every change. */
+/**
+ * The plugin's state. Positions are kept by decoration sets, which map through every change (in
+ * a long draft, the full sets only when needed: see `lag`).
+ */
 export interface FactCheckState {
   /** The live findings (in a long draft, as of `lag` step maps ago: see `settle`). */
   decorations: DecorationSet;
