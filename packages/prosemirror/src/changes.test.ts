@@ -1,6 +1,7 @@
 import type { Node } from 'prosemirror-model';
+import { Mapping, StepMap } from 'prosemirror-transform';
 import { describe, expect, it } from 'vitest';
-import { adoptCache, diffChanges } from './changes';
+import { adoptCache, diffChanges, mergeRanges, type Range } from './changes';
 import type { BlockEntry } from './check';
 import { docOf, random, schema } from './testing';
 
@@ -68,5 +69,39 @@ describe('diffChanges', () => {
     expect(cache.get(rebuilt)).toBe(entries[0]);
     expect(cache.has(edited)).toBe(false);
     expect(cache.get(a.child(2))).toBe(entries[2]);
+  });
+});
+
+describe('mergeRanges', () => {
+  /** Every position each range covers, mapped, as a sorted list of merged spans. */
+  function reference(old: Range[], m: Mapping, added: Range[]): Range[] {
+    const all = [...old.map((r) => ({ from: m.map(r.from, -1), to: m.map(r.to, 1) })), ...added];
+    all.sort((a, b) => a.from - b.from);
+    const out: Range[] = [];
+    for (const r of all) {
+      const last = out[out.length - 1];
+      if (last && r.from <= last.to) last.to = Math.max(last.to, r.to);
+      else out.push({ ...r });
+    }
+    return out;
+  }
+
+  it('merges what touches and keeps apart what does not, typing or not', () => {
+    const rnd = random(11);
+    const pos = () => Math.floor(rnd() * 60);
+    for (let round = 0; round < 2000; round++) {
+      const old: Range[] = [];
+      for (let at = pos() % 20, n = Math.floor(rnd() * 3); n > 0 && at < 60; n--) {
+        const to = at + Math.floor(rnd() * 8);
+        old.push({ from: at, to });
+        at = to + 1 + Math.floor(rnd() * 10);
+      }
+      const start = pos();
+      const deleted = Math.floor(rnd() * 4);
+      const inserted = Math.floor(rnd() * 4);
+      const m = new Mapping([new StepMap([start, deleted, inserted])]);
+      const added = [{ from: start, to: start + inserted }];
+      expect(mergeRanges(old, m, added)).toEqual(reference(old, m, added));
+    }
   });
 });

@@ -160,6 +160,15 @@ export function mergeRanges(
   mapping: Mapping | null,
   added: readonly Range[],
 ): Range[] {
+  // Typing: one pending range, and the keystroke's range beside or inside it.
+  if (old.length <= 1 && added.length === 1) {
+    const r = added[0];
+    if (!old.length) return [{ from: r.from, to: Math.max(r.from, r.to) }];
+    const from = mapping ? mapping.map(old[0].from, -1) : old[0].from;
+    const to = mapping ? mapping.map(old[0].to, 1) : old[0].to;
+    if (r.from <= to && from <= r.to)
+      return [{ from: Math.min(from, r.from), to: Math.max(to, r.to) }];
+  }
   const all = old.map((r) =>
     mapping ? { from: mapping.map(r.from, -1), to: mapping.map(r.to, 1) } : r,
   );
