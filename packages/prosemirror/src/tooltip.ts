@@ -123,7 +123,8 @@ export class Tooltip {
   }
 
   private hide(): void {
-    this.dom.hidden = true;
+    // Setting `hidden` again, even unchanged, makes the browser recompute the page's style.
+    if (!this.dom.hidden) this.dom.hidden = true;
     this.shown = null;
   }
 
