@@ -23,7 +23,7 @@ const settle = 5;
 
 /** One draft's figures, µs: the median keystroke and remote update of each editor. */
 export interface DraftFigures {
-  keystroke: Record<'bare' | 'plugin' | 'sync' | 'every' | 'yBare' | 'yPlugin', number>;
+  keystroke: Record<'bare' | 'plugin' | 'sync' | 'every' | 'drawing' | 'yBare' | 'yPlugin', number>;
   /** The check after a pause, alone. */
   check: number;
   update: Record<'bare' | 'plugin' | 'sync', number>;
@@ -79,14 +79,17 @@ export async function firstCheck(words: number, count: number): Promise<string[]
 export async function runDraft(words: number, count: number, wrong: number): Promise<DraftFigures> {
   installDom();
   const { FactIndex } = await import('@factdesk/core');
-  const { factCheck, memoryFactSource, checkNow } = await import('@factdesk/prosemirror');
+  const { factCheck, factCheckKey, memoryFactSource, checkNow } = await import(
+    '@factdesk/prosemirror'
+  );
   const { schema } = await import('prosemirror-schema-basic');
-  const { EditorState } = await import('prosemirror-state');
+  const { EditorState, TextSelection, Plugin: PluginClass } = await import('prosemirror-state');
   const { EditorView } = await import('prosemirror-view');
   const Y = await import('yjs');
   const { ySyncPlugin, prosemirrorToYXmlFragment } = await import('y-prosemirror');
   type Plugin = import('prosemirror-state').Plugin;
   type Node = import('prosemirror-model').Node;
+  type DecorationSet = import('prosemirror-view').DecorationSet;
 
   const docOf = (paragraphs: string[]): Node =>
     schema.node(
@@ -100,28 +103,60 @@ export async function runDraft(words: number, count: number, wrong: number): Pro
     return new EditorView(place, { state: EditorState.create({ doc, plugins }) });
   };
 
-  /**
-   * A typist in the middle of the middle paragraph: each call types the next character of a
-   * word, or once the word is typed deletes it again, and returns the keystroke's microseconds.
-   */
-  const typist = (view: InstanceType<typeof EditorView>): (() => number) => {
-    const mid = view.state.doc.child(view.state.doc.childCount >> 1);
+  /** Where the typist types: the middle of the middle paragraph. */
+  const middle = (doc: Node): number => {
+    const mid = doc.child(doc.childCount >> 1);
     let pos = 0;
-    view.state.doc.forEach((node, offset) => {
+    doc.forEach((node, offset) => {
       if (node === mid) pos = offset + 1 + Math.floor(node.content.size / 2);
     });
+    return pos;
+  };
+
+  /**
+   * A typist with the cursor in the middle of the middle paragraph: each call types the next
+   * character of a word at the cursor, or once the word is typed deletes it again, and returns
+   * the keystroke's microseconds.
+   */
+  const typist = (view: InstanceType<typeof EditorView>): (() => number) => {
+    const pos = middle(view.state.doc);
+    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, pos)));
     const word = 'report ';
     let i = 0;
     return () => {
       const k = i++ % (word.length * 2);
       const t0 = performance.now();
-      if (k < word.length) view.dispatch(view.state.tr.insertText(word[k], pos + k));
+      if (k < word.length) view.dispatch(view.state.tr.insertText(word[k]));
       else {
-        const at = pos + word.length * 2 - k;
+        const at = view.state.selection.head;
         view.dispatch(view.state.tr.delete(at - 1, at));
       }
       return (performance.now() - t0) * 1000;
     };
+  };
+
+  /**
+   * ProseMirror drawing the findings the plugin draws around the typist, and mapping them
+   * through each keystroke, with none of the plugin's work: what drawing them costs alone.
+   */
+  const drawing = (doc: Node): Plugin => {
+    const probe = EditorState.create({
+      doc,
+      selection: TextSelection.create(doc, middle(doc)),
+      plugins: [factCheck({ source, tooltip: false })],
+    });
+    const shown = factCheckKey.getState(probe)!.shown;
+    return new PluginClass<DecorationSet>({
+      state: {
+        init: () => shown,
+        apply: (tr, set) => (tr.docChanged ? set.map(tr.mapping, tr.doc) : set),
+      },
+      props: {
+        decorations(state) {
+          return this.getState(state);
+        },
+      },
+    });
   };
 
   const { paragraphs, facts } = corpus(words, count, words + count, wrong);
@@ -145,6 +180,7 @@ export async function runDraft(words: number, count: number, wrong: number): Pro
     deferred: mount(doc, [factCheck({ source, tooltip: false })]),
     sync: mount(doc, [factCheck({ source, tooltip: false, delay: 0 })]),
     every: mount(doc, [factCheck({ source, tooltip: false, window: false })]),
+    drawing: mount(doc, [drawing(doc)]),
     yPlain: boundEditor([]),
     yDeferred: boundEditor([factCheck({ source, tooltip: false })]),
   };
@@ -174,8 +210,8 @@ export async function runDraft(words: number, count: number, wrong: number): Pro
       checkNow(editors.yDeferred.state, editors.yDeferred.dispatch);
     }
   }
-  const [p, d, s, e, yp, yd] = names.map((k) => median(times[k]));
-  const keystroke = { bare: p, plugin: d, sync: s, every: e, yBare: yp, yPlugin: yd };
+  const [p, d, s, e, w, yp, yd] = names.map((k) => median(times[k]));
+  const keystroke = { bare: p, plugin: d, sync: s, every: e, drawing: w, yBare: yp, yPlugin: yd };
   const check = median(checks);
   for (const v of Object.values(editors)) v.destroy();
 
