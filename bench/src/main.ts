@@ -1,4 +1,5 @@
 // `pnpm bench`: every benchmark of the project, in one run, figures side by side.
+import { pageFiles, run as runBrowser } from './browser-bench';
 import { run as runExtract } from './extract-bench';
 import { run as runPlugin } from './plugin-bench';
 import { firstCheck, runDraft } from './plugin-draft';
@@ -11,4 +12,8 @@ else if (only === 'plugin-draft') console.log(JSON.stringify(await runDraft(word
 else {
   if (!only || only === 'extract') await runExtract();
   if (!only || only === 'plugin') await runPlugin();
+  if (!only || only === 'browser') {
+    const { script, css } = pageFiles(new URL('.', import.meta.url));
+    await runBrowser(script, css, words || undefined);
+  }
 }

@@ -1,0 +1,165 @@
+// The plugin's cost as a typist meets it: real keystrokes in Chromium, each timed in the page
+// from its `keydown` to the end of the layout it causes, with and without the plugin, on the
+// drafts of the plugin benchmark. Figures only, no asserts.
+import { readFileSync } from 'node:fs';
+import { chromiumPath, launchBrowser } from '@factdesk/e2e/browser';
+import type { Browser, Page } from 'playwright-core';
+import { fmt, random, shuffled } from './draft';
+
+const sizes = [2_000, 20_000, 100_000];
+/** The drafts of each size, as in the plugin benchmark (see `plugin-bench.ts`). */
+const drafts = [
+  { count: 1_000, wrong: 0.4 },
+  { count: 100_000, wrong: 0.4 },
+  { count: 1_000, wrong: 0.01 },
+];
+/** "report " typed and deleted again; a turn types it four times and leaves the draft as it was. */
+const word = [...'report ', ...Array<string>(7).fill('Backspace')];
+const keysPerTurn = word.length * 4;
+/** The first keystrokes of each turn, left out: they follow the other editor's turn. */
+const settle = 6;
+const warmRounds = 4;
+const rounds = 14;
+/** The address the page is served at, by the benchmark itself (no server). */
+const origin = 'http://localhost/bench';
+
+/** A page (served cross-origin isolated, as only then does its clock read to 5 µs, else 100). */
+async function open(browser: Browser, html: string, script: string) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 860 } });
+  const page = await context.newPage();
+  await page.route(origin, (route) =>
+    route.fulfill({
+      body: html,
+      headers: {
+        'content-type': 'text/html',
+        'cross-origin-opener-policy': 'same-origin',
+        'cross-origin-embedder-policy': 'require-corp',
+      },
+    }),
+  );
+  await page.goto(origin);
+  if (!(await page.evaluate(() => crossOriginIsolated)))
+    throw new Error('the benchmark page is not cross-origin isolated');
+  await page.addScriptTag({ content: script });
+  return { context, page };
+}
+
+/** Types one turn in the middle of editor `i`'s middle paragraph; returns each keystroke's µs. */
+async function typeTurn(page: Page, i: number): Promise<number[]> {
+  await page.evaluate((i) => window.bench.cursor(i), i);
+  for (let n = 0; n < 4; n++) for (const key of word) await page.keyboard.press(key);
+  const times = await page.evaluate((i) => window.bench.take(i), i);
+  if (times.length !== keysPerTurn)
+    throw new Error(`${times.length} of ${keysPerTurn} keystrokes reached the editor`);
+  return times;
+}
+
+/**
+ * The mean of the middle 80%: typing a character and deleting one take different paths through
+ * the browser, and a median of the two kinds jumps between them from run to run.
+ */
+function trimmedMean(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const cut = Math.floor(s.length / 10);
+  const mid = s.slice(cut, s.length - cut);
+  return mid.reduce((a, b) => a + b, 0) / mid.length;
+}
+
+/**
+ * Two editors on one draft, with the plugin or not as `plugins` says, each twice in one page
+ * (first, second, second, first: where an editor sits in the page shifts its figures by up to a
+ * tenth), typing turn about in a new order each round; returns each one's keystroke, µs. One
+ * page, so all run in the same renderer process: two processes differ by as much again.
+ */
+async function pair(
+  browser: Browser,
+  html: string,
+  script: string,
+  draft: { words: number; count: number; wrong: number },
+  plugins: [boolean, boolean],
+): Promise<[number, number]> {
+  const { words, count, wrong } = draft;
+  const { context, page } = await open(browser, html, script);
+  const which = [0, 1, 1, 0] as const;
+  try {
+    for (const k of which)
+      await page.evaluate((args) => window.bench.mount(...args), [
+        words,
+        count,
+        wrong,
+        plugins[k],
+      ] as const);
+    const times: [number[], number[]] = [[], []];
+    const rnd = random(words + count);
+    for (let round = 0; round < rounds; round++) {
+      for (const i of shuffled([0, 1, 2, 3], rnd)) {
+        const t = await typeTurn(page, i);
+        if (round >= warmRounds) times[which[i]].push(...t.slice(settle));
+      }
+    }
+    const texts = await page.evaluate(() => [0, 1, 2, 3].map((i) => window.bench.text(i)));
+    if (new Set(texts).size !== 1) throw new Error('the editors typed different text');
+    return [trimmedMean(times[0]), trimmedMean(times[1])];
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * Runs the browser benchmark (on the drafts of `only` words, if given) and prints its table;
+ * says so and returns without Chromium.
+ */
+export async function run(script: string, css: string, only?: number): Promise<void> {
+  try {
+    chromiumPath();
+  } catch (error) {
+    console.log(`\nplugin in Chromium: skipped (${(error as Error).message})`);
+    return;
+  }
+  // Four editors in two columns, as wide and in the type of the newsroom editor, each scrolling
+  // and laid out on its own: what one types never moves another.
+  const layout =
+    'body { display: grid; grid-template-columns: 42rem 42rem; gap: 16px; margin: 8px }' +
+    'body > div { height: 410px; overflow: auto; contain: strict }' +
+    '.ProseMirror { font: 1.1rem / 1.65 Georgia, serif; outline: none }';
+  const html = `<!doctype html><html><head><meta charset="utf-8"><style>${css}\n${layout}</style></head><body></body></html>`;
+  const browser = await launchBrowser();
+  const rows: string[][] = [];
+  const row = (label: string[], [a, b]: [number, number]) =>
+    rows.push([...label, a.toFixed(0), b.toFixed(0), (b / a).toFixed(2)]);
+  try {
+    for (const words of only ? [only] : sizes) {
+      for (const { count, wrong } of drafts) {
+        const figures = await pair(browser, html, script, { words, count, wrong }, [false, true]);
+        row([fmt(words), fmt(count), `${wrong * 100}%`], figures);
+      }
+    }
+    // Plugin-free editors against each other: how far apart identical editors read.
+    const same = await pair(browser, html, script, { ...drafts[0], words: 2_000 }, [false, false]);
+    row(['2,000', fmt(drafts[0].count), 'bare twice'], same);
+  } finally {
+    await browser.close();
+  }
+  const head = ['words', 'facts', 'wrong', 'bare', '+plugin', 'ratio'];
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+  const n = 2 * (rounds - warmRounds) * (keysPerTurn - settle);
+  console.log(
+    `\nplugin in Chromium: a real keystroke, keydown to layout, µs (mean of the middle 80% of ${n}; goal: ratio ≤ 1.25)`,
+  );
+  console.log(head.map((h, i) => h.padStart(widths[i])).join('  '));
+  for (const r of rows) console.log(r.map((c, i) => c.padStart(widths[i])).join('  '));
+  console.log(
+    'A keystroke here is a key pressed through the browser (Chromium, headless): the browser edits\n' +
+      'the page, ProseMirror reads the change, the plugin and the view update, and the browser lays\n' +
+      'the page out again. Painting is not included. Each editor types in two of four places in one\n' +
+      'page, turn about. "bare twice": plugin-free editors on both sides, the spread of the measure.',
+  );
+}
+
+/** The page script and the stylesheets (ProseMirror's and the plugin's), as `bundle.ts` wrote them. */
+export function pageFiles(dir: URL): { script: string; css: string } {
+  return {
+    script: readFileSync(new URL('page.js', dir), 'utf8'),
+    css: readFileSync(new URL('style.css', dir), 'utf8'),
+  };
+}
