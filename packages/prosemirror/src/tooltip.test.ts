@@ -41,6 +41,21 @@ describe('tooltip', () => {
     view.destroy();
   });
 
+  it('leaves a closed tooltip untouched while the draft is typed', async () => {
+    const { view } = mount(docOf(a, b));
+    const writes: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => writes.push(...records));
+    observer.observe(tooltip(), { attributes: true, childList: true, subtree: true });
+    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, 3)));
+    for (const ch of 'The report ') view.dispatch(view.state.tr.insertText(ch));
+    await Promise.resolve();
+    observer.disconnect();
+    // Rewriting even an unchanged attribute makes a browser recompute the page's style.
+    expect(writes).toEqual([]);
+    expect(tooltip().hidden).toBe(true);
+    view.destroy();
+  });
+
   it('opens when the cursor moves into a finding and closes on Escape', () => {
     const { view } = mount(docOf(a, b));
     const f = findingsOf(view.state).find((x) => x.kind === 'figure-contradicted')!;
