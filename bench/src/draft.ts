@@ -1,18 +1,16 @@
 // The drafts the plugin benchmark types into: made-up nouns, one per fact, in sentences that
 // state a figure for them, right or wrong, between sentences with none.
 
+import * as prng from 'lib0/prng';
+
 type Fact = import('@factdesk/core').Fact;
 
-/** A seeded pseudo-random generator (mulberry32). */
+/** A seeded pseudo-random generator: lib0's, which Yjs's own randomised tests use. */
 export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  // lib0's generator gives nothing but zeros from the seed 0.
+  if (seed === 0) throw new RangeError('random: the seed must not be 0');
+  const gen = prng.create(seed);
+  return () => prng.real53(gen);
 }
 
 /** Distinct made-up nouns, one per fact, so every fact has a term of its own. */

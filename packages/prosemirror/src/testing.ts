@@ -1,5 +1,6 @@
 // Shared by this package's tests (not exported): a schema, fixture facts, views, fresh checks.
 import type { Fact } from '@factdesk/core';
+import * as prng from 'lib0/prng';
 import type { Node } from 'prosemirror-model';
 import { schema } from 'prosemirror-schema-basic';
 import { EditorState, type Plugin } from 'prosemirror-state';
@@ -144,14 +145,10 @@ export function freshFindings(
     .sort((a, b) => a.from - b.from || a.to - b.to || a.id.localeCompare(b.id));
 }
 
-/** A seeded pseudo-random generator (mulberry32). */
+/** A seeded pseudo-random generator: lib0's, which Yjs's own randomised tests use. */
 export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  // lib0's generator gives nothing but zeros from the seed 0.
+  if (seed === 0) throw new RangeError('random: the seed must not be 0');
+  const gen = prng.create(seed);
+  return () => prng.real53(gen);
 }
