@@ -81,7 +81,7 @@ describe('mergeRanges', () => {
     for (const r of all) {
       const last = out[out.length - 1];
       if (last && r.from <= last.to) last.to = Math.max(last.to, r.to);
-      else out.push({ ...r });
+      else out.push({ from: r.from, to: Math.max(r.from, r.to) });
     }
     return out;
   }

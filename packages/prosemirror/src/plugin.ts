@@ -145,9 +145,12 @@ class FactCheckView {
     // A draft that has just grown long, or a change that swallowed the part on screen: find
     // out what is on screen.
     if (s.window && (!old?.window || (!s.viewport && old.viewport))) this.onScroll();
-    // The drawn findings change with every keystroke; they matter only to an open tooltip.
-    if (!old || s.active !== old.active || (s.active && s.shown !== old.shown))
-      this.tooltip?.update();
+    // The drawn findings change with every keystroke; they, re-checks and fact changes matter
+    // only to an open tooltip.
+    const open =
+      s.active &&
+      (s.shown !== old?.shown || s.revision !== old.revision || s.version !== old.version);
+    if (!old || s.active !== old.active || open) this.tooltip?.update();
   }
 
   /** The current panel snapshot. */

@@ -97,6 +97,23 @@ describe('tooltip', () => {
     view.destroy();
   });
 
+  it('shows the new source link of an open finding when only the link changes', () => {
+    const source = memoryFactSource(facts);
+    const { view } = mount(docOf(a), { source });
+    const f = caretInto(
+      view,
+      findingsOf(view.state).find((x) => x.kind === 'figure-contradicted')!.id,
+    );
+    const fact = source.facts.get(f.factId!)!;
+    const url = 'https://example.org/corrected-link';
+    source.upsert([{ ...fact, source: { ...fact.source, url } }]);
+    // The finding itself is unchanged: same id, same message.
+    expect(findingsOf(view.state).find((x) => x.id === f.id)?.message).toBe(f.message);
+    expect(tooltip().hidden).toBe(false);
+    expect(tooltip().querySelector('a')!.href).toBe(url);
+    view.destroy();
+  });
+
   it('renders fact text as text, never as HTML, and links no script URL', () => {
     const { view } = mount(docOf(saved));
     const f = findingsOf(view.state).find((x) => x.factId === 'lives-saved');

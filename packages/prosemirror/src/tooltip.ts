@@ -106,10 +106,14 @@ export class Tooltip {
       this.hide();
       return;
     }
-    const version = `${finding.id}@${this.source.facts.version}`;
-    if (this.shown !== version) this.render(finding);
-    this.shown = version;
-    this.dom.hidden = false;
+    // What the tooltip shows: a re-check can keep a finding's id and change what it says.
+    const f = finding;
+    const content = [f.id, this.source.facts.version, f.kind, f.severity, f.message, f.text]
+      .concat([f.expected ?? '', f.suggestion ?? ''])
+      .join('\u0000');
+    if (this.shown !== content) this.render(finding);
+    this.shown = content;
+    if (this.dom.hidden) this.dom.hidden = false;
     this.place(finding);
   }
 
@@ -192,8 +196,11 @@ export class Tooltip {
     try {
       const at = this.view.coordsAtPos(f.from);
       const box = (this.dom.offsetParent ?? this.dom.ownerDocument.body).getBoundingClientRect();
-      this.dom.style.left = `${at.left - box.left}px`;
-      this.dom.style.top = `${at.bottom - box.top + 4}px`;
+      // Unchanged positions are not written again: each write costs a style recalculation.
+      const left = `${at.left - box.left}px`;
+      const top = `${at.bottom - box.top + 4}px`;
+      if (this.dom.style.left !== left) this.dom.style.left = left;
+      if (this.dom.style.top !== top) this.dom.style.top = top;
     } catch {
       // No layout (e.g. jsdom): leave the tooltip where the stylesheet puts it.
     }
