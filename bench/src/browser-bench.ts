@@ -20,7 +20,7 @@ const keysPerTurn = word.length * 4;
 /** The first keystrokes of each turn, left out: they follow the other editor's turn. */
 const settle = 6;
 const warmRounds = 3;
-const rounds = 9;
+const rounds = 8;
 /**
  * Pages each pair of editors is measured in. Identical editors read up to 15% apart in one page
  * (what runs beside them on two cores differs from turn to turn): a figure is the median of the
@@ -51,9 +51,9 @@ async function open(browser: Browser, html: string, script: string) {
   return { context, page };
 }
 
-/** Types one turn in the middle of editor `i`'s middle paragraph; returns each keystroke's µs. */
-async function typeTurn(page: Page, i: number): Promise<number[]> {
-  await page.evaluate((i) => window.bench.cursor(i), i);
+/** Types one turn at the `k`th spot of editor `i`'s draft; returns each keystroke's µs. */
+async function typeTurn(page: Page, i: number, k: number): Promise<number[]> {
+  await page.evaluate(([i, k]) => window.bench.cursor(i, k), [i, k] as const);
   for (let n = 0; n < 4; n++) for (const key of word) await page.keyboard.press(key);
   const times = await page.evaluate((i) => window.bench.take(i), i);
   if (times.length !== keysPerTurn)
@@ -102,7 +102,7 @@ async function inPage(
     const rnd = random(seed);
     for (let round = 0; round < rounds; round++) {
       for (const i of shuffled([0, 1, 2, 3], rnd)) {
-        const t = await typeTurn(page, i);
+        const t = await typeTurn(page, i, round % 5);
         if (round >= warmRounds) times[which[i]].push(...t.slice(settle));
       }
     }

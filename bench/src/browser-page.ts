@@ -7,7 +7,7 @@ import { keymap } from 'prosemirror-keymap';
 import { schema } from 'prosemirror-schema-basic';
 import { EditorState, TextSelection } from 'prosemirror-state';
 import { EditorView } from 'prosemirror-view';
-import { corpus } from './draft';
+import { corpus, spots } from './draft';
 
 /** What the page offers the benchmark. */
 export interface BenchPage {
@@ -16,8 +16,8 @@ export interface BenchPage {
    * facts, `wrong` of them wrong; returns its number.
    */
   mount(words: number, count: number, wrong: number, plugin: boolean): number;
-  /** Puts the cursor of editor `i` in the middle of the middle paragraph and focuses it. */
-  cursor(i: number): void;
+  /** Puts the cursor of editor `i` at the `k`th of the draft's spots and focuses the editor. */
+  cursor(i: number, k: number): void;
   /** The keystrokes editor `i` timed since the last call, µs. */
   take(i: number): number[];
   /** The story's text in editor `i` (to check that the editors typed the same). */
@@ -30,7 +30,7 @@ declare global {
   }
 }
 
-const editors: { view: EditorView; times: number[] }[] = [];
+const editors: { view: EditorView; times: number[]; at: number[] }[] = [];
 let start = 0;
 
 // The first listener of the page, so a keystroke is timed from before the editor sees it.
@@ -68,18 +68,12 @@ window.bench = {
         }
       },
     });
-    editors.push({ view: v, times });
+    editors.push({ view: v, times, at: spots(doc) });
     return editors.length - 1;
   },
-  cursor(i) {
-    const v = editors[i].view;
-    const doc = v.state.doc;
-    const mid = doc.child(doc.childCount >> 1);
-    let pos = 0;
-    doc.forEach((node, offset) => {
-      if (node === mid) pos = offset + 1 + Math.floor(node.content.size / 2);
-    });
-    v.dispatch(v.state.tr.setSelection(TextSelection.create(doc, pos)));
+  cursor(i, k) {
+    const { view: v, at } = editors[i];
+    v.dispatch(v.state.tr.setSelection(TextSelection.create(v.state.doc, at[k])));
     v.focus();
     start = 0;
     editors[i].times.length = 0;

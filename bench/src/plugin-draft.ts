@@ -2,7 +2,7 @@
 // per draft, as each story opens in a fresh page, so no draft's heap or garbage weighs on
 // another's): its first full check, or its local keystrokes and remote y-prosemirror updates in
 // editors with and without the plugin.
-import { corpus, fmt, random, shuffled } from './draft';
+import { corpus, fmt, random, shuffled, spots } from './draft';
 import { installDom } from './jsdom';
 
 /** A full garbage collection when node runs with `--expose-gc` (as `pnpm bench` does). */
@@ -16,10 +16,14 @@ export function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)];
 }
 
-/** Keystrokes (or remote updates) an editor takes in a row before the next editor's turn. */
+/** Remote updates an editor takes in a row before the next editor's turn. */
 const block = 55;
-/** The first keystrokes of each turn, left out of the figures. */
+/** The first updates of each turn, left out of the figures. */
 const settle = 5;
+/** Keystrokes a typist types in a row in one editor (four words typed and deleted again). */
+const turn = 56;
+/** The first keystrokes of each turn, left out of the figures. */
+const turnSettle = 6;
 
 /** One draft's figures, µs: the median keystroke and remote update of each editor. */
 export interface DraftFigures {
@@ -83,7 +87,12 @@ export async function runDraft(words: number, count: number, wrong: number): Pro
     '@factdesk/prosemirror'
   );
   const { schema } = await import('prosemirror-schema-basic');
-  const { EditorState, TextSelection, Plugin: PluginClass } = await import('prosemirror-state');
+  const {
+    EditorState,
+    TextSelection,
+    Plugin: PluginClass,
+    PluginKey,
+  } = await import('prosemirror-state');
   const { EditorView } = await import('prosemirror-view');
   const Y = await import('yjs');
   const { ySyncPlugin, prosemirrorToYXmlFragment } = await import('y-prosemirror');
@@ -103,53 +112,57 @@ export async function runDraft(words: number, count: number, wrong: number): Pro
     return new EditorView(place, { state: EditorState.create({ doc, plugins }) });
   };
 
-  /** Where the typist types: the middle of the middle paragraph. */
-  const middle = (doc: Node): number => {
-    const mid = doc.child(doc.childCount >> 1);
-    let pos = 0;
-    doc.forEach((node, offset) => {
-      if (node === mid) pos = offset + 1 + Math.floor(node.content.size / 2);
-    });
-    return pos;
-  };
-
   /**
-   * A typist with the cursor in the middle of the middle paragraph: each call types the next
-   * character of a word at the cursor, or once the word is typed deletes it again, and returns
-   * the keystroke's microseconds.
+   * A typist: `move(k)` puts the cursor at the `k`th of the draft's spots (see `spots`); each
+   * `key()` types the next character of a word at the cursor, or once the word is typed deletes
+   * it again, and returns the keystroke's microseconds. Four words' keystrokes leave the
+   * paragraph as it was.
    */
-  const typist = (view: InstanceType<typeof EditorView>): (() => number) => {
-    const pos = middle(view.state.doc);
-    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, pos)));
+  const typist = (view: InstanceType<typeof EditorView>, at: number[]) => {
     const word = 'report ';
     let i = 0;
-    return () => {
-      const k = i++ % (word.length * 2);
-      const t0 = performance.now();
-      if (k < word.length) view.dispatch(view.state.tr.insertText(word[k]));
-      else {
-        const at = view.state.selection.head;
-        view.dispatch(view.state.tr.delete(at - 1, at));
-      }
-      return (performance.now() - t0) * 1000;
+    return {
+      move(k: number) {
+        const tr = view.state.tr.setSelection(TextSelection.create(view.state.doc, at[k]));
+        view.dispatch(tr.setMeta(drawingKey, k));
+      },
+      key(): number {
+        const k = i++ % (word.length * 2);
+        const t0 = performance.now();
+        if (k < word.length) view.dispatch(view.state.tr.insertText(word[k]));
+        else {
+          const head = view.state.selection.head;
+          view.dispatch(view.state.tr.delete(head - 1, head));
+        }
+        return (performance.now() - t0) * 1000;
+      },
     };
   };
 
+  const drawingKey = new PluginKey<DecorationSet>('drawing');
   /**
    * ProseMirror drawing the findings the plugin draws around the typist, and mapping them
-   * through each keystroke, with none of the plugin's work: what drawing them costs alone.
+   * through each keystroke, with none of the plugin's work: what drawing them costs alone. Its
+   * set for each spot is the plugin's, with the cursor there.
    */
-  const drawing = (doc: Node): Plugin => {
-    const probe = EditorState.create({
-      doc,
-      selection: TextSelection.create(doc, middle(doc)),
-      plugins: [factCheck({ source, tooltip: false })],
+  const drawing = (doc: Node, at: number[]): Plugin => {
+    const sets = at.map((pos) => {
+      const probe = EditorState.create({
+        doc,
+        selection: TextSelection.create(doc, pos),
+        plugins: [factCheck({ source, tooltip: false })],
+      });
+      return factCheckKey.getState(probe)!.shown;
     });
-    const shown = factCheckKey.getState(probe)!.shown;
     return new PluginClass<DecorationSet>({
+      key: drawingKey,
       state: {
-        init: () => shown,
-        apply: (tr, set) => (tr.docChanged ? set.map(tr.mapping, tr.doc) : set),
+        init: () => sets[0],
+        apply(tr, set) {
+          const k = tr.getMeta(drawingKey) as number | undefined;
+          if (k !== undefined) return sets[k];
+          return tr.docChanged ? set.map(tr.mapping, tr.doc) : set;
+        },
       },
       props: {
         decorations(state) {
@@ -162,6 +175,7 @@ export async function runDraft(words: number, count: number, wrong: number): Pro
   const { paragraphs, facts } = corpus(words, count, words + count, wrong);
   const rnd = random(words + count);
   const doc = docOf(paragraphs);
+  const places = spots(doc);
   const index = new FactIndex(facts);
   const source = memoryFactSource(index);
 
@@ -180,26 +194,27 @@ export async function runDraft(words: number, count: number, wrong: number): Pro
     deferred: mount(doc, [factCheck({ source, tooltip: false })]),
     sync: mount(doc, [factCheck({ source, tooltip: false, delay: 0 })]),
     every: mount(doc, [factCheck({ source, tooltip: false, window: false })]),
-    drawing: mount(doc, [drawing(doc)]),
+    drawing: mount(doc, [drawing(doc, places)]),
     yPlain: boundEditor([]),
     yDeferred: boundEditor([factCheck({ source, tooltip: false })]),
   };
   const names = Object.keys(editors) as (keyof typeof editors)[];
-  const type = Object.fromEntries(names.map((k) => [k, typist(editors[k])]));
+  const type = Object.fromEntries(names.map((k) => [k, typist(editors[k], places)]));
   const times = Object.fromEntries(names.map((k) => [k, [] as number[]]));
   const checks: number[] = [];
-  // Each editor types blocks of 55 keystrokes, as a typist's keystrokes follow one another in
-  // one editor, and the first 5 of each block are left out: they find the caches full of the
-  // other editors' work. The editors take turns block by block, in a new order each round, so
-  // drift and contention on the shared machine fall on all alike and no editor always follows
-  // the same one. Twenty rounds warm up, as the JIT has after a few minutes of typing; twenty
-  // more give 1,000 keystrokes each.
+  // Each editor types turns of 56 keystrokes in one spot, as a typist's keystrokes follow one
+  // another in one editor, and the first 6 of each turn are left out: they find the caches full
+  // of the other editors' work. The editors take turns in a new order each round, so drift and
+  // contention on the shared machine fall on all alike and no editor always follows the same
+  // one; each round types in the next of the five spots. Twenty rounds warm up, as the JIT has
+  // after a few minutes of typing; twenty more give 1,000 keystrokes each.
   for (let round = 0; round < 40; round++) {
     const warm = round < 20;
     for (const k of shuffled(names, rnd)) {
-      for (let j = 0; j < block; j++) {
-        const t = type[k]();
-        if (!warm && j >= settle) times[k].push(t);
+      type[k].move(round % places.length);
+      for (let j = 0; j < turn; j++) {
+        const t = type[k].key();
+        if (!warm && j >= turnSettle) times[k].push(t);
       }
     }
     if (round % 2 === 1) {
