@@ -6,6 +6,7 @@ import { chromiumPath, launchBrowser } from '@factdesk/e2e/browser';
 import type { Browser, Page } from 'playwright-core';
 import { fmt, random, shuffled } from './draft';
 import { median } from './plugin-draft';
+import { printTable } from './table';
 
 const sizes = [2_000, 20_000, 100_000];
 /** The drafts of each size, as in the plugin benchmark (see `plugin-bench.ts`). */
@@ -31,7 +32,21 @@ const pages = 3;
 const origin = 'http://localhost/bench';
 
 /** A page (served cross-origin isolated, as only then does its clock read to 5 µs, else 100). */
-async function open(browser: Browser, html: string, script: string) {
+/** The browser, and the page every editor opens in: its HTML and its script. */
+interface Setup {
+  browser: Browser;
+  html: string;
+  script: string;
+}
+
+/** A draft of the benchmark. */
+interface Draft {
+  words: number;
+  count: number;
+  wrong: number;
+}
+
+async function open({ browser, html, script }: Setup) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 860 } });
   const page = await context.newPage();
   await page.route(origin, (route) =>
@@ -79,15 +94,13 @@ function trimmedMean(xs: number[]): number {
  * in the same renderer process: two processes differ by up to a tenth.
  */
 async function inPage(
-  browser: Browser,
-  html: string,
-  script: string,
-  draft: { words: number; count: number; wrong: number },
+  setup: Setup,
+  draft: Draft,
   plugins: [boolean, boolean],
   seed: number,
 ): Promise<[number, number]> {
   const { words, count, wrong } = draft;
-  const { context, page } = await open(browser, html, script);
+  const { context, page } = await open(setup);
   // The places swap from page to page, so neither editor always has the same two.
   const which = seed % 2 ? ([1, 0, 0, 1] as const) : ([0, 1, 1, 0] as const);
   try {
@@ -116,15 +129,13 @@ async function inPage(
 
 /** The pair measured in `pages` pages: the median figures and the median of their ratios. */
 async function pair(
-  browser: Browser,
-  html: string,
-  script: string,
-  draft: { words: number; count: number; wrong: number },
+  setup: Setup,
+  draft: Draft,
   plugins: [boolean, boolean],
 ): Promise<{ a: number; b: number; ratio: number }> {
   const runs: [number, number][] = [];
   for (let i = 0; i < pages; i++)
-    runs.push(await inPage(browser, html, script, draft, plugins, draft.words + draft.count + i));
+    runs.push(await inPage(setup, draft, plugins, draft.words + draft.count + i));
   return {
     a: median(runs.map((r) => r[0])),
     b: median(runs.map((r) => r[1])),
@@ -151,35 +162,35 @@ export async function run(script: string, css: string, only?: number): Promise<v
     '.ProseMirror { font: 1.1rem / 1.65 Georgia, serif; outline: none }';
   const html = `<!doctype html><html><head><meta charset="utf-8"><style>${css}\n${layout}</style></head><body></body></html>`;
   const browser = await launchBrowser();
+  const setup = { browser, html, script };
   const rows: string[][] = [];
   const row = (label: string[], { a, b, ratio }: { a: number; b: number; ratio: number }) =>
     rows.push([...label, a.toFixed(0), b.toFixed(0), ratio.toFixed(2)]);
   try {
     for (const words of only ? [only] : sizes) {
       for (const { count, wrong } of drafts) {
-        const figures = await pair(browser, html, script, { words, count, wrong }, [false, true]);
+        const figures = await pair(setup, { words, count, wrong }, [false, true]);
         row([fmt(words), fmt(count), `${wrong * 100}%`], figures);
       }
     }
     // Plugin-free editors against each other: how far apart identical editors read.
-    const same = await pair(browser, html, script, { ...drafts[0], words: 2_000 }, [false, false]);
+    const same = await pair(setup, { ...drafts[0], words: 2_000 }, [false, false]);
     row(['2,000', fmt(drafts[0].count), 'bare twice'], same);
   } finally {
     await browser.close();
   }
-  const head = ['words', 'facts', 'wrong', 'bare', '+plugin', 'ratio'];
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const n = 2 * (rounds - warmRounds) * (keysPerTurn - settle);
-  console.log(
-    `\nplugin in Chromium: a real keystroke, keydown to layout, µs (mean of the middle 80% of ${n}, median of ${pages} pages; goal: ratio ≤ 1.25)`,
+  printTable(
+    `plugin in Chromium: a real keystroke, keydown to layout, µs (mean of the middle 80% of ${n}, median of ${pages} pages; goal: ratio ≤ 1.25)`,
+    ['words', 'facts', 'wrong', 'bare', '+plugin', 'ratio'],
+    rows,
   );
-  console.log(head.map((h, i) => h.padStart(widths[i])).join('  '));
-  for (const r of rows) console.log(r.map((c, i) => c.padStart(widths[i])).join('  '));
   console.log(
     'A keystroke here is a key pressed through the browser (Chromium, headless): the browser edits\n' +
       'the page, ProseMirror reads the change, the plugin and the view update, and the browser lays\n' +
       'the page out again. Painting is not included. Each editor types in two of four places in one\n' +
-      'page, turn about. "bare twice": plugin-free editors on both sides, the spread of the measure.',
+      'page, turn about, in five paragraphs spread through the draft. "bare twice": plugin-free\n' +
+      'editors on both sides, the spread of the measure.',
   );
 }
 

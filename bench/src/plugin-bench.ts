@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { fmt } from './draft';
 import { type DraftFigures, median } from './plugin-draft';
+import { printTable } from './table';
 
 const sizes = [2_000, 20_000, 100_000];
 const factCounts = [1_000, 100_000];
@@ -81,13 +82,7 @@ export async function run(): Promise<void> {
       ]);
     }
   }
-  const table = (title: string, head: string[], body: string[][]) => {
-    const widths = head.map((h, i) => Math.max(h.length, ...body.map((r) => r[i].length)));
-    console.log(`\n${title}`);
-    console.log(head.map((h, i) => h.padStart(widths[i])).join('  '));
-    for (const r of body) console.log(r.map((c, i) => c.padStart(widths[i])).join('  '));
-  };
-  table(
+  printTable(
     'plugin: local keystroke, µs (median of 1,000 each, median of 3 processes; goal: ratio ≤ 1.25, flat with size)',
     [
       'words',
@@ -118,12 +113,12 @@ export async function run(): Promise<void> {
       'drawing alone: ProseMirror drawing the findings the plugin draws and mapping them through each\n' +
       "keystroke, with none of the plugin's work (a fixed set): the cost of the inline decorations themselves.",
   );
-  table(
+  printTable(
     'plugin: remote y-prosemirror update, µs (median of 500, median of 3 processes; goal: ratio ≤ 1.5)',
     ['words', 'facts', 'wrong', 'ySync', 'ySync+plugin', 'ratio', 'delay 0', 'ratio'],
     remoteRows,
   );
-  table(
+  printTable(
     'plugin: first full check, ms (9 runs; goal < 150 ms)',
     ['words', 'facts', 'paragraphs', 'median', 'best', 'checker alone (median)', 'first run'],
     firstCheck,

@@ -107,10 +107,10 @@ export class Tooltip {
       return;
     }
     // What the tooltip shows: a re-check can keep a finding's id and change what it says.
-    const f = finding;
-    const content = [f.id, this.source.facts.version, f.kind, f.severity, f.message, f.text]
-      .concat([f.expected ?? '', f.suggestion ?? ''])
-      .join('\u0000');
+    const { id, kind, severity, message, text, expected, suggestion } = finding;
+    // (`join` writes a missing `expected` or `suggestion` as an empty string.)
+    const version = this.source.facts.version;
+    const content = [id, version, kind, severity, message, text, expected, suggestion].join('\0');
     if (this.shown !== content) this.render(finding);
     this.shown = content;
     if (this.dom.hidden) this.dom.hidden = false;
