@@ -31,7 +31,6 @@ const pages = 3;
 /** The address the page is served at, by the benchmark itself (no server). */
 const origin = 'http://localhost/bench';
 
-/** A page (served cross-origin isolated, as only then does its clock read to 5 µs, else 100). */
 /** The browser, and the page every editor opens in: its HTML and its script. */
 interface Setup {
   browser: Browser;
@@ -46,6 +45,7 @@ interface Draft {
   wrong: number;
 }
 
+/** A page (served cross-origin isolated, as only then does its clock read to 5 µs, else 100). */
 async function open({ browser, html, script }: Setup) {
   const context = await browser.newContext({ viewport: { width: 1440, height: 860 } });
   const page = await context.newPage();
@@ -143,16 +143,34 @@ async function pair(
   };
 }
 
+/** What the browser benchmark's run says of the keystroke goal: its highest ratios. */
+export interface BrowserGoals {
+  /** The highest keystroke ratio. */
+  keystroke: number;
+  /** How many draft sizes were measured. */
+  sizes: number;
+  /** The highest ratio in the shortest drafts measured. */
+  shortest: number;
+  /** The highest ratio in the longest drafts measured. */
+  longest: number;
+  /** Plugin-free editors on both sides. */
+  same: number;
+}
+
 /**
- * Runs the browser benchmark (on the drafts of `only` words, if given) and prints its table;
- * says so and returns without Chromium.
+ * Runs the browser benchmark (on the drafts of `only` words, if given), prints its table, and
+ * returns what it says of the goal; says so and returns null without Chromium.
  */
-export async function run(script: string, css: string, only?: number): Promise<void> {
+export async function run(
+  script: string,
+  css: string,
+  only?: number,
+): Promise<BrowserGoals | null> {
   try {
     chromiumPath();
   } catch (error) {
     console.log(`\nplugin in Chromium: skipped (${(error as Error).message})`);
-    return;
+    return null;
   }
   // Four editors in two columns, as wide and in the type of the newsroom editor, each scrolling
   // and laid out on its own: what one types never moves another.
@@ -166,16 +184,29 @@ export async function run(script: string, css: string, only?: number): Promise<v
   const rows: string[][] = [];
   const row = (label: string[], { a, b, ratio }: { a: number; b: number; ratio: number }) =>
     rows.push([...label, a.toFixed(0), b.toFixed(0), ratio.toFixed(2)]);
+  const measured = only ? [only] : sizes;
+  const goals: BrowserGoals = {
+    keystroke: 0,
+    sizes: measured.length,
+    shortest: 0,
+    longest: 0,
+    same: 0,
+  };
   try {
-    for (const words of only ? [only] : sizes) {
+    for (const words of measured) {
       for (const { count, wrong } of drafts) {
         const figures = await pair(setup, { words, count, wrong }, [false, true]);
         row([fmt(words), fmt(count), `${wrong * 100}%`], figures);
+        const ratio = Number(figures.ratio.toFixed(2));
+        goals.keystroke = Math.max(goals.keystroke, ratio);
+        if (words === measured[0]) goals.shortest = Math.max(goals.shortest, ratio);
+        if (words === measured[measured.length - 1]) goals.longest = Math.max(goals.longest, ratio);
       }
     }
     // Plugin-free editors against each other: how far apart identical editors read.
     const same = await pair(setup, { ...drafts[0], words: 2_000 }, [false, false]);
     row(['2,000', fmt(drafts[0].count), 'bare twice'], same);
+    goals.same = Number(same.ratio.toFixed(2));
   } finally {
     await browser.close();
   }
@@ -192,6 +223,7 @@ export async function run(script: string, css: string, only?: number): Promise<v
       'page, turn about, in five paragraphs spread through the draft. "bare twice": plugin-free\n' +
       'editors on both sides, the spread of the measure.',
   );
+  return goals;
 }
 
 /** The page script and the stylesheets (ProseMirror's and the plugin's), as `bundle.ts` wrote them. */

@@ -1,7 +1,8 @@
 // `pnpm bench`: every benchmark of the project, in one run, figures side by side.
-import { pageFiles, run as runBrowser } from './browser-bench';
+import { type BrowserGoals, pageFiles, run as runBrowser } from './browser-bench';
 import { run as runExtract } from './extract-bench';
-import { run as runPlugin } from './plugin-bench';
+import { printGoals } from './goals';
+import { type PluginGoals, run as runPlugin } from './plugin-bench';
 import { firstCheck, runDraft } from './plugin-draft';
 
 const [only, ...args] = process.argv.slice(2);
@@ -10,10 +11,13 @@ const [words, count, wrong] = args.map(Number);
 if (only === 'plugin-first') console.log(JSON.stringify(await firstCheck(words, count)));
 else if (only === 'plugin-draft') console.log(JSON.stringify(await runDraft(words, count, wrong)));
 else {
+  let plugin: PluginGoals | null = null;
+  let browser: BrowserGoals | null = null;
   if (!only || only === 'extract') await runExtract();
-  if (!only || only === 'plugin') await runPlugin();
+  if (!only || only === 'plugin') plugin = await runPlugin();
   if (!only || only === 'browser') {
     const { script, css } = pageFiles(new URL('.', import.meta.url));
-    await runBrowser(script, css, words || undefined);
+    browser = await runBrowser(script, css, words || undefined);
   }
+  printGoals(plugin, browser);
 }

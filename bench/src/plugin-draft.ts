@@ -230,9 +230,9 @@ export async function runDraft(words: number, count: number, wrong: number): Pro
   const check = median(checks);
   for (const v of Object.values(editors)) v.destroy();
 
-  // Remote updates: keystrokes made on another Y.Doc, in the middle of the middle paragraph
-  // as above, applied to three bound editors in turn: without the plugin, with it as
-  // shipped, and with it checking inside every update.
+  // Remote updates: keystrokes made on another Y.Doc, a block of them in the middle of each of
+  // the five paragraphs the typist types in, in turn, applied to three bound editors in turn:
+  // without the plugin, with it as shipped, and with it checking inside every update.
   const origin = new Y.Doc();
   prosemirrorToYXmlFragment(doc, origin.getXmlFragment('prosemirror'));
   const bind = (plugin: Plugin | null) => {
@@ -249,14 +249,18 @@ export async function runDraft(words: number, count: number, wrong: number): Pro
     sync: bind(factCheck({ source, tooltip: false, delay: 0 })),
   };
   const frag = origin.getXmlFragment('prosemirror');
-  const para = frag.get(frag.length >> 1) as InstanceType<typeof Y.XmlElement>;
-  const text = para.get(0) as InstanceType<typeof Y.XmlText>;
-  const at = text.length >> 1;
+  const typed = places.map((pos) => doc.resolve(pos).index(0));
   const updates: Uint8Array[] = [];
   origin.on('update', (u: Uint8Array) => updates.push(u));
-  for (let i = 0; i < 30 * block; i++) {
-    if (i % 2 === 0) text.insert(at, 'x');
-    else text.delete(at, 1);
+  for (let b = 0; b < 30; b++) {
+    const para = frag.get(typed[b % typed.length]) as InstanceType<typeof Y.XmlElement>;
+    const text = para.get(0) as InstanceType<typeof Y.XmlText>;
+    const at = text.length >> 1;
+    // An odd number to a block: each block leaves one more "x" in its paragraph.
+    for (let j = 0; j < block; j++) {
+      if (j % 2 === 0) text.insert(at, 'x');
+      else text.delete(at, 1);
+    }
   }
   const remote = { plain: [] as number[], deferred: [] as number[], sync: [] as number[] };
   collect();
