@@ -105,6 +105,96 @@ describe('commands', () => {
     view.destroy();
   });
 
+  it('keeps the marks of the figure when the suggestion only adds characters', () => {
+    for (const mark of [
+      schema.marks.strong.create(),
+      schema.marks.link.create({ href: 'https://example.org' }),
+    ]) {
+      for (const figure of ['22', '42']) {
+        // "22" becomes "422" (a character before it), "42" becomes "422" (one after it).
+        const para = schema.node('paragraph', null, [
+          schema.text('Only '),
+          schema.text(figure, [mark]),
+          schema.text(' made it to the meeting point.'),
+        ]);
+        const { view } = mount(schema.node('doc', null, [para]));
+        const [f] = findingsOf(view.state);
+        expect(f.suggestion).toBe('422');
+        // Stored marks (bold toggled at an empty cursor) are not the figure's.
+        view.dispatch(view.state.tr.setStoredMarks([schema.marks.em.create()]));
+        expect(applySuggestion(f.id)(view.state, view.dispatch)).toBe(true);
+        const parts: string[] = [];
+        view.state.doc.child(0).forEach((n) => {
+          parts.push(`${n.text}${n.marks.map((m) => `[${m.type.name}]`).join('')}`);
+        });
+        expect(parts).toEqual([
+          'Only ',
+          `422[${mark.type.name}]`,
+          ' made it to the meeting point.',
+        ]);
+        view.destroy();
+      }
+    }
+  });
+
+  it('refuses to apply a suggestion to a figure typed on to and not checked again', () => {
+    const { view } = mount(docOf('Officials said nearly 500 people were evacuated.'), {
+      delay: 60_000,
+    });
+    const [f] = findingsOf(view.state);
+    // "nearly 500" becomes "nearly 5000": the finding still covers "nearly 500".
+    view.dispatch(view.state.tr.insertText('0', f.to));
+    expect(applySuggestion(f.id)(view.state, view.dispatch)).toBe(false);
+    expect(view.state.doc.textContent).toBe('Officials said nearly 5000 people were evacuated.');
+    // Typing elsewhere in the paragraph leaves the suggestion usable.
+    view.dispatch(
+      view.state.tr.delete(f.to, f.to + 1).insertText(' Update.', view.state.doc.content.size - 1),
+    );
+    expect(applySuggestion(f.id)(view.state, view.dispatch)).toBe(true);
+    expect(view.state.doc.textContent).toBe(
+      `Officials said ${f.suggestion} people were evacuated. Update.`,
+    );
+    view.destroy();
+  });
+
+  it('goes back from inside a finding to the one before it', () => {
+    const { view } = mount(docOf(a, b, c));
+    const all = findingsOf(view.state);
+    // The cursor in the second finding opens its tooltip; Previous goes to the first.
+    view.dispatch(
+      view.state.tr.setSelection(TextSelection.create(view.state.doc, all[1].from + 1)),
+    );
+    expect(factCheckKey.getState(view.state)!.active?.id).toBe(all[1].id);
+    prevFinding(view.state, view.dispatch);
+    expect(factCheckKey.getState(view.state)!.active?.id).toBe(all[0].id);
+    // With the tooltip closed, from inside the second finding again.
+    view.dispatch(
+      view.state.tr.setSelection(TextSelection.create(view.state.doc, all[1].from + 1)),
+    );
+    view.dispatch(view.state.tr.setMeta(factCheckKey, { type: 'active', id: null }));
+    prevFinding(view.state, view.dispatch);
+    expect(factCheckKey.getState(view.state)!.active?.id).toBe(all[0].id);
+    view.destroy();
+  });
+
+  it('goes on from the finding whose tooltip is open, even one the pointer opened', () => {
+    const { view } = mount(docOf(a, b, c));
+    const all = findingsOf(view.state);
+    expect(all.length).toBeGreaterThanOrEqual(3);
+    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, 1)));
+    view.dispatch(
+      view.state.tr.setMeta(factCheckKey, { type: 'active', id: all[1].id, hover: true }),
+    );
+    nextFinding(view.state, view.dispatch);
+    expect(factCheckKey.getState(view.state)!.active?.id).toBe(all[2].id);
+    view.dispatch(
+      view.state.tr.setMeta(factCheckKey, { type: 'active', id: all[1].id, hover: true }),
+    );
+    prevFinding(view.state, view.dispatch);
+    expect(factCheckKey.getState(view.state)!.active?.id).toBe(all[0].id);
+    view.destroy();
+  });
+
   it('refuses to apply a suggestion to a finding without one', () => {
     const { view } = mount(docOf(b));
     const f = findingsOf(view.state).find((x) => x.suggestion == null)!;

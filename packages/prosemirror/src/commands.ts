@@ -38,15 +38,20 @@ export function dismissedOf(state: EditorState): DocFinding[] {
 export function findingAt(state: EditorState, id?: string): DocFinding | undefined {
   const s = factCheckKey.getState(state);
   if (!s) return undefined;
-  const want = id ?? s.active?.id;
-  // The cursor's and the tooltip's findings are drawn: no need to bring the full set up to date.
-  const active = want && s.active?.id === want ? s.active : null;
-  const pick = (sp: FindingSpec) => sp.id === want;
-  const [d] = active ? s.shown.find(active.from, active.to, pick) : [];
-  if (d) return toFinding(d);
+  const active = s.active && (id === undefined || id === s.active.id) ? s.active : null;
+  if (active) {
+    // The tooltip's finding is drawn: no need to bring the full set up to date. It is only
+    // ever looked for where it is, so a finding that took its id elsewhere is never it.
+    const pick = (sp: FindingSpec) => sp.id === active.id;
+    const [d] = s.shown.find(active.from, active.to, pick);
+    const [e] = d ? [d] : settled(state)!.decorations.find(active.from, active.to, pick);
+    return e && toFinding(e);
+  }
   const all = settled(state)!.decorations;
   const { from, to } = state.selection;
-  const [e] = want ? all.find(undefined, undefined, pick) : all.find(from, to);
+  const [e] = id
+    ? all.find(undefined, undefined, (sp: FindingSpec) => sp.id === id)
+    : all.find(from, to);
   return e && toFinding(e);
 }
 
@@ -73,14 +78,16 @@ function go(
   return true;
 }
 
-/** The index of the finding the selection is on, when its tooltip is open (several may share a span). */
+/** The index of the finding whose tooltip is open, however it was opened (several may share a span). */
 function current(state: EditorState, all: DocFinding[]): number {
   const id = factCheckKey.getState(state)?.active?.id;
-  const { from, to } = state.selection;
-  return id ? all.findIndex((f) => f.id === id && f.from === from && f.to === to) : -1;
+  return id ? all.findIndex((f) => f.id === id) : -1;
 }
 
-/** Selects the next live finding after the selection (wrapping round) and opens its tooltip. */
+/**
+ * Selects the next live finding (wrapping round) and opens its tooltip: the one after the open
+ * tooltip's finding, else after the selection.
+ */
 export const nextFinding: Command = (state, dispatch) => {
   const all = findingsOf(state);
   const i = current(state, all);
@@ -89,11 +96,15 @@ export const nextFinding: Command = (state, dispatch) => {
   return go(state, next, dispatch);
 };
 
-/** Selects the previous live finding before the selection (wrapping round) and opens its tooltip. */
+/**
+ * Selects the previous live finding (wrapping round) and opens its tooltip: the one before the
+ * open tooltip's finding, else before the selection (and before the finding it is in).
+ */
 export const prevFinding: Command = (state, dispatch) => {
   const all = findingsOf(state);
   const i = current(state, all);
-  const at = state.selection.from;
+  const { from } = state.selection;
+  const at = all.find((f) => f.from < from && from <= f.to)?.from ?? from;
   const prev =
     i >= 0
       ? all[(i - 1 + all.length) % all.length]
@@ -106,18 +117,44 @@ export function selectFinding(id: string): Command {
   return (state, dispatch) => go(state, findingAt(state, id), dispatch);
 }
 
+/** A letter or digit: text that would make one word or number with the finding's. */
+const wordChar = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether the finding's text was edited since its block was last checked: its text differs, or
+ * the figure now runs on into the text beside it ("500" typed on to "5000").
+ */
+function edited(state: EditorState, f: DocFinding): boolean {
+  if (state.doc.textBetween(f.from, f.to, undefined, '\ufffc') !== f.text) return true;
+  const dirty = factCheckKey.getState(state)?.dirty ?? [];
+  if (!dirty.some((r) => r.from <= f.to && f.from <= r.to)) return false;
+  const $from = state.doc.resolve(f.from);
+  const $to = state.doc.resolve(f.to);
+  const before = $from.parent.textBetween(Math.max(0, $from.parentOffset - 1), $from.parentOffset);
+  const after = $to.parent.textBetween(
+    $to.parentOffset,
+    Math.min($to.parent.content.size, $to.parentOffset + 1),
+  );
+  return wordChar.test(before) || wordChar.test(after);
+}
+
 /**
  * Replaces a finding's text with its suggestion (the record's value). Only the characters that
- * differ are replaced, each keeping the marks of the text it replaces. `id` defaults to the
- * finding the tooltip is open on, else the one at the cursor.
+ * differ are replaced, each keeping the marks of the text it replaces (inserted characters take
+ * those of the finding's character beside them). `id` defaults to the finding the tooltip is
+ * open on, else the one at the cursor. Refused while the finding's text is being edited and not
+ * yet checked again.
  */
 export function applySuggestion(id?: string): Command {
   return (state, dispatch) => {
     const f = findingAt(state, id);
-    if (!f || f.suggestion == null || f.suggestion === f.text) return false;
-    if (state.doc.textBetween(f.from, f.to, undefined, '\ufffc') !== f.text) return false;
+    if (!f || f.suggestion == null || f.suggestion === f.text || edited(state, f)) return false;
     if (dispatch) {
       const tr = state.tr;
+      const { schema } = state;
+      // The marks of the finding's character at `offset` (its last for the end).
+      const marksAt = (offset: number) =>
+        state.doc.nodeAt(f.from + Math.min(offset, f.text.length - 1))?.marks ?? [];
       // Edits are applied from the end so earlier offsets stay valid.
       const edits: { from: number; to: number; text: string }[] = [];
       let offset = 0;
@@ -129,14 +166,17 @@ export function applySuggestion(id?: string): Command {
         }
       }
       for (let i = edits.length - 1; i >= 0; i--) {
-        const e = edits[i];
+        let e = edits[i];
         const prev = edits[i - 1];
         if (prev && prev.to === e.from && prev.text === '' && e.from === e.to) {
-          // A removal followed by an insertion at its end: one replacement keeps the marks.
-          tr.insertText(e.text, f.from + prev.from, f.from + prev.to);
+          // A removal followed by an insertion at its end: one replacement.
+          e = { from: prev.from, to: prev.to, text: e.text };
           i--;
-        } else if (e.text) tr.insertText(e.text, f.from + e.from);
-        else tr.delete(f.from + e.from, f.from + e.to);
+        }
+        const from = f.from + e.from;
+        const to = f.from + e.to;
+        if (e.text) tr.replaceWith(from, to, schema.text(e.text, marksAt(e.from)));
+        else tr.delete(from, to);
       }
       dispatch(tr.scrollIntoView());
     }

@@ -1,8 +1,12 @@
+import { EditorState } from 'prosemirror-state';
+import { EditorView } from 'prosemirror-view';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { dismissedOf, dismissFinding, findingsOf, restoreFindings } from './commands';
 import { dismissalOrigin } from './keys';
-import { docOf, mount } from './testing';
+import { factCheck } from './plugin';
+import { memoryFactSource } from './source';
+import { docOf, facts, mount } from './testing';
 import type { Dismissal } from './types';
 
 const a = 'Officials said nearly 500 people were evacuated on Saturday night.';
@@ -86,6 +90,42 @@ describe('shared dismissals', () => {
     map.set(f.key, { at: '2018-07-22T10:00:00Z', by: 'ana' });
     const { view } = mount(docOf(a), { dismissals: map });
     expect(findingsOf(view.state).map((x) => x.key)).not.toContain(f.key);
+    view.destroy();
+  });
+
+  it('are taken in when shared between the creation of the state and of its view', async () => {
+    const doc = new Y.Doc();
+    const map = doc.getMap<Dismissal>('factdesk-dismissals');
+    const state = EditorState.create({
+      doc: docOf(a, b),
+      plugins: [factCheck({ source: memoryFactSource(facts), dismissals: map, delay: 0 })],
+    });
+    const [f] = findingsOf(state);
+    // A provider that synced in between.
+    map.set(f.key, { at: '2018-07-22T10:00:00Z', by: 'ana' });
+    const view = new EditorView(document.body.appendChild(document.createElement('div')), {
+      state,
+    });
+    await Promise.resolve();
+    expect(findingsOf(view.state).map((x) => x.key)).not.toContain(f.key);
+    expect(dismissedOf(view.state)[0].dismissed).toEqual({ at: '2018-07-22T10:00:00Z', by: 'ana' });
+    view.destroy();
+  });
+
+  it('dismiss nothing when a peer writes something else into the map', () => {
+    const doc = new Y.Doc();
+    const map = doc.getMap<unknown>('factdesk-dismissals');
+    const { view: probe } = mount(docOf(a, b));
+    const [f, g] = findingsOf(probe.state);
+    probe.destroy();
+    map.set(f.key, { at: 7, reason: '<img src=x onerror=alert(1)>' });
+    map.set(g.key, 'dismissed');
+    const { view } = mount(docOf(a, b), { dismissals: map as Y.Map<Dismissal> });
+    expect(dismissedOf(view.state)).toEqual([]);
+    map.set(g.key, { at: '2018-07-22T10:00:00Z', reason: 'checked', extra: { deep: true } });
+    expect(dismissedOf(view.state).map((x) => x.dismissed)).toEqual([
+      { at: '2018-07-22T10:00:00Z', reason: 'checked' },
+    ]);
     view.destroy();
   });
 

@@ -1,3 +1,4 @@
+import { EditorState } from 'prosemirror-state';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dismissFinding, findingsOf, restoreFindings } from './commands';
 import { subscribeFindings } from './plugin';
@@ -48,6 +49,19 @@ describe('subscribeFindings', () => {
     stop();
     view.dispatch(view.state.tr.insertText(' About 200 people were evacuated.', 1));
     expect(seen).toHaveLength(4);
+    view.destroy();
+  });
+
+  it('keeps telling a panel after the host loads a new state', () => {
+    const { view } = mount(docOf(a));
+    const seen: FindingsSnapshot[] = [];
+    subscribeFindings(view, (s) => seen.push(s));
+    // A new state with the same plugins: ProseMirror builds new plugin views for it.
+    view.updateState(EditorState.create({ doc: docOf(a, b), plugins: view.state.plugins }));
+    expect(seen).toHaveLength(2);
+    view.dispatch(view.state.tr.insertText('About 300 people were evacuated. ', 1));
+    expect(seen).toHaveLength(3);
+    expect(seen[2].findings).toEqual(findingsOf(view.state));
     view.destroy();
   });
 

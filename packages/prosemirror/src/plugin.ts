@@ -13,6 +13,7 @@ import {
   type FactCheckState,
   initState,
   type StateContext,
+  sameDismissals,
 } from './state';
 import { Tooltip, tooltipId } from './tooltip';
 import type { Dismissal, FactCheckOptions, FindingsSnapshot } from './types';
@@ -23,6 +24,17 @@ type Listener = (snapshot: FindingsSnapshot) => void;
 
 const views = new WeakMap<EditorView, FactCheckView>();
 
+/**
+ * A view's findings panels and the snapshot they last got. Kept by the editor view, not its
+ * plugin view: a host that loads a new state gets a new plugin view, and the panels stay.
+ */
+interface Panels {
+  listeners: Set<Listener>;
+  snapshot: FindingsSnapshot | null;
+}
+
+const panels = new WeakMap<EditorView, Panels>();
+
 /** Milliseconds the view gathers the terms of edited blocks before asking the source for them. */
 const askDelay = 250;
 
@@ -32,10 +44,22 @@ const askDelay = 250;
  */
 const defaultDelay = 250;
 
+/**
+ * The well-formed dismissals of the shared map. Any peer can write to it: an entry that is not a
+ * dismissal (`at`, and `by` and `reason` if there, all strings) dismisses nothing.
+ */
 function readMap(options: FactCheckOptions): Map<string, Dismissal> {
   const out = new Map<string, Dismissal>();
-  options.dismissals?.forEach((value, key) => {
-    out.set(key, value);
+  options.dismissals?.forEach((value: unknown, key) => {
+    const v = value as Partial<Record<keyof Dismissal, unknown>> | null;
+    const text = (x: unknown) => x === undefined || typeof x === 'string';
+    if (typeof v !== 'object' || !v || typeof v.at !== 'string') return;
+    if (!text(v.by) || !text(v.reason)) return;
+    out.set(key, {
+      at: v.at,
+      ...(v.by ? { by: v.by as string } : {}),
+      ...(v.reason ? { reason: v.reason as string } : {}),
+    });
   });
   return out;
 }
@@ -47,9 +71,8 @@ function readMap(options: FactCheckOptions): Map<string, Dismissal> {
  * findings panel.
  */
 class FactCheckView {
-  readonly listeners = new Set<Listener>();
+  readonly panels: Panels;
   readonly tooltip: Tooltip | null;
-  private snapshot: FindingsSnapshot | null = null;
   private revision = -1;
   private written: number;
   private writing = false;
@@ -73,6 +96,8 @@ class FactCheckView {
   ) {
     const s = factCheckKey.getState(view.state)!;
     this.written = s.outbox.length ? s.outbox[s.outbox.length - 1].seq : 0;
+    this.panels = panels.get(view) ?? { listeners: new Set(), snapshot: null };
+    panels.set(view, this.panels);
     this.tooltip = options.tooltip === false ? null : new Tooltip(view, id, options.source);
     this.unsubscribe = options.source.subscribe((change) => this.send({ type: 'facts', change }));
     options.dismissals?.observe(this.observer);
@@ -84,9 +109,28 @@ class FactCheckView {
     this.window?.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
     this.window?.addEventListener('resize', this.onScroll, { passive: true });
     views.set(view, this);
-    // Not `report()` here: a dispatch inside the view's constructor reaches the host's
-    // `dispatchTransaction` before its `view` exists. `update` schedules it for the next frame.
+    // No dispatch here, nor in the first `update`: one inside the view's constructor reaches
+    // the host's `dispatchTransaction` before its `view` exists. `update` schedules `report()`
+    // for the next frame; the first request to the source and the catching up wait for the end
+    // of this task.
     this.update(view, null);
+    queueMicrotask(() => this.catchUp());
+  }
+
+  /**
+   * Takes in what changed between the state's creation and this view's, when nothing listened:
+   * shared dismissals (a provider that synced in between) and facts. Then asks the source for
+   * the terms of the first check.
+   */
+  private catchUp(): void {
+    const s = factCheckKey.getState(this.view.state);
+    if (!s || this.view.isDestroyed) return;
+    if (this.options.dismissals) {
+      const entries = readMap(this.options);
+      if (!sameDismissals(s.dismissed, entries)) this.send({ type: 'dismissals', entries });
+    }
+    if (this.options.source.facts.version !== s.version) this.send({ type: 'resync' });
+    this.ask();
   }
 
   private get window(): Window | null {
@@ -130,16 +174,17 @@ class FactCheckView {
     }
     if (this.options.source.need && s.checked !== old?.checked && s.checked.length) {
       for (const node of s.checked) this.toAsk.add(node);
-      // The first check asks at once; while typing, one request per pause is enough.
-      if (!old) this.ask();
-      else if (!this.askTimer) this.askTimer = setTimeout(() => this.ask(), askDelay);
+      // The first check asks once the view exists (`catchUp`); while typing, one request per
+      // pause is enough.
+      if (old && !this.askTimer) this.askTimer = setTimeout(() => this.ask(), askDelay);
     }
     if (s.revision !== this.revision) {
       this.revision = s.revision;
       const next = findingsSnapshot(view.state);
-      if (!this.snapshot || !sameSnapshot(this.snapshot, next)) {
-        this.snapshot = next;
-        for (const l of [...this.listeners]) l(next);
+      const p = this.panels;
+      if (!p.snapshot || !sameSnapshot(p.snapshot, next)) {
+        p.snapshot = next;
+        for (const l of [...p.listeners]) l(next);
       }
     }
     // A draft that has just grown long, or a change that swallowed the part on screen: find
@@ -155,8 +200,8 @@ class FactCheckView {
 
   /** The current panel snapshot. */
   current(): FindingsSnapshot {
-    if (!this.snapshot) this.snapshot = findingsSnapshot(this.view.state);
-    return this.snapshot;
+    if (!this.panels.snapshot) this.panels.snapshot = findingsSnapshot(this.view.state);
+    return this.panels.snapshot;
   }
 
   private flush(s: FactCheckState): void {
@@ -203,9 +248,11 @@ class FactCheckView {
   private onHover = (e: MouseEvent) => {
     const target = (e.target as HTMLElement).closest?.<HTMLElement>('.factdesk-finding');
     const id = target?.dataset.findingId;
+    // Plain text: the pointer left a finding, and `onLeave` has set the tooltip to close.
+    if (!id) return;
     if (this.hoverTimer) clearTimeout(this.hoverTimer);
     this.hoverTimer = null;
-    if (!id || id === factCheckKey.getState(this.view.state)?.active?.id) return;
+    if (id === factCheckKey.getState(this.view.state)?.active?.id) return;
     this.hoverTimer = setTimeout(() => {
       this.hoverTimer = null;
       this.send({ type: 'active', id, hover: true });
@@ -298,7 +345,7 @@ export function factCheck(options: FactCheckOptions): Plugin<FactCheckState> {
 export function subscribeFindings(view: EditorView, listener: Listener): () => void {
   const v = views.get(view);
   if (!v) throw new Error('subscribeFindings: the view has no factCheck plugin');
-  v.listeners.add(listener);
+  v.panels.listeners.add(listener);
   listener(v.current());
-  return () => v.listeners.delete(listener);
+  return () => v.panels.listeners.delete(listener);
 }

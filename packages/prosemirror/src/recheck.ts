@@ -303,6 +303,24 @@ export function factsChanged(
   return {
     ...s,
     dirty: mergeRanges(s.dirty, null, ranges),
+    // The figures tied to a changed fact may agree or disagree anew with each other.
+    lost: { facts: [...s.lost.facts, ...change.ids], keys: s.lost.keys },
     version: Math.max(s.version, change.version),
+  };
+}
+
+/**
+ * Marks every block dirty, and every tied fact for the document-level check: facts changed
+ * while no view listened (between the state's creation and its view's), and which is unknown.
+ */
+export function resync(prev: FactCheckState, doc: Node, ctx: StateContext): FactCheckState {
+  const s = settleTies(prev, doc);
+  const facts = new Set(s.lost.facts);
+  for (const d of s.ties.find()) facts.add((d.spec as TieSpec).tie.factId);
+  return {
+    ...s,
+    dirty: [{ from: 0, to: doc.content.size }],
+    lost: { facts: [...facts], keys: s.lost.keys },
+    version: ctx.source.facts.version,
   };
 }

@@ -1,7 +1,10 @@
 import { type Fact, FactIndex, termKey } from '@factdesk/core';
+import { EditorState } from 'prosemirror-state';
+import { EditorView } from 'prosemirror-view';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { findingsOf } from './commands';
 import { factCheckKey } from './keys';
+import { factCheck } from './plugin';
 import { memoryFactSource } from './source';
 import { docOf, facts, freshFindings, mount, pluginFindings } from './testing';
 import type { FactChange, FactSource } from './types';
@@ -38,11 +41,14 @@ function slowSource(store: readonly Fact[]) {
 }
 
 describe('fact sources', () => {
-  it('checks with the facts at hand, asks for the terms of the draft, and re-checks when they arrive', () => {
+  it('checks with the facts at hand, asks for the terms of the draft, and re-checks when they arrive', async () => {
     const remote = slowSource(facts);
     const { view } = mount(docOf(a, b), { source: remote.source });
     // Nothing known yet: the figures are unsourced, and the check did not wait.
     expect(findingsOf(view.state).every((f) => f.kind === 'figure-unsourced')).toBe(true);
+    // The view asks once the task that made it ends (a source may answer at once).
+    expect(remote.asked).toHaveLength(0);
+    await Promise.resolve();
     expect(remote.asked.flat()).toContain(termKey('evacuated'));
     remote.answer(1);
     expect(findingsOf(view.state).map((f) => f.kind)).toContain('figure-contradicted');
@@ -50,10 +56,11 @@ describe('fact sources', () => {
     view.destroy();
   });
 
-  it('asks only for terms it has not asked for before, in one request per burst of typing', () => {
+  it('asks only for terms it has not asked for before, in one request per burst of typing', async () => {
     vi.useFakeTimers();
     const remote = slowSource(facts);
     const { view } = mount(docOf(a), { source: remote.source });
+    await Promise.resolve();
     const first = remote.asked.flat().length;
     view.dispatch(view.state.tr.insertText('Officials said ', 1));
     vi.advanceTimersByTime(300);
@@ -76,6 +83,54 @@ describe('fact sources', () => {
     const revision = factCheckKey.getState(view.state)!.revision;
     for (const l of remote.listeners) l({ version: 1, ids: ['evacuated-total'] });
     expect(factCheckKey.getState(view.state)!.revision).toBe(revision);
+    view.destroy();
+  });
+
+  it('checks figures for one fact in different paragraphs against each other again when the fact changes', () => {
+    const source = memoryFactSource(facts);
+    const { view } = mount(
+      docOf('About 520,000 people have died.', 'More than 600,000 people have died.'),
+      { source },
+    );
+    const deaths = facts.find((f) => f.id === 'war-deaths')!;
+    source.upsert([{ ...deaths, value: { min: 510_000, max: 530_000 } } as Fact]);
+    expect(pluginFindings(view.state)).toEqual(freshFindings(view.state.doc, source));
+    view.destroy();
+  });
+
+  it('takes in fact changes made between the creation of the state and of its view', async () => {
+    const source = memoryFactSource(facts);
+    const state = EditorState.create({
+      doc: docOf(a, b),
+      plugins: [factCheck({ source, delay: 0, date: '2018-07-22' })],
+    });
+    source.upsert([{ ...facts[0], value: 480 } as Fact]);
+    const view = new EditorView(document.body.appendChild(document.createElement('div')), {
+      state,
+    });
+    await Promise.resolve();
+    expect(pluginFindings(view.state)).toEqual(freshFindings(view.state.doc, source));
+    view.destroy();
+  });
+
+  it('waits for its view to exist before asking a source that answers at once', async () => {
+    const remote = slowSource(facts);
+    let version = 1;
+    const source: FactSource = {
+      ...remote.source,
+      need(terms) {
+        remote.asked.push([...terms]);
+        remote.answer(++version);
+      },
+    };
+    const state = EditorState.create({ doc: docOf(a), plugins: [factCheck({ source, delay: 0 })] });
+    // The host's usual dispatch, which needs `view` to exist.
+    const view: EditorView = new EditorView(document.createElement('div'), {
+      state,
+      dispatchTransaction: (tr) => view.updateState(view.state.apply(tr)),
+    });
+    await Promise.resolve();
+    expect(findingsOf(view.state).map((f) => f.kind)).toContain('figure-contradicted');
     view.destroy();
   });
 

@@ -7,7 +7,7 @@ import { adoptCache, changesOf, mergeRanges, type Range } from './changes';
 import { type CheckContext, checkDocument, type Placed } from './check';
 import { type FindingSpec, findingDecoration } from './decorations';
 import { factCheckKey } from './keys';
-import { checkDirty, factsChanged, numbered, spec } from './recheck';
+import { checkDirty, factsChanged, numbered, resync, spec } from './recheck';
 import type { Dismissal, FactChange } from './types';
 import { frame, mapRanges, settle, type WindowOptions } from './window';
 
@@ -15,6 +15,7 @@ import { frame, mapRanges, settle, type WindowOptions } from './window';
 export type Action =
   | { type: 'check' }
   | { type: 'facts'; change: FactChange }
+  | { type: 'resync' }
   | { type: 'dismiss'; key: string; dismissal: Dismissal }
   | { type: 'restore'; keys: readonly string[] | null }
   | { type: 'dismissals'; entries: ReadonlyMap<string, Dismissal> }
@@ -157,9 +158,14 @@ export function applyTransaction(
   let s = prev.checked.length ? { ...prev, checked: [] } : prev;
   if (tr.docChanged) s = mapState(tr, s, ctx);
   if (action) s = reduce(s, action, tr.doc, ctx);
-  const now = ctx.delay <= 0 || action?.type === 'check' || action?.type === 'facts';
+  const now =
+    ctx.delay <= 0 ||
+    action?.type === 'check' ||
+    action?.type === 'facts' ||
+    action?.type === 'resync';
   if (now && (s.dirty.length || s.lost.facts.length || s.lost.keys.length))
     s = checkDirty(s, tr.doc, ctx);
+  if (s.active && s.revision !== prev.revision) s = keepActive(s, tr.doc, tr.selection.head);
   s = frame(prev, s, tr.doc, tr.selection.head, ctx.window);
   if (tr.selectionSet && action?.type !== 'active') s = follow(s, tr);
   return s;
@@ -206,14 +212,17 @@ function mapState(tr: Transaction, s: FactCheckState, ctx: StateContext): FactCh
 }
 
 /**
- * The part on screen, mapped; null (to be read again) when a change inside it, such as a large
- * paste, more than doubled it (and by more than a few lines): what is on screen is then no longer
- * known, and a window drawn around it would be as large as the change.
+ * The part on screen, mapped; null (to be read again) when a change inside it more than doubled
+ * it, by more than a few lines (a large paste: a window drawn around it would be as large as the
+ * change), or took more than half of it (what was below it has come up). What is on screen is
+ * then no longer known.
  */
 function mapViewport(r: Range, m: Mapping): Range | null {
   const from = m.map(r.from, -1);
   const to = m.map(r.to, 1);
-  return to - from > 2 * (r.to - r.from) + 200 ? null : { from, to };
+  const was = r.to - r.from;
+  const size = to - from;
+  return size > 2 * was + 200 || size < was / 2 ? null : { from, to };
 }
 
 /** Moves the findings of `keys` between the live and the dismissed set. */
@@ -250,6 +259,8 @@ function reduce(
   switch (action.type) {
     case 'facts':
       return factsChanged(s, action.change, doc, ctx);
+    case 'resync':
+      return resync(s, doc, ctx);
     case 'dismiss': {
       const dismissed = new Map(s.dismissed).set(action.key, action.dismissal);
       const outbox = [...s.outbox, { seq: seq + 1, key: action.key, value: action.dismissal }];
@@ -270,13 +281,9 @@ function reduce(
     }
     case 'dismissals': {
       const next = action.entries;
+      if (sameDismissals(s.dismissed, next)) return s;
       const gone = new Set([...s.dismissed.keys()].filter((k) => !next.has(k)));
       const come = new Set([...next.keys()].filter((k) => !s.dismissed.has(k)));
-      const same =
-        !gone.size &&
-        !come.size &&
-        [...next].every(([k, v]) => sameDismissal(s.dismissed.get(k), v));
-      if (same) return s;
       const moved = move(move({ ...s, dismissed: next }, gone, false, doc), come, true, doc);
       return { ...moved, revision: s.revision + 1 };
     }
@@ -291,6 +298,26 @@ function reduce(
       return { ...s, active, closed: null };
     }
   }
+}
+
+/**
+ * The open tooltip's finding after the findings changed: the same one; or the one of its claim
+ * on the same text (renumbered when an earlier finding of that claim went); or, when the cursor
+ * opened it and is still in it, the finding that replaced it there (a figure edited in place).
+ * Else none: a tooltip never moves to another finding that took its id.
+ */
+function keepActive(s: FactCheckState, doc: Node, head: number): FactCheckState {
+  const a = s.active!;
+  const found = settle(s, doc).decorations.find(a.from, a.to);
+  const key = a.id.replace(/~\d+$/, '');
+  const same = (x: Decoration) => x.from === a.from && x.to === a.to;
+  const d =
+    found.find((x) => same(x) && (x.spec as FindingSpec).id === a.id) ??
+    found.find((x) => same(x) && (x.spec as FindingSpec).key === key) ??
+    (a.hover ? undefined : found.find((x) => x.from <= head && head <= x.to));
+  if (!d) return { ...s, active: null };
+  const id = (d.spec as FindingSpec).id;
+  return id === a.id && same(d) ? s : { ...s, active: { ...a, id, from: d.from, to: d.to } };
 }
 
 /**
@@ -316,6 +343,15 @@ function follow(s: FactCheckState, tr: Transaction): FactCheckState {
   return { ...s, active: active?.hover ? active : null, closed: null };
 }
 
-function sameDismissal(a: Dismissal | undefined, b: Dismissal): boolean {
-  return !!a && a.at === b.at && a.by === b.by && a.reason === b.reason;
+/** Whether two dismissal maps hold the same dismissals. */
+export function sameDismissals(
+  a: ReadonlyMap<string, Dismissal>,
+  b: ReadonlyMap<string, Dismissal>,
+): boolean {
+  if (a.size !== b.size) return false;
+  for (const [k, v] of b) {
+    const w = a.get(k);
+    if (!w || w.at !== v.at || w.by !== v.by || w.reason !== v.reason) return false;
+  }
+  return true;
 }

@@ -1,3 +1,4 @@
+import type { Fact } from '@factdesk/core';
 import { TextSelection } from 'prosemirror-state';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dismissedOf, findingsOf } from './commands';
@@ -38,6 +39,80 @@ describe('tooltip', () => {
     expect(tooltip().getAttribute('role')).toBe('tooltip');
     const described = view.dom.querySelector(`[data-finding-id="${f.id}"]`)!;
     expect(described.getAttribute('aria-describedby')).toBe(tooltip().id);
+    view.destroy();
+  });
+
+  it('closes after the pointer leaves a finding for the plain text beside it', () => {
+    vi.useFakeTimers();
+    const { view } = mount(docOf(a));
+    const f = findingsOf(view.state).find((x) => x.kind === 'figure-contradicted')!;
+    const span = view.dom.querySelector(`[data-finding-id="${f.id}"]`)!;
+    span.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    vi.advanceTimersByTime(250);
+    expect(tooltip().hidden).toBe(false);
+    // A browser sends mouseout to the finding, then mouseover to the paragraph.
+    const p = view.dom.querySelector('p')!;
+    span.dispatchEvent(new MouseEvent('mouseout', { bubbles: true, relatedTarget: p }));
+    p.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, relatedTarget: span }));
+    vi.advanceTimersByTime(1000);
+    expect(factCheckKey.getState(view.state)!.active).toBeNull();
+    expect(tooltip().hidden).toBe(true);
+    view.destroy();
+  });
+
+  it('never moves to another finding that took the id of the one it was open on', () => {
+    const p1 = 'Officials said nearly 500 people were evacuated.';
+    const p3 = 'Later, nearly 500 people were evacuated, they said.';
+    const { view } = mount(docOf(p1, 'Plain.', p3));
+    const [first, second] = findingsOf(view.state);
+    expect(second.key).toBe(first.key);
+    caretInto(view, first.id);
+    // The figure under the cursor is rewritten ("500" to "many"): its finding goes, and the
+    // same claim's finding in the third paragraph is renumbered to the open one's id.
+    const at = first.from + 'nearly '.length;
+    view.dispatch(view.state.tr.insertText('many', at, at + 3));
+    expect(findingsOf(view.state).map((f) => f.id)).toEqual([first.id]);
+    expect(factCheckKey.getState(view.state)!.active).toBeNull();
+    expect(tooltip().hidden).toBe(true);
+    // Escape, with nothing open, is left to the editor and the page.
+    const key = new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, cancelable: true });
+    view.dom.dispatchEvent(key);
+    expect(key.defaultPrevented).toBe(false);
+    view.destroy();
+  });
+
+  it('follows its finding when an earlier finding of the same claim goes', () => {
+    const p1 = 'Officials said nearly 500 people were evacuated.';
+    const p3 = 'Later, nearly 500 people were evacuated, they said.';
+    const { view } = mount(docOf(p1, 'Plain.', p3));
+    const [first, second] = findingsOf(view.state);
+    caretInto(view, second.id);
+    view.dispatch(view.state.tr.delete(0, view.state.doc.child(0).nodeSize));
+    const [now] = findingsOf(view.state);
+    expect(now.id).toBe(first.id);
+    expect(factCheckKey.getState(view.state)!.active?.id).toBe(now.id);
+    expect(tooltip().hidden).toBe(false);
+    view.destroy();
+  });
+
+  it('keeps a reason being typed, and the focus, when other facts arrive', () => {
+    const source = memoryFactSource(facts);
+    const { view } = mount(docOf(a, b), { source });
+    const f = findingsOf(view.state).find((x) => x.kind === 'figure-contradicted')!;
+    caretInto(view, f.id);
+    const input = tooltip().querySelector<HTMLInputElement>('.factdesk-tooltip__reason')!;
+    input.focus();
+    input.value = 'checked with the ministry';
+    const reason = () => tooltip().querySelector<HTMLInputElement>('.factdesk-tooltip__reason')!;
+    // A fact for another term of the draft arrives: nothing the tooltip shows changes.
+    source.upsert([{ ...facts[0], id: 'volunteers', terms: ['volunteers'], value: 3700 } as Fact]);
+    expect(reason()).toBe(input);
+    expect(reason().value).toBe('checked with the ministry');
+    // The finding's own fact changes: the record is drawn again, the reason and focus kept.
+    source.upsert([{ ...facts[0], value: 420 } as Fact]);
+    expect(tooltip().textContent).toContain('420');
+    expect(reason().value).toBe('checked with the ministry');
+    expect(document.activeElement).toBe(reason());
     view.destroy();
   });
 

@@ -64,6 +64,14 @@ function recordText(f: DocFinding, fact: Fact | undefined): string {
   return [f.expected, fact?.subject].filter(Boolean).join(' · ');
 }
 
+/** A selector for the same control in a tooltip drawn again. */
+function focusable(el: HTMLElement): string | null {
+  if (el.dataset.factdeskAction) return `[data-factdesk-action="${el.dataset.factdeskAction}"]`;
+  const known = ['factdesk-tooltip__reason', 'factdesk-tooltip__source'];
+  const name = known.find((c) => el.classList.contains(c));
+  return name ? `.${name}` : null;
+}
+
 /**
  * The tooltip of a finding: what was found, what the record says, its source (linked when it
  * has a URL), its as-of date and the actions. Opened by the plugin when the pointer rests on a
@@ -73,6 +81,7 @@ function recordText(f: DocFinding, fact: Fact | undefined): string {
 export class Tooltip {
   readonly dom: HTMLElement;
   private shown: string | null = null;
+  private fact: Fact | undefined;
 
   constructor(
     private readonly view: EditorView,
@@ -106,13 +115,16 @@ export class Tooltip {
       this.hide();
       return;
     }
-    // What the tooltip shows: a re-check can keep a finding's id and change what it says.
-    const { id, kind, severity, message, text, expected, suggestion } = finding;
+    // What the tooltip shows: a re-check can keep a finding's id and change what it says, and a
+    // fact change can change its record (a changed fact is a new object). Other facts arriving
+    // leave it be, and with it a reason being typed.
+    const { id, kind, severity, message, text, expected, suggestion, factId } = finding;
+    const fact = factId ? this.source.facts.get(factId) : undefined;
     // (`join` writes a missing `expected` or `suggestion` as an empty string.)
-    const version = this.source.facts.version;
-    const content = [id, version, kind, severity, message, text, expected, suggestion].join('\0');
-    if (this.shown !== content) this.render(finding);
+    const content = [id, kind, severity, message, text, expected, suggestion].join('\0');
+    if (this.shown !== content || this.fact !== fact) this.render(finding, fact);
     this.shown = content;
+    this.fact = fact;
     if (this.dom.hidden) this.dom.hidden = false;
     this.place(finding);
   }
@@ -132,9 +144,13 @@ export class Tooltip {
     this.shown = null;
   }
 
-  private render(f: DocFinding): void {
+  private render(f: DocFinding, fact: Fact | undefined): void {
     const doc = this.dom.ownerDocument;
-    const fact: Fact | undefined = f.factId ? this.source.facts.get(f.factId) : undefined;
+    // A reason being typed survives a re-render of the same finding, and so does the focus.
+    const old = this.dom.querySelector<HTMLInputElement>('.factdesk-tooltip__reason');
+    const kept = old && this.shown?.startsWith(`${f.id}\0`) ? old.value : '';
+    const had = doc.activeElement as HTMLElement | null;
+    const focus = had && this.dom.contains(had) ? focusable(had) : null;
     this.dom.replaceChildren();
     this.dom.className = `factdesk-tooltip factdesk-tooltip--${f.severity}`;
     const title = el(doc, 'div', 'factdesk-tooltip__title');
@@ -190,6 +206,8 @@ export class Tooltip {
     button('prev', 'Previous');
     button('next', 'Next');
     this.dom.append(actions);
+    reason.value = kept;
+    if (focus) this.dom.querySelector<HTMLElement>(focus)?.focus();
   }
 
   private place(f: DocFinding): void {

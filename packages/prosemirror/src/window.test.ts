@@ -157,6 +157,31 @@ describe('window', () => {
     view.destroy();
   });
 
+  it('reads the screen again after someone deletes the part on screen', async () => {
+    const { view } = mount(long(60), windowed);
+    await new Promise((done) => requestAnimationFrame(done));
+    const report = { type: 'viewport', from: inside(view, 40), to: inside(view, 45) };
+    view.dispatch(view.state.tr.setMeta(factCheckKey, report));
+    // jsdom has no layout: from now on the screen shows paragraphs 38 to 43.
+    const box = { x: 0, y: 0, top: 0, left: 0, right: 500, bottom: 500, width: 500, height: 500 };
+    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({
+      ...box,
+      toJSON() {},
+    });
+    vi.spyOn(EditorView.prototype, 'posAtCoords').mockImplementation(function (
+      this: EditorView,
+      c,
+    ) {
+      return { pos: inside(this, c.top < 10 ? 38 : 43), inside: -1, affinity: 0 };
+    });
+    // A collaborator deletes paragraphs 38 to 47; the cursor, at the top, stays.
+    const start = (i: number) => inside(view, i) - 2;
+    view.dispatch(view.state.tr.delete(start(38), start(48)));
+    await new Promise((done) => requestAnimationFrame(done));
+    expect(drawnParagraphs(view)).toEqual(expect.arrayContaining([38, 39, 40, 41, 42, 43]));
+    view.destroy();
+  });
+
   it('lets go of the part on screen when a paste swallows it', () => {
     const { view, source } = mount(long(30), { ...windowed, delay: 60_000 });
     moveTo(view, 13);
