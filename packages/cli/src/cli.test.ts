@@ -101,6 +101,83 @@ describe('factdesk check, bad input', () => {
   });
 });
 
+describe('factdesk, input that would otherwise be misread', () => {
+  const bytes = (...parts: (string | number[])[]) =>
+    Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p) : Uint8Array.from(p))));
+
+  it('rejects a fact file that is not valid UTF-8, naming the place of the first bad byte', () => {
+    const fact = '{"id": "x", "kind": "figure", "subject": "s';
+    const rest = '", "terms": ["x"], "value": 1, "source": {"name": "S"}}';
+    const bad = scratchFile(
+      'bad.json',
+      bytes('{\n"schema": "factdesk.facts/v1",\n"facts": [', fact, [0xff, 0xfe], rest, ']}'),
+    );
+    expectOneLine(
+      factdesk(['facts', 'validate', bad]),
+      /^factdesk: .*bad\.json:3:54: invalid UTF-8$/,
+    );
+    expectOneLine(
+      factdesk(['check', '-', '--facts', bad], 'Text.'),
+      /^factdesk: .*bad\.json:3:54: invalid UTF-8$/,
+    );
+  });
+
+  it('rejects a draft that is not valid UTF-8, from a file or from stdin', () => {
+    // Column 5 counts "é" and "€" as one each; the truncated "€" is the bad sequence.
+    const draft = bytes('Only 422 made it.\né€ok', [0xe2, 0x82], ' he said.');
+    expectOneLine(
+      factdesk(['check', scratchFile('draft.txt', draft), '--facts', facts]),
+      /^factdesk: .*draft\.txt:2:5: invalid UTF-8$/,
+    );
+    expectOneLine(factdesk(['extract', '-'], draft), /^factdesk: -:2:5: invalid UTF-8$/);
+  });
+
+  it('keeps reading valid UTF-8 with a byte order mark as before', () => {
+    const r = factdesk(['check', '-', '--facts', facts], bytes([0xef, 0xbb, 0xbf], 'Only 422.'));
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('-: 0 errors');
+  });
+
+  it('places a JSON error after a byte order mark where it is, not at 1:1', () => {
+    const bad = scratchFile('bom.json', bytes([0xef, 0xbb, 0xbf], '{"schema": 1,}'));
+    expectOneLine(
+      factdesk(['facts', 'validate', bad]),
+      /^factdesk: .*bom\.json:1:14: invalid JSON: property name expected$/,
+    );
+  });
+
+  it('reports JSON nested too deeply in one line instead of overflowing the stack', () => {
+    const bad = scratchFile('deep.json', `${'['.repeat(100_000)}x`);
+    expectOneLine(
+      factdesk(['facts', 'validate', bad]),
+      /^factdesk: .*deep\.json: invalid JSON: nested too deeply$/,
+    );
+  });
+
+  it('refuses to read stdin twice, for the fact file and the draft or for two drafts', () => {
+    const once = /^factdesk: standard input can be read only once/;
+    const json = readFileSync(`${root}${facts}`, 'utf8');
+    expectOneLine(factdesk(['check', '--facts', '-'], json), once);
+    expectOneLine(factdesk(['check', '-', '--facts', '-'], json), once);
+    expectOneLine(factdesk(['check', '-', '-', '--facts', facts], 'Only 422.'), once);
+  });
+
+  it('rejects a --date or a story date before the year 1000, whose relative dates break', () => {
+    expectOneLine(
+      factdesk(['extract', '-', '--date', '0000-01-01'], 'He left on Sunday.'),
+      /^factdesk: --date must be a date as YYYY-MM-DD, in the year 1000 or later, not "0000-01-01"$/,
+    );
+    const early = scratchFile(
+      'early.json',
+      JSON.stringify({ ...example, story: { ...example.story, date: '0099-03-01' } }),
+    );
+    expectOneLine(
+      factdesk(['check', '-', '--facts', early], 'He left on Sunday.'),
+      /^factdesk: .*early\.json:story\.date: expected a date/,
+    );
+  });
+});
+
 describe('factdesk extract', () => {
   it('prints factdesk.claims/v1 JSON with figures, dates and attributions, reading stdin', () => {
     const text = 'Safadi said on Sunday that more than 400 were evacuated.';

@@ -20,13 +20,68 @@ function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Reads a file (or stdin for "-") as UTF-8; a missing or unreadable file is an `InputError`. */
+/**
+ * Reads a file (or stdin for "-") as UTF-8, a byte order mark kept. A missing or unreadable
+ * file, or one that is not valid UTF-8, is an `InputError`.
+ */
 export function readText(file: string): string {
+  let bytes: Buffer;
   try {
-    return readFileSync(file === '-' ? 0 : file, 'utf8');
+    bytes = readFileSync(file === '-' ? 0 : file);
   } catch (error) {
     throw new InputError(`cannot read: ${reason(error)}`, file);
   }
+  return decodeUtf8(bytes, file);
+}
+
+/**
+ * Decodes UTF-8 strictly, a byte order mark kept; invalid UTF-8 is an `InputError` naming the
+ * line and column of the first bad byte.
+ */
+export function decodeUtf8(bytes: Uint8Array, file: string): string {
+  try {
+    // Lenient decoding would turn bad bytes into U+FFFD, which can then differ from (or match)
+    // a quote in the fact file: a silent wrong result.
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    const before = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes.subarray(0, at));
+    const { line, column } = lineColumn(before, before.length);
+    throw new InputError('invalid UTF-8', file, `${line}:${column}`);
+  }
+}
+
+/**
+ * The offset of the first byte of the first invalid sequence (the decoder of the Encoding
+ * Standard: no overlong forms, no surrogates, nothing above U+10FFFF), or `bytes.length` when
+ * the bytes end inside a sequence.
+ */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i];
+    let needed = 0;
+    let lower = 0x80;
+    let upper = 0xbf;
+    if (b <= 0x7f) needed = 0;
+    else if (b >= 0xc2 && b <= 0xdf) needed = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
+      needed = 2;
+      if (b === 0xe0) lower = 0xa0;
+      if (b === 0xed) upper = 0x9f;
+    } else if (b >= 0xf0 && b <= 0xf4) {
+      needed = 3;
+      if (b === 0xf0) lower = 0x90;
+      if (b === 0xf4) upper = 0x8f;
+    } else return i;
+    for (let k = 1; k <= needed; k++) {
+      const c = bytes[i + k];
+      if (c === undefined) return i;
+      if (c < (k === 1 ? lower : 0x80) || c > (k === 1 ? upper : 0xbf)) return i;
+    }
+    i += needed + 1;
+  }
+  return bytes.length;
 }
 
 /**
@@ -49,13 +104,22 @@ export async function expandInputs(args: readonly string[]): Promise<string[]> {
 }
 
 /** Parses JSON, or throws an `InputError` naming the line and column of the syntax error. */
-export function parseJson(text: string, file: string): unknown {
+export function parseJson(source: string, file: string): unknown {
+  // Places are counted without the byte order mark, as editors do.
+  const text = source.charCodeAt(0) === 0xfeff ? source.slice(1) : source;
   try {
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return JSON.parse(text);
   } catch {
     // JSON.parse does not always say where; jsonc-parser (strict settings) does.
     const errors: ParseError[] = [];
-    parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+    try {
+      parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
+    } catch (error) {
+      // jsonc-parser recurses once per level: deep nesting overflows the stack.
+      if (error instanceof RangeError)
+        throw new InputError('invalid JSON: nested too deeply', file);
+      throw error;
+    }
     const first = errors[0];
     const offset = first ? first.offset : text.length;
     const what = first ? printParseErrorCode(first.error) : 'InvalidSymbol';

@@ -25,8 +25,20 @@ export interface Io {
 function checkDate(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   if (!/^\d{4}-\d\d-\d\d$/.test(value) || !isFactDate(value))
-    throw new InputError(`--date must be a date as YYYY-MM-DD, not "${value}"`);
+    throw new InputError(
+      `--date must be a date as YYYY-MM-DD, in the year 1000 or later, not "${value}"`,
+    );
   return value;
+}
+
+/** Standard input ("-", and no file at all) can be read only once: a second read is empty. */
+function checkStdin(files: readonly string[], facts: string) {
+  const reads =
+    (files.length === 0 ? 1 : files.filter((f) => f === '-').length) + (facts === '-' ? 1 : 0);
+  if (reads > 1)
+    throw new InputError(
+      'standard input can be read only once: give "-" (or no file) for one input only',
+    );
 }
 
 const isMarkdown = (file: string) => /\.(?:md|markdown)$/i.test(file);
@@ -110,6 +122,7 @@ async function runCheck(
   opts: { facts: string; json?: boolean; all?: boolean; date?: string },
 ) {
   const date = checkDate(opts.date);
+  checkStdin(files, opts.facts);
   const factFile = readFactFile(opts.facts);
   const index = new FactIndex(factFile.facts);
   const names = await expandInputs(files);

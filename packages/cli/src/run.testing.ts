@@ -21,8 +21,8 @@ export interface Run {
   stderr: string;
 }
 
-/** Runs `factdesk ...args` (node with the tsx loader) and waits for it. */
-export function factdesk(args: string[], input?: string): Run {
+/** Runs `factdesk ...args` (node with the tsx loader), `input` on stdin, and waits for it. */
+export function factdesk(args: string[], input?: string | Uint8Array): Run {
   const r = spawnSync(process.execPath, ['--import', 'tsx', 'packages/cli/src/main.ts', ...args], {
     cwd: root,
     input,
@@ -32,8 +32,8 @@ export function factdesk(args: string[], input?: string): Run {
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-/** Writes files into a fresh temporary folder and returns their paths by name. */
-export function scratch(files: Record<string, string>): Record<string, string> {
+/** Writes files (text or bytes) into a fresh temporary folder and returns their paths by name. */
+export function scratch(files: Record<string, string | Uint8Array>): Record<string, string> {
   const dir = mkdtempSync(join(tmpdir(), 'factdesk-cli-'));
   const out: Record<string, string> = {};
   for (const [name, text] of Object.entries(files)) {
@@ -43,7 +43,7 @@ export function scratch(files: Record<string, string>): Record<string, string> {
   return out;
 }
 
-/** Writes one file into a fresh temporary folder and returns its path. */
-export function scratchFile(name: string, text: string): string {
+/** Writes one file (text or bytes) into a fresh temporary folder and returns its path. */
+export function scratchFile(name: string, text: string | Uint8Array): string {
   return scratch({ [name]: text })[name];
 }

@@ -12,12 +12,18 @@ export interface Problem {
 
 const datePattern = /^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/;
 
-/** True for a real calendar date written `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+/**
+ * True for a real calendar date written `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, in the year 1000 or
+ * later.
+ */
 export function isFactDate(value: string): boolean {
   const m = datePattern.exec(value);
   if (!m) return false;
-  if (!m[2]) return true;
   const [y, mo, d] = value.split('-').map(Number);
+  // Texts name years from 1000 only, and an earlier reference date would make relative dates
+  // that are not YYYY-MM-DD (year 0 minus a day is "-000001-12-31").
+  if (y < 1000) return false;
+  if (!m[2]) return true;
   return new Date(Date.UTC(y, mo - 1, d)).getUTCMonth() === mo - 1;
 }
 
