@@ -1,6 +1,6 @@
 import { type Fact, FactIndex } from '@factdesk/core';
 import type { FactChange, FactSource } from '@factdesk/prosemirror';
-import type { Client } from './api';
+import { ApiError, type Client } from './api';
 
 /** The state of a remote source's link to the fact store, for the status bar. */
 export type FactLinkState = 'loading' | 'live' | 'offline';
@@ -20,8 +20,14 @@ export interface RemoteFactSource extends FactSource {
 /** The parts of `Client` the source uses. */
 type FactClient = Pick<Client, 'facts' | 'eventsUrl'>;
 
-/** Term keys per request, so the query string stays well under URL length limits. */
+/** Term keys per request at most. */
 const batchSize = 150;
+/**
+ * Encoded bytes of term keys per request at most. Servers refuse long request lines (Node answers
+ * 431 past 16 KB of headers), and one clause of CJK prose is a single key of a hundred encoded
+ * bytes or more, so batches are cut by length as well as by count.
+ */
+const maxQueryBytes = 8 * 1024;
 
 /**
  * A fact source over the server's fact store. Facts are fetched by term key as the plugin asks
@@ -91,16 +97,39 @@ export function remoteFactSource(api: FactClient): RemoteFactSource {
     }
   };
 
+  // Keys the server refused outright (a 4xx answer for that key alone): never asked again.
+  const refused = new Set<string>();
+  // The next batch's size at most; halved while the server refuses batches, see `flush`.
+  let limit = batchSize;
+
   const flush = async () => {
     while (queue.size && !destroyed) {
-      const keys = [...queue].slice(0, batchSize);
+      const keys = nextBatch(queue, limit);
       try {
         const { version, facts } = await api.facts({ terms: keys });
         for (const k of keys) queue.delete(k);
         failures = 0;
+        limit = batchSize;
         absorb(facts, version);
-      } catch {
-        // Offline or refused: keep the keys queued and try again with a growing pause.
+      } catch (error) {
+        if (isRefusal(error) && !destroyed) {
+          // The server will never answer this request (too long, malformed): retrying it would
+          // hold back every later batch. Split it; a key refused on its own is dropped.
+          if (keys.length > 1) {
+            limit = Math.ceil(keys.length / 2);
+          } else {
+            queue.delete(keys[0]);
+            refused.add(keys[0]);
+            limit = batchSize;
+            console.warn(
+              `factdesk: the fact store refused the term key "${keys[0].slice(0, 40)}"` +
+                ` (HTTP ${(error as ApiError).status}); facts for it are not checked.`,
+            );
+          }
+          continue;
+        }
+        // Offline, refused auth, or a server error: keep the keys queued and try again with a
+        // growing pause.
         failures++;
         setState('offline');
         if (!retry && !destroyed) {
@@ -150,7 +179,7 @@ export function remoteFactSource(api: FactClient): RemoteFactSource {
     }
     // Changes made while the stream was down are not replayed: fetch what the draft needs again.
     if (storeVersion >= 0 && !(version === storeVersion)) {
-      for (const k of asked) queue.add(k);
+      for (const k of asked) if (!refused.has(k)) queue.add(k);
     }
     if (queue.size) schedule();
     else setState('live');
@@ -207,4 +236,29 @@ export function remoteFactSource(api: FactClient): RemoteFactSource {
       queue = new Set();
     },
   };
+}
+
+/** The first keys of `queue`: at most `limit` of them and `maxQueryBytes` encoded, at least one. */
+function nextBatch(queue: ReadonlySet<string>, limit: number): string[] {
+  const keys: string[] = [];
+  let bytes = 0;
+  for (const key of queue) {
+    // As `URLSearchParams` writes it, and the comma joining it to the one before (`%2C`).
+    const size = new URLSearchParams([['', key]]).toString().length - 1 + 3;
+    if (keys.length && (keys.length >= limit || bytes + size > maxQueryBytes)) break;
+    keys.push(key);
+    bytes += size;
+  }
+  return keys;
+}
+
+/**
+ * True when the server refused the request itself (a 4xx answer), so sending it again cannot
+ * help. Not for 401 and 403 (a session to renew), 404 (no fact API there: a proxy or deploy
+ * problem, not this batch) nor 408, 425 and 429 (try again later).
+ */
+function isRefusal(error: unknown): boolean {
+  if (!(error instanceof ApiError)) return false;
+  const { status } = error;
+  return status >= 400 && status < 500 && ![401, 403, 404, 408, 425, 429].includes(status);
 }

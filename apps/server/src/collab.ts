@@ -5,13 +5,13 @@ import * as decoding from 'lib0/decoding';
 import { WebSocketServer } from 'ws';
 import * as Y from 'yjs';
 import type { Auth } from './auth';
-import type { DocumentStore } from './document-store';
+import { type DocumentStore, documentNamePattern } from './document-store';
+import { GuardedSocket, guardUnauthenticated } from './socket-guard';
 
 /** The HTTP path of the collaboration WebSocket. */
 export const collabPath = '/collab';
 
 /** Document names are story ids. */
-const documentNamePattern = /^[a-z0-9][a-z0-9._-]{0,99}$/;
 
 // Hocuspocus message types (packages/server/src/types.ts) and y-protocols sync steps.
 const messageSync = 0;
@@ -35,6 +35,14 @@ export interface CollabOptions {
   maxMessageBytes: number;
   storeDebounceMs: number;
   quiet?: boolean;
+  /** How long a socket may stay open without authenticating a document; default 10 s. */
+  authTimeoutMs?: number;
+  /**
+   * How much a socket may send for documents it has not authenticated (Hocuspocus holds it in
+   * memory until authentication); past either limit the socket is closed. Default 64 KiB, 100.
+   */
+  maxUnauthenticatedBytes?: number;
+  maxUnauthenticatedMessages?: number;
 }
 
 /**
@@ -91,11 +99,21 @@ export function createCollab(options: CollabOptions): Collab {
     extensions: [persistence],
   });
 
-  const wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes });
+  const wss = new WebSocketServer<typeof GuardedSocket>({
+    noServer: true,
+    maxPayload: maxMessageBytes,
+    WebSocket: GuardedSocket,
+  });
   wss.on('connection', (socket, request: IncomingMessage) => {
     // Without a listener a socket error (e.g. an oversized frame) would crash the process.
     socket.on('error', (error) => {
       if (!options.quiet) console.error('collab socket error:', error.message);
+    });
+    // Before Hocuspocus's own listener, so the guard sees every message first.
+    guardUnauthenticated(socket, {
+      authTimeoutMs: options.authTimeoutMs ?? 10_000,
+      maxBytes: options.maxUnauthenticatedBytes ?? 64 * 1024,
+      maxMessages: options.maxUnauthenticatedMessages ?? 100,
     });
     hocuspocus.handleConnection(socket, request);
   });

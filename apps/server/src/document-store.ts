@@ -4,6 +4,12 @@ import { yXmlFragmentToProseMirrorRootNode } from 'y-prosemirror';
 import * as Y from 'yjs';
 import type { Database } from './db';
 
+/**
+ * The names of the documents the collaboration service opens (a story's id). Anything else is
+ * refused, so a story seeded under another name could be listed but never opened.
+ */
+export const documentNamePattern = /^[a-z0-9][a-z0-9._-]{0,99}$/;
+
 /** The name of the Y.XmlFragment holding the ProseMirror document. */
 export const fragmentName = 'prosemirror';
 

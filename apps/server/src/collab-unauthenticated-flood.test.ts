@@ -1,0 +1,109 @@
+import * as encoding from 'lib0/encoding';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import * as Y from 'yjs';
+import { connect, paragraphText, startTestServer, type TestServer, textOf, until } from './testing';
+
+// Raw Hocuspocus messages (packages/server/src/types.ts, y-protocols sync).
+function message(document: string, write: (encoder: encoding.Encoder) => void): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarString(encoder, document);
+  write(encoder);
+  return encoding.toUint8Array(encoder);
+}
+const authMessage = (document: string, token: string) =>
+  message(document, (e) => {
+    encoding.writeVarUint(e, 2); // Auth
+    encoding.writeVarUint(e, 0); // Token
+    encoding.writeVarString(e, token);
+  });
+/** A sync update message carrying a real Yjs update of about `bytes`. */
+const syncUpdate = (document: string, bytes: number) =>
+  message(document, (e) => {
+    const doc = new Y.Doc();
+    doc.getText('flood').insert(0, 'x'.repeat(bytes));
+    encoding.writeVarUint(e, 0); // Sync
+    encoding.writeVarUint(e, 2); // Update
+    encoding.writeVarUint8Array(e, Y.encodeStateAsUpdate(doc));
+  });
+
+async function rawSocket(url: string) {
+  const ws = new WebSocket(url);
+  let authenticated = false;
+  ws.on('message', (data: Buffer) => {
+    // [name length, ...name, Auth = 2, Authenticated = 2, ...]
+    if (data[data[0] + 1] === 2 && data[data[0] + 2] === 2) authenticated = true;
+  });
+  ws.on('error', () => {});
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    ws.once('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+  );
+  await new Promise((resolve) => ws.once('open', resolve));
+  return { ws, closed, authenticated: () => authenticated };
+}
+
+/** Sends `count` messages of ~`bytes`, one every 5 ms, until the socket closes. */
+async function flood(ws: WebSocket, document: string, bytes: number, count: number) {
+  let sent = 0;
+  for (; sent < count && ws.readyState === WebSocket.OPEN; sent++) {
+    ws.send(syncUpdate(document, bytes));
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  return sent;
+}
+
+function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), ms),
+    ),
+  ]);
+}
+
+describe('what a socket sends before it is authenticated', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer();
+  });
+  afterAll(() => server?.dispose());
+
+  it('is bounded: past 64 KB without authentication the socket is closed', async () => {
+    const socket = await rawSocket(server.collabUrl);
+    const sent = await flood(socket.ws, 'flood-story', 16 * 1024, 400);
+    expect(await within(socket.closed, 5000, 'the socket to close')).toEqual({
+      code: 1008,
+      reason: 'too much data before authentication',
+    });
+    expect(sent).toBeLessThan(20);
+  });
+
+  it('is bounded per document: an authenticated socket may not flood a document it never authenticated', async () => {
+    const socket = await rawSocket(server.collabUrl);
+    socket.ws.send(authMessage('flood-open', await server.token('reporter')));
+    await until(socket.authenticated, 'the first document authenticated');
+    await flood(socket.ws, 'flood-open', 4 * 1024, 40);
+    expect(socket.ws.readyState).toBe(WebSocket.OPEN);
+    const sent = await flood(socket.ws, 'flood-other', 16 * 1024, 400);
+    expect(await within(socket.closed, 5000, 'the socket to close')).toEqual({
+      code: 1008,
+      reason: 'too much data before authentication',
+    });
+    expect(sent).toBeLessThan(20);
+  });
+
+  it('leaves authenticated clients alone, however much they send', async () => {
+    const client = connect(server.collabUrl, 'flood-big-edit', await server.token('reporter'));
+    await until(() => client.provider.isSynced, 'the client synced');
+    let disconnected = false;
+    client.provider.on('disconnect', () => {
+      disconnected = true;
+    });
+    for (let i = 0; i < 4; i++) paragraphText(client.doc).insert(0, `${i}`.repeat(100 * 1024));
+    await until(() => !client.provider.hasUnsyncedChanges, 'the large edits acknowledged');
+    expect(disconnected).toBe(false);
+    client.destroy();
+    const stored = textOf(await server.stores.documents.load('flood-big-edit'));
+    expect(stored.length).toBe(400 * 1024);
+  });
+});
