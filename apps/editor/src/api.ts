@@ -97,10 +97,12 @@ export function collabUrl(): string {
 export async function request<T>(
   method: string,
   path: string,
-  options: { token?: string; body?: unknown; signal?: AbortSignal } = {},
+  options: { token?: string; body?: unknown; signal?: AbortSignal; ifVersion?: number } = {},
 ): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
+  // A write that applies only while the fact is at this version (else 412, with the reason).
+  if (options.ifVersion !== undefined) headers['if-match'] = `"${options.ifVersion}"`;
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   let response: Response;
   try {
@@ -156,10 +158,16 @@ export function client(session: Session) {
         token,
       }),
     create: (fact: unknown) => request<unknown>('POST', '/api/facts', { token, body: fact }),
-    update: (id: string, fact: unknown) =>
-      request<unknown>('PUT', `/api/facts/${encodeURIComponent(id)}`, { token, body: fact }),
-    remove: (id: string) =>
-      request<unknown>('DELETE', `/api/facts/${encodeURIComponent(id)}`, { token }),
+    /** Replaces a fact; with `ifVersion`, only if it is still at that version. */
+    update: (id: string, fact: unknown, ifVersion?: number) =>
+      request<unknown>('PUT', `/api/facts/${encodeURIComponent(id)}`, {
+        token,
+        body: fact,
+        ifVersion,
+      }),
+    /** Deletes a fact; with `ifVersion`, only if it is still at that version. */
+    remove: (id: string, ifVersion?: number) =>
+      request<unknown>('DELETE', `/api/facts/${encodeURIComponent(id)}`, { token, ifVersion }),
     importFile: (file: unknown) =>
       request<unknown>('POST', '/api/facts/import', { token, body: file }),
     /** The URL of the fact change stream (EventSource cannot send headers). */

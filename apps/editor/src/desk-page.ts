@@ -1,15 +1,9 @@
 import './style.css';
 import './desk.css';
 import type { Fact } from '@factdesk/core';
-import {
-  ApiError,
-  type Client,
-  client,
-  type HistoryEntry,
-  type Problem,
-  type Session,
-} from './api';
+import { ApiError, type Client, client, type Problem, type Session } from './api';
 import { h, replace } from './dom';
+import { historyView } from './fact-history';
 import { frame, requireSession } from './frame';
 
 /** A new fact to start from when adding one. */
@@ -22,19 +16,6 @@ const template = {
   unit: 'count',
   source: { name: '' },
 };
-
-/** The top-level fields whose JSON differs between two versions of a fact. */
-export function changedFields(before: Fact | null, after: Fact | null): string[] {
-  const a = (before ?? {}) as Record<string, unknown>;
-  const b = (after ?? {}) as Record<string, unknown>;
-  const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-  return [...keys].filter((k) => JSON.stringify(a[k]) !== JSON.stringify(b[k]));
-}
-
-const field = (fact: Fact | null, key: string) =>
-  fact ? (fact as unknown as Record<string, unknown>)[key] : undefined;
-
-const short = (value: unknown) => (value === undefined ? '—' : JSON.stringify(value));
 
 function problemList(problems: readonly Problem[]): HTMLElement {
   return h(
@@ -52,43 +33,6 @@ function showError(place: HTMLElement, error: unknown) {
   const problems = error instanceof ApiError ? error.problems : [];
   replace(place, h('p', {}, e.message), problems.length ? problemList(problems) : null);
   place.hidden = false;
-}
-
-function historyView(history: readonly HistoryEntry[]): HTMLElement {
-  return h(
-    'ol',
-    { class: 'history', reversed: true },
-    [...history].reverse().map((e) =>
-      h(
-        'li',
-        { class: 'history__entry', 'data-history-version': e.version },
-        h(
-          'div',
-          { class: 'history__head' },
-          h('strong', {}, e.action),
-          ` v${e.version} · ${new Date(e.at).toLocaleString()} · by `,
-          h('span', { class: 'history__by' }, e.by),
-        ),
-        e.action === 'create' || e.action === 'delete' || !e.before
-          ? null
-          : h(
-              'ul',
-              { class: 'history__changes' },
-              changedFields(e.before, e.after).map((k) =>
-                h(
-                  'li',
-                  {},
-                  h('code', {}, k),
-                  ': ',
-                  h('del', {}, short(field(e.before, k))),
-                  ' → ',
-                  h('ins', {}, short(field(e.after, k))),
-                ),
-              ),
-            ),
-      ),
-    ),
-  );
 }
 
 function factRow(fact: Fact, selected: boolean): HTMLElement {
@@ -110,6 +54,8 @@ function start(session: Session, main: HTMLElement) {
   const api: Client = client(session);
   const canWrite = session.user.role === 'desk';
   let selected: string | null = null;
+  // The version of the open fact as loaded into the editor: saves and deletes apply only to it.
+  let loadedVersion: number | null = null;
   let facts: Fact[] = [];
 
   const search = h('input', {
@@ -219,8 +165,29 @@ function start(session: Session, main: HTMLElement) {
     }
   };
 
+  // Someone else changed the open fact since it was loaded: say so plainly, keep the edit in
+  // the editor (nothing was saved), and offer to load their version.
+  const showConflict = (error: ApiError, what: 'saved' | 'deleted') => {
+    const reload = h('button', { type: 'button', class: 'button' }, 'Load their version');
+    reload.addEventListener('click', () => open(selected));
+    replace(
+      problems,
+      h('p', { class: 'fact__conflict' }, h('strong', {}, `Not ${what}: `), error.message),
+      h(
+        'p',
+        {},
+        `Someone else changed this fact after you opened it. ${what === 'saved' ? 'Your edit is still in the editor: copy what you need, load their version, then apply your change again.' : 'Load their version and check it before deleting.'}`,
+      ),
+      reload,
+    );
+    problems.hidden = false;
+  };
+  const isConflict = (error: unknown): error is ApiError =>
+    error instanceof ApiError && error.status === 412;
+
   const open = async (id: string | null) => {
     selected = id;
+    loadedVersion = null;
     renderList();
     problems.hidden = true;
     saved.textContent = '';
@@ -238,8 +205,12 @@ function start(session: Session, main: HTMLElement) {
     del.disabled = !canWrite;
     title.textContent = id;
     try {
-      const [{ fact }, { history: entries }] = await Promise.all([api.fact(id), api.history(id)]);
+      const [{ fact, version }, { history: entries }] = await Promise.all([
+        api.fact(id),
+        api.history(id),
+      ]);
       if (selected !== id) return;
+      loadedVersion = version;
       editor.value = JSON.stringify(fact, null, 2);
       replace(history, historyView(entries));
     } catch (error) {
@@ -261,13 +232,15 @@ function start(session: Session, main: HTMLElement) {
     try {
       const body = parseEditor() as { id?: string };
       if (selected === null) await api.create(body);
-      else await api.update(selected, body);
+      else if (loadedVersion === null) throw new ApiError(0, 'The fact is still loading.');
+      else await api.update(selected, body, loadedVersion);
       saved.textContent = 'Saved.';
       await refresh();
       await open(typeof body.id === 'string' ? body.id : selected);
       saved.textContent = 'Saved.';
     } catch (error) {
-      showError(problems, error);
+      if (isConflict(error)) showConflict(error, 'saved');
+      else showError(problems, error);
     }
   });
 
@@ -280,12 +253,17 @@ function start(session: Session, main: HTMLElement) {
       return;
     }
     try {
-      await api.remove(selected);
+      if (loadedVersion === null) throw new ApiError(0, 'The fact is still loading.');
+      await api.remove(selected, loadedVersion);
       selected = null;
+      loadedVersion = null;
       pane.hidden = true;
       await refresh();
     } catch (error) {
-      showError(problems, error);
+      del.dataset.confirm = '';
+      del.textContent = 'Delete';
+      if (isConflict(error)) showConflict(error, 'deleted');
+      else showError(problems, error);
     }
   });
 

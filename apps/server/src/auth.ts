@@ -19,11 +19,24 @@ export interface User {
 
 /** The body of `POST /api/session`. */
 export const sessionRequestSchema = z.object({
-  name: z.string().trim().min(1, 'name must not be empty').max(80, 'name is too long'),
+  name: z
+    .string()
+    .trim()
+    .min(1, 'name must not be empty')
+    .max(80, 'name is too long')
+    // The name is written with every change (`by`); PostgreSQL text cannot hold NUL.
+    .refine((name) => !name.includes('\u0000'), 'name must not contain a NUL character'),
   role: z.enum(roles),
 });
 
-const claimsSchema = z.object({ name: z.string().min(1), role: z.enum(roles), color: z.string() });
+const claimsSchema = z.object({
+  name: z
+    .string()
+    .min(1)
+    .refine((name) => !name.includes('\u0000')),
+  role: z.enum(roles),
+  color: z.string(),
+});
 
 const palette = [
   '#d1495b',

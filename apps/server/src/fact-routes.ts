@@ -3,7 +3,14 @@ import { type Auth, type Role, sessionRequestSchema, type User } from './auth';
 import type { DocumentStore } from './document-store';
 import { factEvents } from './events';
 import { type FactStore, FactStoreError, maxListLimit } from './fact-store';
-import { checkFact, checkFactFile, jsonPath, type Problem } from './validation';
+import {
+  checkFact,
+  checkFactFile,
+  factIdPattern,
+  hasNul,
+  jsonPath,
+  type Problem,
+} from './validation';
 
 /** Hono context variables set by `requireUser`. */
 export type ApiEnv = { Variables: { user: User } };
@@ -11,7 +18,7 @@ export type ApiEnv = { Variables: { user: User } };
 /** A request that cannot be served as sent; answered as `{error, problems?}` with `status`. */
 export class ApiError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 413,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 412 | 413,
     message: string,
     readonly problems?: Problem[],
   ) {
@@ -50,6 +57,9 @@ export function registerApi(app: Hono<ApiEnv>, { auth, facts, documents }: ApiDe
       ?.split(',')
       .map((t) => t.trim())
       .filter(Boolean);
+    // PostgreSQL text cannot hold NUL; no fact holds one, so say so instead of failing.
+    if (q !== undefined && hasNul(q)) throw new ApiError(400, 'q must not contain a NUL character');
+    if (terms?.some(hasNul)) throw new ApiError(400, 'terms must not contain a NUL character');
     const limit = intParam(c.req.query('limit'), 'limit', 1, maxListLimit);
     const offset = intParam(c.req.query('offset'), 'offset', 0, Number.MAX_SAFE_INTEGER);
     const result = await facts.list({ q, terms, limit, offset });
@@ -59,17 +69,19 @@ export function registerApi(app: Hono<ApiEnv>, { auth, facts, documents }: ApiDe
   app.post('/api/facts/import', user, desk, async (c) => {
     const file = checkFactFile(await readJson(c));
     if (!file.ok) throw new ApiError(400, 'invalid fact file', file.problems);
-    return c.json(await facts.import(file.value.facts, c.get('user').name));
+    const { file: value, external } = file.value;
+    return c.json(await facts.import(value.facts, c.get('user').name, external));
   });
 
   app.get('/api/facts/:id', user, async (c) => {
-    const found = await facts.get(c.req.param('id'));
+    const found = await facts.get(factId(c));
     if (!found) throw new ApiError(404, `no fact with id "${c.req.param('id')}"`);
+    c.header('ETag', etagOf(found.version));
     return c.json(found);
   });
 
   app.get('/api/facts/:id/history', user, async (c) => {
-    const history = await facts.history(c.req.param('id'));
+    const history = await facts.history(factId(c));
     if (!history) throw new ApiError(404, `no fact with id "${c.req.param('id')}"`);
     return c.json({ history });
   });
@@ -81,19 +93,52 @@ export function registerApi(app: Hono<ApiEnv>, { auth, facts, documents }: ApiDe
   });
 
   app.put('/api/facts/:id', user, desk, async (c) => {
+    const id = factId(c);
+    const ifVersion = ifMatch(c);
     const fact = checkFact(await readJson(c));
     if (!fact.ok) throw new ApiError(400, 'invalid fact', fact.problems);
-    if (fact.value.id !== c.req.param('id')) {
+    if (fact.value.id !== id) {
       throw new ApiError(400, 'the fact id does not match the URL', [
-        { path: 'id', message: `expected "${c.req.param('id')}", got "${fact.value.id}"` },
+        { path: 'id', message: `expected "${id}", got "${fact.value.id}"` },
       ]);
     }
-    return c.json(await facts.update(fact.value, c.get('user').name));
+    const updated = await facts.update(fact.value, c.get('user').name, ifVersion);
+    c.header('ETag', etagOf(updated.version));
+    return c.json(updated);
   });
 
-  app.delete('/api/facts/:id', user, desk, async (c) =>
-    c.json(await facts.remove(c.req.param('id'), c.get('user').name)),
-  );
+  app.delete('/api/facts/:id', user, desk, async (c) => {
+    const id = factId(c);
+    return c.json(await facts.remove(id, c.get('user').name, ifMatch(c)));
+  });
+}
+
+/** The entity tag of a fact at `version` (the version of its last change), as `ETag` sends it. */
+export function etagOf(version: number): string {
+  return `"${version}"`;
+}
+
+// The `:id` of a fact route; an id no fact can have (contract section 1) is not found.
+function factId(c: Context): string {
+  const id = c.req.param('id') ?? '';
+  if (!factIdPattern.test(id)) throw new ApiError(404, `no fact with id ${JSON.stringify(id)}`);
+  return id;
+}
+
+// The version an `If-Match` header asks the write to apply to: the fact's ETag, `"<version>"`
+// (GET /api/facts/:id sends it, and `version` in the body is the same number). Undefined
+// without the header or with `*` (any current fact). Weak tags never match (RFC 9110 13.1.1).
+function ifMatch(c: Context): number | undefined {
+  const header = c.req.header('if-match')?.trim();
+  if (header === undefined || header === '*') return undefined;
+  const m = /^"(\d{1,15})"$/.exec(header);
+  if (!m) {
+    throw new ApiError(
+      400,
+      `If-Match must be the fact's ETag, "<version>" with the quotes (like "12"), or *; got ${header}`,
+    );
+  }
+  return Number(m[1]);
 }
 
 /** Answers an error thrown by a route: the client gets the reason, never a stack trace. */
@@ -104,7 +149,12 @@ export function errorResponse(error: unknown, c: Context, quiet?: boolean): Resp
       : { error: error.message };
     return c.json(body, error.status);
   }
-  if (error instanceof FactStoreError) return c.json({ error: error.message }, error.status);
+  if (error instanceof FactStoreError) {
+    const body = error.problems
+      ? { error: error.message, problems: error.problems }
+      : { error: error.message };
+    return c.json(body, error.status);
+  }
   if (!quiet) console.error(`${c.req.method} ${c.req.path} failed:`, error);
   return c.json({ error: 'internal server error' }, 500);
 }

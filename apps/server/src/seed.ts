@@ -1,10 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultMarkdownParser } from 'prosemirror-markdown';
 import { prosemirrorToYDoc } from 'y-prosemirror';
 import type { DocumentStore } from './document-store';
-import { fragmentName } from './document-store';
-import type { FactStore } from './fact-store';
+import { documentNamePattern, fragmentName } from './document-store';
+import { type FactStore, FactStoreError } from './fact-store';
 import { checkFactFile } from './validation';
 
 /** What `seed` did, for the start-up log. */
@@ -30,11 +30,11 @@ export async function seed(
   let storyDate: string | undefined;
 
   const factsFile = join(dir, 'facts.json');
-  if (!existsSync(factsFile)) report.skipped.push(`no ${factsFile}`);
-  else {
+  const factsText = readSeedFile(factsFile, report);
+  if (factsText !== undefined) {
     let parsed: unknown;
     try {
-      parsed = JSON.parse(readFileSync(factsFile, 'utf8'));
+      parsed = JSON.parse(factsText);
     } catch (error) {
       report.skipped.push(`${factsFile} is not JSON: ${(error as Error).message}`);
     }
@@ -43,19 +43,34 @@ export async function seed(
       const first = file.problems[0];
       report.skipped.push(`${factsFile} is invalid at ${first.path}: ${first.message}`);
     } else if (file?.ok) {
-      storyId = file.value.story?.id ?? storyId;
-      storyDate = file.value.story?.date;
+      const { story, facts: list } = file.value.file;
+      storyId = story?.id ?? storyId;
+      storyDate = story?.date;
       if ((await facts.version()) === 0) {
-        await facts.import(file.value.facts, 'seed');
-        report.facts = file.value.facts.length;
+        try {
+          await facts.import(list, 'seed', file.value.external);
+          report.facts = list.length;
+        } catch (error) {
+          if (!(error instanceof FactStoreError)) throw error;
+          const first = error.problems?.[0];
+          const where = first ? ` at ${first.path}: ${first.message}` : `: ${error.message}`;
+          report.skipped.push(`${factsFile} is invalid${where}`);
+        }
       }
     }
   }
 
   const draftFile = join(dir, 'draft.md');
-  if (!existsSync(draftFile)) report.skipped.push(`no ${draftFile}`);
-  else if (!(await documents.exists(storyId))) {
-    const doc = defaultMarkdownParser.parse(readFileSync(draftFile, 'utf8'));
+  const draft = readSeedFile(draftFile, report);
+  if (draft === undefined) return report;
+  if (!documentNamePattern.test(storyId)) {
+    report.skipped.push(
+      `${draftFile}: the story id ${JSON.stringify(storyId)} is not a document name the editor can open (a-z, 0-9, ".", "_" or "-", starting with a letter or digit, at most 100 characters); set story.id in facts.json`,
+    );
+    return report;
+  }
+  if (!(await documents.exists(storyId))) {
+    const doc = defaultMarkdownParser.parse(draft);
     const ydoc = prosemirrorToYDoc(doc, fragmentName);
     await documents.compact(storyId, ydoc);
     await documents.setDate(storyId, storyDate);
@@ -63,4 +78,22 @@ export async function seed(
     report.story = storyId;
   }
   return report;
+}
+
+// The text of a seed file, or undefined with the reason in `report` (missing, not a file, unreadable).
+function readSeedFile(file: string, report: SeedReport): string | undefined {
+  if (!existsSync(file)) {
+    report.skipped.push(`no ${file}`);
+    return undefined;
+  }
+  try {
+    if (!statSync(file).isFile()) {
+      report.skipped.push(`${file} is not a file`);
+      return undefined;
+    }
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    report.skipped.push(`${file} cannot be read: ${(error as Error).message}`);
+    return undefined;
+  }
 }

@@ -28,13 +28,13 @@ export interface TestServer extends RunningServer {
   config: ServerConfig;
   /** A session token for a user in `role`. */
   token(role: Role, name?: string): Promise<string>;
-  /** A JSON request; `body` is sent as JSON unless it is a string. */
+  /** A JSON request; `body` is sent as JSON unless it is a string; `headers` are added. */
   request(
     method: string,
     path: string,
-    options?: { token?: string; body?: unknown },
+    options?: { token?: string; body?: unknown; headers?: Record<string, string> },
     // biome-ignore lint/suspicious/noExplicitAny: tests read arbitrary response bodies.
-  ): Promise<{ status: number; json: any }>;
+  ): Promise<{ status: number; json: any; headers: Headers }>;
   /** The WebSocket URL of the collaboration endpoint. */
   collabUrl: string;
   /** Closes this server and starts another on the same storage (and secret). */
@@ -77,8 +77,8 @@ export async function startTestServer(
     if (!options.storage) data.remove();
     throw error;
   }
-  const request: TestServer['request'] = async (method, path, { token, body } = {}) => {
-    const headers: Record<string, string> = {};
+  const request: TestServer['request'] = async (method, path, { token, body, ...rest } = {}) => {
+    const headers: Record<string, string> = { ...rest.headers };
     if (token) headers.authorization = `Bearer ${token}`;
     if (body !== undefined) headers['content-type'] = 'application/json';
     const response = await fetch(server.url + path, {
@@ -91,7 +91,11 @@ export async function startTestServer(
     try {
       json = JSON.parse(text);
     } catch {}
-    return { status: response.status, json };
+    // Not enumerable: tests that compare a whole response with `toEqual` see status and json only.
+    return Object.defineProperty({ status: response.status, json }, 'headers', {
+      value: response.headers,
+      enumerable: false,
+    }) as { status: number; json: unknown; headers: Headers };
   };
   return {
     ...server,

@@ -24,17 +24,141 @@ export type { Fact, FactFile };
 /** The core's term normalisation (`termKey` of @factdesk/core). */
 export { termKey };
 
-/** Validates one fact with the core's schema (`factSchema`, via `parseFact`). */
+/** The most terms (and speaker aliases) one fact may have. */
+export const maxTerms = 100;
+/** The longest a term (or a speaker alias) may be, in characters. */
+export const maxTermLength = 200;
+
+/** The id pattern of contract section 1, for ids that arrive outside a fact (URL paths). */
+export const factIdPattern = /^[a-z0-9][a-z0-9._-]*$/;
+
+/**
+ * Validates one fact with the core's schema (`factSchema`, via `parseFact`), then with the
+ * server's own limits: no NUL character in any text (PostgreSQL cannot store one), at most
+ * `maxTerms` terms of at most `maxTermLength` characters, and no `supersededBy` naming the fact
+ * itself. Whether `supersededBy` names a live fact is checked by the store, in the write.
+ */
 export function checkFact(input: unknown): Checked<Fact> {
   const result = parseFact(input);
-  return result.ok ? { ok: true, value: result.fact } : { ok: false, problems: result.problems };
+  if (!result.ok) return { ok: false, problems: result.problems };
+  const problems = limitProblems(result.fact, '');
+  if (result.fact.supersededBy === result.fact.id) {
+    problems.push({ path: 'supersededBy', message: 'a fact cannot supersede itself' });
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, value: result.fact };
 }
 
-/** Validates a whole fact file (`factdesk.facts/v1`) with the core's parser. */
-export function checkFactFile(input: unknown): Checked<FactFile> {
+/** A fact file whose facts may name, by `supersededBy`, facts that are only in the store. */
+export interface CheckedFactFile {
+  file: FactFile;
+  /** The `supersededBy` ids no fact of the file has, by index of the fact naming them. */
+  external: Map<number, string>;
+}
+
+/**
+ * Validates a whole fact file (`factdesk.facts/v1`) with the core's parser and the server's
+ * limits (see `checkFact`). Unlike the core, a `supersededBy` may name a fact that is not in the
+ * file: such ids are returned in `external`, and the store checks them against its live facts.
+ */
+export function checkFactFile(input: unknown): Checked<CheckedFactFile> {
+  const raw = rawFacts(input);
+  const ids = new Set(raw.map((f) => idOf(f, 'id')).filter((id) => id !== undefined));
+  const external = new Map<number, string>();
+  raw.forEach((f, i) => {
+    const next = idOf(f, 'supersededBy');
+    if (next !== undefined && !ids.has(next)) external.set(i, next);
+  });
   const result = parseFactFile(input);
-  if (result.ok) return { ok: true, value: result.file };
-  return { ok: false, problems: result.problems };
+  // The core reports a `supersededBy` outside the file; the store decides that one.
+  const problems = result.ok
+    ? []
+    : result.problems.filter(
+        (p) =>
+          !(
+            external.has(indexOf(p.path, 'supersededBy')) &&
+            p.message.startsWith('no fact has the id')
+          ),
+      );
+  const facts: Fact[] = [];
+  raw.forEach((f, i) => {
+    const fact = parseFact(f);
+    if (!fact.ok) return;
+    facts.push(fact.fact);
+    problems.push(...limitProblems(fact.fact, `facts[${i}]`));
+  });
+  let story: FactFile['story'];
+  if (result.ok) story = result.file.story;
+  else if (problems.length === 0) {
+    // Only outside `supersededBy` ids failed: the file's own fields are valid; read them alone.
+    const shell = parseFactFile({ ...(input as object), facts: [] });
+    if (shell.ok) story = shell.file.story;
+    else problems.push(...shell.problems);
+  }
+  if (story?.id !== undefined) problems.push(...nulProblems(story.id, 'story.id'));
+  if (problems.length > 0) return { ok: false, problems };
+  const file: FactFile = { schema: 'factdesk.facts/v1', ...(story ? { story } : {}), facts };
+  return { ok: true, value: { file, external } };
+}
+
+function rawFacts(input: unknown): unknown[] {
+  const facts = (input as { facts?: unknown } | null)?.facts;
+  return input && typeof input === 'object' && Array.isArray(facts) ? facts : [];
+}
+
+function idOf(fact: unknown, key: 'id' | 'supersededBy'): string | undefined {
+  const value = (fact as Record<string, unknown> | null)?.[key];
+  return typeof value === 'string' ? value : undefined;
+}
+
+// The fact index of a problem at `facts[i].<field>`, or -1.
+function indexOf(path: string, field: string): number {
+  const m = /^facts\[(\d+)\]\.(.+)$/.exec(path);
+  return m && m[2] === field ? Number(m[1]) : -1;
+}
+
+// The server's limits on a fact the core's schema accepted; paths are under `prefix`.
+function limitProblems(fact: Fact, prefix: string): Problem[] {
+  const at = (path: string) => (prefix ? `${prefix}.${path}` : path);
+  const problems = nulProblems(fact, prefix);
+  const lists: [string, readonly string[] | undefined][] = [['terms', fact.terms]];
+  if ('speaker' in fact) lists.push(['speaker.aliases', fact.speaker.aliases]);
+  for (const [path, list] of lists) {
+    if (!list) continue;
+    if (list.length > maxTerms) {
+      problems.push({
+        path: at(path),
+        message: `expected at most ${maxTerms} entries, got ${list.length}`,
+      });
+    }
+    list.forEach((term, i) => {
+      if (term.length > maxTermLength) {
+        problems.push({
+          path: `${at(path)}[${i}]`,
+          message: `expected at most ${maxTermLength} characters, got ${term.length}`,
+        });
+      }
+    });
+  }
+  return problems;
+}
+
+// Every string under `value` holding a NUL character, by JSON path under `prefix`.
+function nulProblems(value: unknown, prefix: string): Problem[] {
+  if (typeof value === 'string') {
+    return value.includes('\u0000')
+      ? [{ path: prefix || '(root)', message: 'must not contain a NUL character (\\u0000)' }]
+      : [];
+  }
+  if (Array.isArray(value)) return value.flatMap((v, i) => nulProblems(v, `${prefix}[${i}]`));
+  if (value && typeof value === 'object') {
+    return Object.entries(value).flatMap(([k, v]) => nulProblems(v, prefix ? `${prefix}.${k}` : k));
+  }
+  return [];
+}
+
+/** True when `text` holds a NUL character, which PostgreSQL text cannot store. */
+export function hasNul(text: string): boolean {
+  return text.includes('\u0000');
 }
 
 /**
