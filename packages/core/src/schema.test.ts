@@ -42,6 +42,7 @@ describe('parseFactFile', () => {
         { id: 'd', kind: 'quote', subject: 'Q', source: { name: 'S' }, text: 'Hi' },
         { ...figure, id: 'e', source: { name: 'S', url: 'not a url' } },
         { ...figure, id: 'f', value: { min: 5, max: 1 } },
+        { ...figure, id: 'g', value: { min: 5, max: 5, minExclusive: true } },
       ),
     );
     expect(list).toEqual([
@@ -52,6 +53,7 @@ describe('parseFactFile', () => {
       'facts[4].speaker: expected an object { name, aliases? }',
       'facts[5].source.url: expected a URL',
       'facts[6].value: expected min to be at most max',
+      'facts[7].value: expected an interval that holds a number: min equals max, so neither end may be exclusive',
     ]);
   });
 

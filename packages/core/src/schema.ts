@@ -68,6 +68,11 @@ const interval = z
   .refine(
     (v) => v.min === undefined || v.max === undefined || v.min <= v.max,
     'expected min to be at most max',
+  )
+  // {min: 5, max: 5, minExclusive: true} holds no number: every figure would contradict it.
+  .refine(
+    (v) => v.min !== v.max || v.min === undefined || (!v.minExclusive && !v.maxExclusive),
+    'expected an interval that holds a number: min equals max, so neither end may be exclusive',
   );
 const unit = z
   .string(message('expected a unit'))
