@@ -89,9 +89,10 @@ describe('mergeRanges', () => {
   it('merges what touches and keeps apart what does not, typing or not', () => {
     const rnd = random(11);
     const pos = () => Math.floor(rnd() * 60);
-    for (let round = 0; round < 2000; round++) {
+    for (let round = 0; round < 4000; round++) {
+      // Up to five ranges waiting, sorted and apart, as `mergeRanges` leaves them.
       const old: Range[] = [];
-      for (let at = pos() % 20, n = Math.floor(rnd() * 3); n > 0 && at < 60; n--) {
+      for (let at = pos() % 20, n = Math.floor(rnd() * 6); n > 0 && at < 60; n--) {
         const to = at + Math.floor(rnd() * 8);
         old.push({ from: at, to });
         at = to + 1 + Math.floor(rnd() * 10);
@@ -100,8 +101,16 @@ describe('mergeRanges', () => {
       const deleted = Math.floor(rnd() * 4);
       const inserted = Math.floor(rnd() * 4);
       const m = new Mapping([new StepMap([start, deleted, inserted])]);
-      const added = [{ from: start, to: start + inserted }];
-      expect(mergeRanges(old, m, added)).toEqual(reference(old, m, added));
+      // A keystroke's range, or (a fact change) several in any order with no mapping.
+      const many = rnd() < 0.25;
+      const added = many
+        ? Array.from({ length: 1 + Math.floor(rnd() * 3) }, () => {
+            const from = pos();
+            return { from, to: from + Math.floor(rnd() * 6) };
+          })
+        : [{ from: start, to: start + inserted }];
+      const mapping = many ? new Mapping() : m;
+      expect(mergeRanges(old, mapping, added)).toEqual(reference(old, mapping, added));
     }
   });
 });

@@ -169,17 +169,23 @@ export function mergeRanges(
     if (r.from <= to && from <= r.to)
       return [{ from: Math.min(from, r.from), to: Math.max(to, r.to) }];
   }
-  const all = old.map((r) =>
-    mapping ? { from: mapping.map(r.from, -1), to: mapping.map(r.to, 1) } : r,
-  );
-  for (const r of added) all.push(r);
-  all.sort((a, b) => a.from - b.from);
+  // `old` is sorted and merged (this function made it) and mapping keeps its order: one merging
+  // pass with the added ranges, no sort (edits waiting in several paragraphs, every keystroke).
+  const adds = added.length > 1 ? [...added].sort((a, b) => a.from - b.from) : added;
   const out: Range[] = [];
-  for (const r of all) {
+  const put = (from: number, to: number) => {
     const last = out[out.length - 1];
-    if (last && r.from <= last.to) last.to = Math.max(last.to, r.to);
-    else out.push({ from: r.from, to: Math.max(r.from, r.to) });
+    if (last && from <= last.to) last.to = Math.max(last.to, to);
+    else out.push({ from, to: Math.max(from, to) });
+  };
+  let j = 0;
+  for (const r of old) {
+    const from = mapping ? mapping.map(r.from, -1) : r.from;
+    const to = mapping ? mapping.map(r.to, 1) : r.to;
+    for (; j < adds.length && adds[j].from < from; j++) put(adds[j].from, adds[j].to);
+    put(from, to);
   }
+  for (; j < adds.length; j++) put(adds[j].from, adds[j].to);
   return out;
 }
 
