@@ -23,6 +23,19 @@ describe('maskMarkdown', () => {
     expect(maskMarkdown('1. First point')).toBe('   First point');
   });
 
+  it('keeps the text of a link inside brackets and of reference links', () => {
+    expect(maskMarkdown('[see [1](https://x.org)] and [the report][r]')).toBe(
+      '[see  1                ] and  the report    ',
+    );
+  });
+
+  it('reads a line of a hundred thousand unclosed brackets through once', () => {
+    // Each bracket used to start a scan to the end of the line: minutes for a line like this.
+    for (const line of ['['.repeat(100_000), '[a]('.repeat(25_000), '![x]['.repeat(20_000)]) {
+      expect(maskMarkdown(line)).toHaveLength(line.length);
+    }
+  });
+
   it('blanks fenced code and thematic breaks whole', () => {
     expect(maskMarkdown('```\n422 people\n```\n---')).toBe('   \n          \n   \n   ');
   });

@@ -30,12 +30,14 @@ export function maskMarkdown(source: string): string {
     if (prefix?.[0]) line = blank(prefix[0]) + line.slice(prefix[0].length);
     line = line.replace(/\s#+\s*$/, blank); // closing heading marks
     line = line.replace(/<\/?[a-zA-Z][^>]*>/g, blank);
-    // Links and images: keep the text, blank the marks and the target.
-    line = line.replace(/!?\[([^\]]*)\]\(([^)]*)\)/g, (m, label: string) => {
+    // Links and images: keep the text, blank the marks and the target. Neither the text nor the
+    // target may hold its own opening bracket: a line of unclosed `[` or `(` would otherwise be
+    // scanned to its end from each of them (quadratic time).
+    line = line.replace(/!?\[([^[\]]*)\]\(([^()]*)\)/g, (m, label: string) => {
       const lead = m.startsWith('!') ? 2 : 1;
       return ' '.repeat(lead) + label + ' '.repeat(m.length - lead - label.length);
     });
-    line = line.replace(/!?\[([^\]]*)\]\[[^\]]*\]/g, (m, label: string) => {
+    line = line.replace(/!?\[([^[\]]*)\]\[[^[\]]*\]/g, (m, label: string) => {
       const lead = m.startsWith('!') ? 2 : 1;
       return ' '.repeat(lead) + label + ' '.repeat(m.length - lead - label.length);
     });
