@@ -1,21 +1,12 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
 import { Auth } from './auth';
 import { type Collab, createCollab } from './collab';
 import { openDb } from './db';
 import { DocumentStore } from './document-store';
+import { rawSocket, within } from './raw-socket.testing';
 import { connect, paragraphText, tempDir, textOf, until } from './testing';
-
-function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  return Promise.race([
-    promise,
-    new Promise<never>((_, reject) =>
-      setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), ms),
-    ),
-  ]);
-}
 
 describe('a socket that does not authenticate in time', () => {
   // The collaboration service alone, with a short authentication timeout.
@@ -55,16 +46,9 @@ describe('a socket that does not authenticate in time', () => {
     const client = connect(url, 'timeout-story', (await auth.issue('Ana', 'reporter')).token);
     await until(() => client.provider.isSynced, 'the client synced');
 
-    const idle = new WebSocket(url);
-    idle.on('error', () => {});
     const opened = Date.now();
-    const closed = await within(
-      new Promise<{ code: number; reason: string }>((resolve) =>
-        idle.once('close', (code, reason) => resolve({ code, reason: reason.toString() })),
-      ),
-      3000,
-      'the idle socket to close',
-    );
+    const idle = await rawSocket(url);
+    const closed = await within(idle.closed, 3000, 'the idle socket to close');
     expect(closed).toEqual({ code: 1008, reason: 'authentication timed out' });
     expect(Date.now() - opened).toBeGreaterThanOrEqual(250);
 

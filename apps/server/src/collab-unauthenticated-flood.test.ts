@@ -2,21 +2,9 @@ import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
+import { authMessage, message, rawSocket, within } from './raw-socket.testing';
 import { connect, paragraphText, startTestServer, type TestServer, textOf, until } from './testing';
 
-// Raw Hocuspocus messages (packages/server/src/types.ts, y-protocols sync).
-function message(document: string, write: (encoder: encoding.Encoder) => void): Uint8Array {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarString(encoder, document);
-  write(encoder);
-  return encoding.toUint8Array(encoder);
-}
-const authMessage = (document: string, token: string) =>
-  message(document, (e) => {
-    encoding.writeVarUint(e, 2); // Auth
-    encoding.writeVarUint(e, 0); // Token
-    encoding.writeVarString(e, token);
-  });
 /** A sync update message carrying a real Yjs update of about `bytes`. */
 const syncUpdate = (document: string, bytes: number) =>
   message(document, (e) => {
@@ -27,21 +15,6 @@ const syncUpdate = (document: string, bytes: number) =>
     encoding.writeVarUint8Array(e, Y.encodeStateAsUpdate(doc));
   });
 
-async function rawSocket(url: string) {
-  const ws = new WebSocket(url);
-  let authenticated = false;
-  ws.on('message', (data: Buffer) => {
-    // [name length, ...name, Auth = 2, Authenticated = 2, ...]
-    if (data[data[0] + 1] === 2 && data[data[0] + 2] === 2) authenticated = true;
-  });
-  ws.on('error', () => {});
-  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
-    ws.once('close', (code, reason) => resolve({ code, reason: reason.toString() })),
-  );
-  await new Promise((resolve) => ws.once('open', resolve));
-  return { ws, closed, authenticated: () => authenticated };
-}
-
 /** Sends `count` messages of ~`bytes`, one every 5 ms, until the socket closes. */
 async function flood(ws: WebSocket, document: string, bytes: number, count: number) {
   let sent = 0;
@@ -50,15 +23,6 @@ async function flood(ws: WebSocket, document: string, bytes: number, count: numb
     await new Promise((r) => setTimeout(r, 5));
   }
   return sent;
-}
-
-function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  return Promise.race([
-    promise,
-    new Promise<never>((_, reject) =>
-      setTimeout(() => reject(new Error(`timed out waiting for ${what}`)), ms),
-    ),
-  ]);
 }
 
 describe('what a socket sends before it is authenticated', () => {

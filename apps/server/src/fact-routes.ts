@@ -143,13 +143,7 @@ function ifMatch(c: Context): number | undefined {
 
 /** Answers an error thrown by a route: the client gets the reason, never a stack trace. */
 export function errorResponse(error: unknown, c: Context, quiet?: boolean): Response {
-  if (error instanceof ApiError) {
-    const body = error.problems
-      ? { error: error.message, problems: error.problems }
-      : { error: error.message };
-    return c.json(body, error.status);
-  }
-  if (error instanceof FactStoreError) {
+  if (error instanceof ApiError || error instanceof FactStoreError) {
     const body = error.problems
       ? { error: error.message, problems: error.problems }
       : { error: error.message };

@@ -57,63 +57,23 @@ export interface CheckedFactFile {
 
 /**
  * Validates a whole fact file (`factdesk.facts/v1`) with the core's parser and the server's
- * limits (see `checkFact`). Unlike the core, a `supersededBy` may name a fact that is not in the
- * file: such ids are returned in `external`, and the store checks them against its live facts.
+ * limits (see `checkFact`). Unlike a file on its own, a `supersededBy` may name a fact that is not
+ * in the file: such ids are returned in `external`, and the store checks them against its live
+ * facts.
  */
 export function checkFactFile(input: unknown): Checked<CheckedFactFile> {
-  const raw = rawFacts(input);
-  const ids = new Set(raw.map((f) => idOf(f, 'id')).filter((id) => id !== undefined));
-  const external = new Map<number, string>();
-  raw.forEach((f, i) => {
-    const next = idOf(f, 'supersededBy');
-    if (next !== undefined && !ids.has(next)) external.set(i, next);
-  });
-  const result = parseFactFile(input);
-  // The core reports a `supersededBy` outside the file; the store decides that one.
-  const problems = result.ok
-    ? []
-    : result.problems.filter(
-        (p) =>
-          !(
-            external.has(indexOf(p.path, 'supersededBy')) &&
-            p.message.startsWith('no fact has the id')
-          ),
-      );
-  const facts: Fact[] = [];
-  raw.forEach((f, i) => {
-    const fact = parseFact(f);
-    if (!fact.ok) return;
-    facts.push(fact.fact);
-    problems.push(...limitProblems(fact.fact, `facts[${i}]`));
-  });
-  let story: FactFile['story'];
-  if (result.ok) story = result.file.story;
-  else if (problems.length === 0) {
-    // Only outside `supersededBy` ids failed: the file's own fields are valid; read them alone.
-    const shell = parseFactFile({ ...(input as object), facts: [] });
-    if (shell.ok) story = shell.file.story;
-    else problems.push(...shell.problems);
-  }
-  if (story?.id !== undefined) problems.push(...nulProblems(story.id, 'story.id'));
+  const result = parseFactFile(input, { outside: true });
+  if (!result.ok) return { ok: false, problems: result.problems };
+  const { file } = result;
+  const problems = file.facts.flatMap((fact, i) => limitProblems(fact, `facts[${i}]`));
+  if (file.story?.id !== undefined) problems.push(...nulProblems(file.story.id, 'story.id'));
   if (problems.length > 0) return { ok: false, problems };
-  const file: FactFile = { schema: 'factdesk.facts/v1', ...(story ? { story } : {}), facts };
+  const ids = new Set(file.facts.map((f) => f.id));
+  const external = new Map<number, string>();
+  file.facts.forEach((f, i) => {
+    if (f.supersededBy !== undefined && !ids.has(f.supersededBy)) external.set(i, f.supersededBy);
+  });
   return { ok: true, value: { file, external } };
-}
-
-function rawFacts(input: unknown): unknown[] {
-  const facts = (input as { facts?: unknown } | null)?.facts;
-  return input && typeof input === 'object' && Array.isArray(facts) ? facts : [];
-}
-
-function idOf(fact: unknown, key: 'id' | 'supersededBy'): string | undefined {
-  const value = (fact as Record<string, unknown> | null)?.[key];
-  return typeof value === 'string' ? value : undefined;
-}
-
-// The fact index of a problem at `facts[i].<field>`, or -1.
-function indexOf(path: string, field: string): number {
-  const m = /^facts\[(\d+)\]\.(.+)$/.exec(path);
-  return m && m[2] === field ? Number(m[1]) : -1;
 }
 
 // The server's limits on a fact the core's schema accepted; paths are under `prefix`.

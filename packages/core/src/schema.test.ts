@@ -64,6 +64,14 @@ describe('parseFactFile', () => {
     ]);
   });
 
+  it('lets a supersededBy name a fact outside the file only when told to', () => {
+    const input = file({ ...figure, supersededBy: 'in-the-store' });
+    expect(problems(input)).toEqual(['facts[0].supersededBy: no fact has the id "in-the-store"']);
+    expect(parseFactFile(input, { outside: true }).ok).toBe(true);
+    const self = parseFactFile(file({ ...figure, supersededBy: figure.id }), { outside: true });
+    expect(self.ok).toBe(false);
+  });
+
   it('requires terms of figures, dates and statements but not of quotes', () => {
     const quote = {
       id: 'q',

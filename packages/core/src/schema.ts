@@ -172,11 +172,14 @@ export function parseFact(
 
 /**
  * Checks a parsed fact file against every rule of contract section 1: the shape by kind, the id
- * pattern, unique ids, dates, and that every `supersededBy` names a fact of the file. Returns the
- * file, or every problem found with its JSON path (`facts[3].value.min: expected a number`).
+ * pattern, unique ids, dates, and that every `supersededBy` names another fact of the file. Returns
+ * the file, or every problem found with its JSON path (`facts[3].value.min: expected a number`).
+ * With `outside`, a `supersededBy` may name a fact that is not in the file: the caller checks it
+ * against facts it holds elsewhere (a store importing the file into its live facts).
  */
 export function parseFactFile(
   input: unknown,
+  { outside = false }: { outside?: boolean } = {},
 ): { ok: true; file: FactFile } | { ok: false; problems: Problem[] } {
   const r = fileSchema.safeParse(input);
   const problems = r.success ? [] : problemsOf(r.error);
@@ -200,9 +203,13 @@ export function parseFactFile(
   facts.forEach((f, i) => {
     const next = (f as { supersededBy?: unknown } | null)?.supersededBy;
     if (typeof next !== 'string') return;
-    if (!ids.has(next))
-      problems.push({ path: `facts[${i}].supersededBy`, message: `no fact has the id "${next}"` });
-    else if (next === (f as { id?: unknown }).id)
+    if (!ids.has(next)) {
+      if (!outside)
+        problems.push({
+          path: `facts[${i}].supersededBy`,
+          message: `no fact has the id "${next}"`,
+        });
+    } else if (next === (f as { id?: unknown }).id)
       problems.push({
         path: `facts[${i}].supersededBy`,
         message: 'a fact cannot supersede itself',

@@ -25,13 +25,19 @@ function caretInto(view: ReturnType<typeof mount>['view'], id: string) {
   return f;
 }
 
+/** Moves the pointer onto the draft's contradicted figure; returns its finding and element. */
+function pointAtContradiction(view: ReturnType<typeof mount>['view']) {
+  const f = findingsOf(view.state).find((x) => x.kind === 'figure-contradicted')!;
+  const span = view.dom.querySelector(`[data-finding-id="${f.id}"]`)!;
+  span.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+  return { f, span };
+}
+
 describe('tooltip', () => {
   it('opens after the pointer rests on a finding for 200 ms', () => {
     vi.useFakeTimers();
     const { view } = mount(docOf(a));
-    const f = findingsOf(view.state).find((x) => x.kind === 'figure-contradicted')!;
-    const span = view.dom.querySelector(`[data-finding-id="${f.id}"]`)!;
-    span.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    const { f } = pointAtContradiction(view);
     vi.advanceTimersByTime(150);
     expect(tooltip().hidden).toBe(true);
     vi.advanceTimersByTime(100);
@@ -45,9 +51,7 @@ describe('tooltip', () => {
   it('closes after the pointer leaves a finding for the plain text beside it', () => {
     vi.useFakeTimers();
     const { view } = mount(docOf(a));
-    const f = findingsOf(view.state).find((x) => x.kind === 'figure-contradicted')!;
-    const span = view.dom.querySelector(`[data-finding-id="${f.id}"]`)!;
-    span.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    const { span } = pointAtContradiction(view);
     vi.advanceTimersByTime(250);
     expect(tooltip().hidden).toBe(false);
     // A browser sends mouseout to the finding, then mouseover to the paragraph.

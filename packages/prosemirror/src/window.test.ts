@@ -44,6 +44,21 @@ function inside(view: EditorView, i: number): number {
   return pos;
 }
 
+/**
+ * Makes jsdom report a screen showing paragraphs `first` to `last`: every element's box fills
+ * the screen, and its top and bottom edges are in those paragraphs.
+ */
+function showOnScreen(first: number, last: number): void {
+  const box = { x: 0, y: 0, top: 0, left: 0, right: 500, bottom: 500, width: 500, height: 500 };
+  vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({
+    ...box,
+    toJSON() {},
+  });
+  vi.spyOn(EditorView.prototype, 'posAtCoords').mockImplementation(function (this: EditorView, c) {
+    return { pos: inside(this, c.top < 10 ? first : last), inside: -1, affinity: 0 };
+  });
+}
+
 function moveTo(view: EditorView, i: number): void {
   const { tr } = view.state;
   view.dispatch(tr.setSelection(TextSelection.create(tr.doc, inside(view, i))));
@@ -129,17 +144,7 @@ describe('window', () => {
 
   it('reads the part on screen once the view is built, not inside its constructor', async () => {
     // jsdom has no layout: the editor's box fills the screen, showing paragraphs 12 to 14.
-    const box = { x: 0, y: 0, top: 0, left: 0, right: 500, bottom: 500, width: 500, height: 500 };
-    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({
-      ...box,
-      toJSON() {},
-    });
-    vi.spyOn(EditorView.prototype, 'posAtCoords').mockImplementation(function (
-      this: EditorView,
-      c,
-    ) {
-      return { pos: inside(this, c.top < 10 ? 12 : 14), inside: -1, affinity: 0 };
-    });
+    showOnScreen(12, 14);
     const place = document.createElement('div');
     document.body.appendChild(place);
     const state = EditorState.create({
@@ -163,17 +168,7 @@ describe('window', () => {
     const report = { type: 'viewport', from: inside(view, 40), to: inside(view, 45) };
     view.dispatch(view.state.tr.setMeta(factCheckKey, report));
     // jsdom has no layout: from now on the screen shows paragraphs 38 to 43.
-    const box = { x: 0, y: 0, top: 0, left: 0, right: 500, bottom: 500, width: 500, height: 500 };
-    vi.spyOn(HTMLElement.prototype, 'getBoundingClientRect').mockReturnValue({
-      ...box,
-      toJSON() {},
-    });
-    vi.spyOn(EditorView.prototype, 'posAtCoords').mockImplementation(function (
-      this: EditorView,
-      c,
-    ) {
-      return { pos: inside(this, c.top < 10 ? 38 : 43), inside: -1, affinity: 0 };
-    });
+    showOnScreen(38, 43);
     // A collaborator deletes paragraphs 38 to 47; the cursor, at the top, stays.
     const start = (i: number) => inside(view, i) - 2;
     view.dispatch(view.state.tr.delete(start(38), start(48)));
