@@ -165,7 +165,7 @@ describe('factdesk, input that would otherwise be misread', () => {
   it('rejects a --date or a story date before the year 1000, whose relative dates break', () => {
     expectOneLine(
       factdesk(['extract', '-', '--date', '0000-01-01'], 'He left on Sunday.'),
-      /^factdesk: --date must be a date as YYYY-MM-DD, in the year 1000 or later, not "0000-01-01"$/,
+      /^factdesk: --date must be a date as YYYY-MM-DD from 1000-01-01 to 9999-12-31, not "0000-01-01"$/,
     );
     const early = scratchFile(
       'early.json',
@@ -175,6 +175,85 @@ describe('factdesk, input that would otherwise be misread', () => {
       factdesk(['check', '-', '--facts', early], 'He left on Sunday.'),
       /^factdesk: .*early\.json:story\.date: expected a date/,
     );
+  });
+});
+
+describe('factdesk, dates near the ends of the years 1000 to 9999', () => {
+  it('rejects a --date after the year 9999 in one line, naming the range it reads', () => {
+    expectOneLine(
+      factdesk(['extract', '-', '--date', '10000-01-01'], 'The vote is tomorrow.'),
+      /^factdesk: --date must be a date as YYYY-MM-DD from 1000-01-01 to 9999-12-31, not "10000-01-01"$/,
+    );
+  });
+
+  it('lists no malformed date for "tomorrow" with --date 9999-12-31', () => {
+    const text = 'The vote is tomorrow, on Saturday, and 400 people came.';
+    const people = factdesk(['extract', '-', '--date', '9999-12-31'], text);
+    expect(people.status).toBe(0);
+    expect(people.stdout).not.toContain('"tomorrow"');
+    expect(people.stdout).toContain('-:1:26  date         "Saturday"  9999-12-25');
+    const r = factdesk(['extract', '-', '--json', '--date', '9999-12-31'], text);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).dates).toEqual([
+      { from: 25, to: 33, text: 'Saturday', value: '9999-12-25', weekday: 'Saturday' },
+    ]);
+  });
+
+  it('reads "999999999999 days ago" without failing on an invalid time value', () => {
+    const r = factdesk(['extract', '-', '--date', '2018-07-22'], 'It was 999999999999 days ago.');
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+  });
+
+  it('does not contradict a date fact with a relative date that falls outside the range', () => {
+    const file = (date: string) =>
+      scratchFile(
+        `edge-${date}.json`,
+        JSON.stringify({
+          schema: 'factdesk.facts/v1',
+          story: { id: 'edge', date },
+          facts: [
+            {
+              id: 'vote-day',
+              kind: 'date',
+              subject: 'Day of the vote',
+              terms: ['vote'],
+              value: date,
+              asOf: date,
+              source: { name: 'Council', publishedAt: date },
+            },
+            {
+              id: 'count-year',
+              kind: 'date',
+              subject: 'Year of the count',
+              terms: ['count'],
+              value: date.slice(0, 4),
+              source: { name: 'Council' },
+            },
+          ],
+        }),
+      );
+    const last = file('9999-12-31');
+    const first = file('1000-01-01');
+    for (const [facts, text] of [
+      [last, 'The vote is tomorrow.'],
+      [last, 'The vote is next week.'],
+      [last, 'The count is next year.'],
+      [first, 'The vote was yesterday.'],
+      [first, 'The count was last year.'],
+      [first, 'The vote was on Friday, December 31.'],
+    ]) {
+      const r = factdesk(['check', '-', '--facts', facts, '--json'], text);
+      expect(r.status, text).toBe(0);
+      expect(JSON.parse(r.stdout).findings, text).toEqual([]);
+    }
+    const today = factdesk(
+      ['check', '-', '--facts', last, '--json', '--all'],
+      'The vote is today.',
+    );
+    expect(JSON.parse(today.stdout).findings.map((f: { kind: string }) => f.kind)).toEqual([
+      'date-confirmed',
+    ]);
   });
 });
 

@@ -26,7 +26,7 @@ function checkDate(value: string | undefined): string | undefined {
   if (value === undefined) return undefined;
   if (!/^\d{4}-\d\d-\d\d$/.test(value) || !isFactDate(value))
     throw new InputError(
-      `--date must be a date as YYYY-MM-DD, in the year 1000 or later, not "${value}"`,
+      `--date must be a date as YYYY-MM-DD from 1000-01-01 to 9999-12-31, not "${value}"`,
     );
   return value;
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractDates } from './dates';
+import { isFactDate } from './schema';
 
 const ref = '2018-07-22'; // a Sunday
 const one = (text: string, reference: string | undefined = ref) => {
@@ -129,5 +130,84 @@ describe('extractDates on the White Helmets article', () => {
       ['seven years ago', '2011'],
       ['Sunday', '2018-07-22'],
     ]);
+  });
+});
+
+describe('extractDates near the ends of the years 1000 to 9999', () => {
+  const last = '9999-12-31'; // a Friday
+  const first = '1000-01-01'; // a Wednesday
+
+  it('gives no date to "tomorrow" on 9999-12-31 and keeps the dates that do fall inside', () => {
+    expect(
+      extractDates('The vote is tomorrow, on Saturday, and 400 people came.', last),
+    ).toMatchObject([{ text: 'Saturday', value: '9999-12-25' }]);
+  });
+
+  it('gives no date to a relative date that would fall after 9999-12-31', () => {
+    for (const text of [
+      'tomorrow',
+      'next week',
+      'next month',
+      'next year',
+      'next Sunday',
+      'they will vote on Tuesday',
+      'it will end in March',
+      'they will meet on January 1',
+    ])
+      expect(extractDates(text, last), text).toEqual([]);
+  });
+
+  it('gives no date to a relative date that would fall before 1000-01-01', () => {
+    for (const text of [
+      'yesterday',
+      'last week',
+      'this week',
+      'last month',
+      'last year',
+      'a year ago',
+      'seven years ago',
+      '1000 years ago',
+      '3 months ago',
+      'two weeks ago',
+      'he left on Sunday',
+      'last Sunday',
+      'in March',
+      'on July 21',
+      'on Friday, December 31',
+    ])
+      expect(extractDates(text, first), text).toEqual([]);
+  });
+
+  it('still resolves the relative dates that fall inside the range at its ends', () => {
+    expect(one('today', last).value).toBe('9999-12-31');
+    expect(one('yesterday', last).value).toBe('9999-12-30');
+    expect(one('this week', last).value).toBe('9999-12-27');
+    expect(one('last year', last).value).toBe('9998');
+    expect(one('8999 years ago', last).value).toBe('1000');
+    expect(one('today', first).value).toBe('1000-01-01');
+    expect(one('tomorrow', first).value).toBe('1000-01-02');
+    expect(one('next month', first).value).toBe('1000-02');
+    expect(one('next year', first).value).toBe('1001');
+  });
+
+  it('gives only dates that a fact file can hold, whatever the reference in range', () => {
+    const text =
+      'Yesterday, today and tomorrow; last week, this week and next week; last month, next ' +
+      'month, last year, next year; on Sunday, next Sunday, they will vote on Tuesday; in ' +
+      'March, it will end in January; on July 21, they will meet on January 1, on Friday, ' +
+      'December 31; seven years ago, 1000 years ago, 9000 years ago, 3 months ago, 20000 ' +
+      'days ago, two weeks ago; on 0999-12-31 and on 2018-07-22.';
+    for (const reference of [first, '1000-01-03', '1000-12-31', '9999-01-01', '9999-12-27', last])
+      for (const d of extractDates(text, reference))
+        expect(isFactDate(d.value), `${reference}: "${d.text}" = ${d.value}`).toBe(true);
+  });
+
+  it('skips relative dates against a reference before the year 1000, as without one', () => {
+    expect(extractDates('yesterday, today, tomorrow and next year', '0999-12-31')).toEqual([]);
+  });
+
+  it('never throws on an amount too large for a calendar ("999999999 days ago")', () => {
+    for (const unit of ['days', 'weeks', 'months', 'years'])
+      expect(extractDates(`It was 999999999999 ${unit} ago.`, ref), unit).toEqual([]);
   });
 });

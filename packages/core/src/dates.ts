@@ -2,7 +2,8 @@
 // "in 2017") and relative ("Sunday", "in March", "last week", "seven years
 // ago", "yesterday"), resolved against a reference date.
 
-import { isNumberWord, readSpelled } from './numbers';
+import { addDays, inYearRange, iso, readRelative } from './dates-relative';
+import { isNumberWord } from './numbers';
 import { Scan, type Token } from './tokenize';
 import type { DateClaim } from './types';
 
@@ -55,13 +56,12 @@ const pad = (n: number) => (n < 10 ? '0' : '') + n;
 const ymd = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 const weekdayOf = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d)).getUTCDay();
-const iso = (d: Date) => d.toISOString().slice(0, 10);
-const addDays = (d: Date, n: number) => new Date(d.getTime() + n * 86400000);
 
 let lastReference: [string, Date | undefined] | undefined;
 
 function parseReference(ref: string | undefined): Date | undefined {
-  if (!ref || !/^\d{4}-\d{2}-\d{2}$/.test(ref)) return undefined;
+  // Before the year 1000 a reference is no reference: its relative dates are not YYYY-MM-DD.
+  if (!ref || !/^[1-9]\d{3}-\d{2}-\d{2}$/.test(ref)) return undefined;
   if (lastReference?.[0] === ref) return lastReference[1];
   const d = new Date(`${ref}T00:00:00Z`);
   lastReference = [ref, Number.isNaN(d.getTime()) ? undefined : d];
@@ -92,7 +92,8 @@ function dayOf(tokens: readonly Token[], i: number): { day: number; end: number 
 /**
  * Finds the dates of a paragraph. `reference` (`YYYY-MM-DD`, the story's
  * date) resolves relative dates and dates without a year; without it those
- * are skipped. Rules (contract section 2):
+ * are skipped, and so are those that would fall outside the years 1000–9999
+ * (a reference before 1000 counts as none). Rules (contract section 2):
  * - "July 21" (no year): the most recent July 21 on or before the reference,
  *   or the next one when the tense points forward ("next", "will").
  * - "in March": the most recent March on or before the reference (`YYYY-MM`).
@@ -129,7 +130,7 @@ export function extractDates(text: string, reference?: string): DateClaim[] {
         continue;
       }
       if (ref) {
-        const rel = readRelative(c, i);
+        const rel = readRelative(scan, ref, i);
         if (rel) {
           push(c, rel.from, rel.end, rel.value);
           i = rel.end;
@@ -219,7 +220,7 @@ export function extractDates(text: string, reference?: string): DateClaim[] {
       }
     }
     if (ref) {
-      const rel = readRelative(c, i);
+      const rel = readRelative(scan, ref, i);
       if (rel) {
         push(c, rel.from, rel.end, rel.value);
         i = rel.end;
@@ -258,6 +259,8 @@ function push(
   value: string,
   extra?: Partial<DateClaim>,
 ): void {
+  // "+010000-01-01" or "999": no fact file, verdict or reader takes it; say nothing instead.
+  if (!inYearRange(value)) return;
   const { tokens, text } = c.scan;
   const from = tokens[fromTok].from;
   const to = tokens[endTok - 1].to;
@@ -300,67 +303,6 @@ function readExplicit(c: Ctx, j: number): { value: string; end: number } | undef
   const y = yearOf(tokens[at + 1]);
   const v = resolveDay(y, m, d.day, ref, forwardBefore(scan, j));
   return v ? { value: v, end: y !== undefined ? at + 2 : at + 1 } : undefined;
-}
-
-/** "yesterday", "today", "tomorrow", "last week", "seven years ago". */
-function readRelative(c: Ctx, j: number): { from: number; end: number; value: string } | undefined {
-  const { scan } = c;
-  const { tokens, n } = scan;
-  const r = c.ref!;
-  const w = scan.low(j);
-  if (w === 'yesterday') return { from: j, end: j + 1, value: iso(addDays(r, -1)) };
-  if (w === 'today') return { from: j, end: j + 1, value: iso(r) };
-  if (w === 'tomorrow') return { from: j, end: j + 1, value: iso(addDays(r, 1)) };
-  if ((w === 'last' || w === 'this' || w === 'next') && tokens[j + 1]?.kind === 'word') {
-    const unit = scan.low(j + 1);
-    const shift = w === 'last' ? -1 : w === 'next' ? 1 : 0;
-    if (unit === 'week') {
-      const monday = addDays(r, -((r.getUTCDay() + 6) % 7) + 7 * shift);
-      return { from: j, end: j + 2, value: iso(monday) };
-    }
-    if (unit === 'month') {
-      const d = new Date(Date.UTC(r.getUTCFullYear(), r.getUTCMonth() + shift, 1));
-      return { from: j, end: j + 2, value: iso(d).slice(0, 7) };
-    }
-    if (unit === 'year') return { from: j, end: j + 2, value: String(r.getUTCFullYear() + shift) };
-    return undefined;
-  }
-  // "seven years ago", "3 years ago", "a year ago"
-  let amount: number | undefined;
-  let k = j;
-  if (tokens[j].kind === 'number' && /^\d+$/.test(tokens[j].text)) {
-    amount = Number(tokens[j].text);
-    k = j + 1;
-  } else if (w === 'a' || w === 'one') {
-    amount = 1;
-    k = j + 1;
-  } else {
-    const s = readSpelled(scan, j);
-    if (s) {
-      amount = s.value;
-      k = s.end;
-    }
-  }
-  if (
-    amount === undefined ||
-    tokens[k]?.kind !== 'word' ||
-    scan.low(k + 1 < n ? k + 1 : k) !== 'ago'
-  ) {
-    return undefined;
-  }
-  const unit = scan.low(k);
-  if (unit === 'year' || unit === 'years') {
-    return { from: j, end: k + 2, value: String(r.getUTCFullYear() - amount) };
-  }
-  if (unit === 'month' || unit === 'months') {
-    const d = new Date(Date.UTC(r.getUTCFullYear(), r.getUTCMonth() - amount, 1));
-    return { from: j, end: k + 2, value: iso(d).slice(0, 7) };
-  }
-  if (unit === 'week' || unit === 'weeks' || unit === 'day' || unit === 'days') {
-    const days = unit.startsWith('week') ? 7 * amount : amount;
-    return { from: j, end: k + 2, value: iso(addDays(r, -days)) };
-  }
-  return undefined;
 }
 
 /** "YYYY-MM-DD" as five tokens (number - number - number). */

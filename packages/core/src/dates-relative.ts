@@ -1,0 +1,89 @@
+// Relative dates ("yesterday", "next month", "seven years ago") resolved against a reference
+// date, and the guard that keeps every resolved date inside the years 1000–9999: the years a
+// fact file, `--date` and the verdicts read (`isFactDate`, `dayRange`).
+
+import { readSpelled } from './numbers';
+import type { Scan } from './tokenize';
+
+/**
+ * True when a resolved date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`) has a four-digit year from 1000
+ * to 9999. A date that would fall outside ("+010000-01-01", "999", "-8000") is not emitted.
+ */
+export const inYearRange = (value: string): boolean => /^[1-9]\d{3}(?:-|$)/.test(value);
+
+/** `d` as `YYYY-MM-DD`, or `''` when it falls outside the years 1000–9999 or is no date. */
+export function iso(d: Date): string {
+  const y = d.getUTCFullYear();
+  // toISOString writes "+010000-01-01" past 9999 and throws on an invalid date ("1e12 days ago").
+  return y >= 1000 && y <= 9999 ? d.toISOString().slice(0, 10) : '';
+}
+
+/** `d` moved by `n` days. */
+export const addDays = (d: Date, n: number): Date => new Date(d.getTime() + n * 86400000);
+
+/**
+ * "yesterday", "today", "tomorrow", "last week", "seven years ago" at token `j`, resolved
+ * against `r`. The value may fall outside the years 1000–9999 (`''`, "10000"): the caller
+ * drops it with `inYearRange`, still skipping the words it spans.
+ */
+export function readRelative(
+  scan: Scan,
+  r: Date,
+  j: number,
+): { from: number; end: number; value: string } | undefined {
+  const { tokens, n } = scan;
+  const w = scan.low(j);
+  if (w === 'yesterday') return { from: j, end: j + 1, value: iso(addDays(r, -1)) };
+  if (w === 'today') return { from: j, end: j + 1, value: iso(r) };
+  if (w === 'tomorrow') return { from: j, end: j + 1, value: iso(addDays(r, 1)) };
+  if ((w === 'last' || w === 'this' || w === 'next') && tokens[j + 1]?.kind === 'word') {
+    const unit = scan.low(j + 1);
+    const shift = w === 'last' ? -1 : w === 'next' ? 1 : 0;
+    if (unit === 'week') {
+      const monday = addDays(r, -((r.getUTCDay() + 6) % 7) + 7 * shift);
+      return { from: j, end: j + 2, value: iso(monday) };
+    }
+    if (unit === 'month') {
+      const d = new Date(Date.UTC(r.getUTCFullYear(), r.getUTCMonth() + shift, 1));
+      return { from: j, end: j + 2, value: iso(d).slice(0, 7) };
+    }
+    if (unit === 'year') return { from: j, end: j + 2, value: String(r.getUTCFullYear() + shift) };
+    return undefined;
+  }
+  // "seven years ago", "3 years ago", "a year ago"
+  let amount: number | undefined;
+  let k = j;
+  if (tokens[j].kind === 'number' && /^\d+$/.test(tokens[j].text)) {
+    amount = Number(tokens[j].text);
+    k = j + 1;
+  } else if (w === 'a' || w === 'one') {
+    amount = 1;
+    k = j + 1;
+  } else {
+    const s = readSpelled(scan, j);
+    if (s) {
+      amount = s.value;
+      k = s.end;
+    }
+  }
+  if (
+    amount === undefined ||
+    tokens[k]?.kind !== 'word' ||
+    scan.low(k + 1 < n ? k + 1 : k) !== 'ago'
+  ) {
+    return undefined;
+  }
+  const unit = scan.low(k);
+  if (unit === 'year' || unit === 'years') {
+    return { from: j, end: k + 2, value: String(r.getUTCFullYear() - amount) };
+  }
+  if (unit === 'month' || unit === 'months') {
+    const d = new Date(Date.UTC(r.getUTCFullYear(), r.getUTCMonth() - amount, 1));
+    return { from: j, end: k + 2, value: iso(d).slice(0, 7) };
+  }
+  if (unit === 'week' || unit === 'weeks' || unit === 'day' || unit === 'days') {
+    const days = unit.startsWith('week') ? 7 * amount : amount;
+    return { from: j, end: k + 2, value: iso(addDays(r, -days)) };
+  }
+  return undefined;
+}
