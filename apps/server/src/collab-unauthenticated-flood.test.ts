@@ -1,29 +1,7 @@
-import * as encoding from 'lib0/encoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import * as Y from 'yjs';
-import { authMessage, message, rawSocket, within } from './raw-socket.testing';
+import { authMessage, flood, rawSocket, within } from './raw-socket.testing';
 import { connect, paragraphText, startTestServer, type TestServer, textOf, until } from './testing';
-
-/** A sync update message carrying a real Yjs update of about `bytes`. */
-const syncUpdate = (document: string, bytes: number) =>
-  message(document, (e) => {
-    const doc = new Y.Doc();
-    doc.getText('flood').insert(0, 'x'.repeat(bytes));
-    encoding.writeVarUint(e, 0); // Sync
-    encoding.writeVarUint(e, 2); // Update
-    encoding.writeVarUint8Array(e, Y.encodeStateAsUpdate(doc));
-  });
-
-/** Sends `count` messages of ~`bytes`, one every 5 ms, until the socket closes. */
-async function flood(ws: WebSocket, document: string, bytes: number, count: number) {
-  let sent = 0;
-  for (; sent < count && ws.readyState === WebSocket.OPEN; sent++) {
-    ws.send(syncUpdate(document, bytes));
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  return sent;
-}
 
 describe('what a socket sends before it is authenticated', () => {
   let server: TestServer;

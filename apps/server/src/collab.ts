@@ -6,7 +6,7 @@ import { WebSocketServer } from 'ws';
 import * as Y from 'yjs';
 import type { Auth } from './auth';
 import { type DocumentStore, documentNamePattern } from './document-store';
-import { GuardedSocket, guardUnauthenticated } from './socket-guard';
+import { GuardedSocket, guardSocket } from './socket-guard';
 
 /** The HTTP path of the collaboration WebSocket. */
 export const collabPath = '/collab';
@@ -38,11 +38,12 @@ export interface CollabOptions {
   /** How long a socket may stay open without authenticating a document; default 10 s. */
   authTimeoutMs?: number;
   /**
-   * How much a socket may send for documents it has not authenticated (Hocuspocus holds it in
-   * memory until authentication); past either limit the socket is closed. Default 64 KiB, 100.
+   * How much a socket may send for documents it has not authenticated or that are still loading
+   * (Hocuspocus holds it in memory until then); past either limit the socket is closed. Default
+   * 64 KiB, 100.
    */
-  maxUnauthenticatedBytes?: number;
-  maxUnauthenticatedMessages?: number;
+  maxHeldBytes?: number;
+  maxHeldMessages?: number;
 }
 
 /**
@@ -67,6 +68,13 @@ export function createCollab(options: CollabOptions): Collab {
 
     async onLoadDocument({ document, documentName }) {
       await documents.loadInto(documentName, document);
+    },
+
+    async connected({ connection, documentName }) {
+      // Called once Hocuspocus has worked through what it held while the document loaded.
+      if (connection.webSocket instanceof GuardedSocket) {
+        connection.webSocket.onDocumentLoaded?.(documentName);
+      }
     },
 
     async beforeHandleMessage({ connection, documentName, update: message }) {
@@ -110,10 +118,10 @@ export function createCollab(options: CollabOptions): Collab {
       if (!options.quiet) console.error('collab socket error:', error.message);
     });
     // Before Hocuspocus's own listener, so the guard sees every message first.
-    guardUnauthenticated(socket, {
+    guardSocket(socket, {
       authTimeoutMs: options.authTimeoutMs ?? 10_000,
-      maxBytes: options.maxUnauthenticatedBytes ?? 64 * 1024,
-      maxMessages: options.maxUnauthenticatedMessages ?? 100,
+      maxBytes: options.maxHeldBytes ?? 64 * 1024,
+      maxMessages: options.maxHeldMessages ?? 100,
     });
     hocuspocus.handleConnection(socket, request);
   });

@@ -1,9 +1,10 @@
 // Raw collaboration sockets for the tests of what the server does with bad or missing
-// authentication: Hocuspocus messages written by hand (packages/server/src/types.ts,
-// packages/common/src/auth.ts) and what comes back.
+// authentication and with floods: Hocuspocus messages written by hand
+// (packages/server/src/types.ts, packages/common/src/auth.ts) and what comes back.
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import { WebSocket } from 'ws';
+import * as Y from 'yjs';
 
 /** A Hocuspocus message for `document`, its body written by `write`. */
 export function message(document: string, write: (encoder: encoding.Encoder) => void): Uint8Array {
@@ -20,6 +21,26 @@ export const authMessage = (document: string, token: string) =>
     encoding.writeVarUint(e, 0); // Token
     encoding.writeVarString(e, token);
   });
+
+/** A sync update message carrying a real Yjs update of about `bytes`. */
+export const syncUpdate = (document: string, bytes: number) =>
+  message(document, (e) => {
+    const doc = new Y.Doc();
+    doc.getText('flood').insert(0, 'x'.repeat(bytes));
+    encoding.writeVarUint(e, 0); // Sync
+    encoding.writeVarUint(e, 2); // Update
+    encoding.writeVarUint8Array(e, Y.encodeStateAsUpdate(doc));
+  });
+
+/** Sends `count` messages of ~`bytes` for `document`, one every 5 ms, until the socket closes. */
+export async function flood(ws: WebSocket, document: string, bytes: number, count: number) {
+  let sent = 0;
+  for (; sent < count && ws.readyState === WebSocket.OPEN; sent++) {
+    ws.send(syncUpdate(document, bytes));
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  return sent;
+}
 
 /** How a socket was closed. */
 export interface Closed {

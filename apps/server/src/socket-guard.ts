@@ -1,4 +1,5 @@
-// Closes the sockets Hocuspocus would keep open for clients that never authenticate.
+// Closes the sockets whose messages Hocuspocus would hold without bound: before authentication
+// and while the document loads.
 import * as decoding from 'lib0/decoding';
 import { type RawData, WebSocket } from 'ws';
 
@@ -13,9 +14,15 @@ const authAuthenticated = 2;
 export const closeUnauthorized = 4401;
 export const closePolicy = 1008;
 
-/** A server socket that tells its guard about every message Hocuspocus sends on it. */
+/**
+ * A server socket that tells its guard about every message Hocuspocus sends on it and (through
+ * Hocuspocus's `connected` hook) about every document Hocuspocus has loaded for it.
+ */
 export class GuardedSocket extends WebSocket {
+  /** Called with every message Hocuspocus sends on this socket. */
   onSend?: (data: unknown) => void;
+  /** Called once Hocuspocus has loaded `document` for this socket and replayed what it held. */
+  onDocumentLoaded?: (document: string) => void;
 
   override send(data: Parameters<WebSocket['send']>[0], ...rest: unknown[]): void {
     (super.send as (...args: unknown[]) => void).call(this, data, ...rest);
@@ -24,23 +31,26 @@ export class GuardedSocket extends WebSocket {
 }
 
 /**
- * Hocuspocus keeps whatever a socket sends for a document in memory until that document is
- * authenticated, and after a refusal it only answers `permission-denied`, leaving the socket open
- * and still queueing. This guard closes the socket right after any refusal (4401, with the
- * reason the client was given), when no document is authenticated within `authTimeoutMs`, and
- * when the messages held for unauthenticated documents pass `maxBytes` or `maxMessages` (1008).
- * A socket that goes on sending after it was told to close is cut off.
+ * Hocuspocus keeps in memory whatever a socket sends for a document until that document is
+ * authenticated and then loaded from the database, and after a refusal it only answers
+ * `permission-denied`, leaving the socket open and still queueing. This guard closes the socket
+ * right after any refusal (4401, with the reason the client was given), when no document is
+ * authenticated within `authTimeoutMs`, and when the messages held for documents not yet
+ * authenticated or still loading pass `maxBytes` or `maxMessages` (1008). A socket that goes on
+ * sending after it was told to close is cut off.
  *
- * It follows Hocuspocus through the socket itself: the messages it receives, and the replies
- * Hocuspocus sends (authenticated, permission denied, document closed).
+ * It follows Hocuspocus through the socket itself: the messages it receives, the replies
+ * Hocuspocus sends (authenticated, permission denied, document closed), and the socket's
+ * `onDocumentLoaded`.
  */
-export function guardUnauthenticated(
+export function guardSocket(
   socket: GuardedSocket,
   limits: { authTimeoutMs: number; maxBytes: number; maxMessages: number },
 ) {
   const authenticated = new Set<string>();
-  // What was received for each document not (yet) authenticated.
-  const held = new Map<string, { bytes: number; messages: number }>();
+  const loaded = new Set<string>();
+  // What was received for each document not (yet) loaded: Hocuspocus holds the same messages.
+  const held = new Map<string, { bytes: number; messages: number; received: Set<RawData> }>();
   let heldBytes = 0;
   let heldMessages = 0;
   let closing = false;
@@ -57,40 +67,58 @@ export function guardUnauthenticated(
   );
   socket.once('close', () => clearTimeout(timer));
 
+  const release = (document: string) => {
+    const entry = held.get(document);
+    if (!entry) return;
+    heldBytes -= entry.bytes;
+    heldMessages -= entry.messages;
+    held.delete(document);
+  };
+
   socket.on('message', (data: RawData) => {
     const name = documentNameOf(data) ?? '';
-    if (authenticated.has(name)) return;
+    if (loaded.has(name)) return;
+    const entry = held.get(name) ?? { bytes: 0, messages: 0, received: new Set<RawData>() };
+    // Once the document is loaded Hocuspocus emits what it held on the socket again; counting
+    // that twice would close a client that sent little more than half the bound.
+    if (entry.received.has(data)) return;
     const size = Array.isArray(data) ? data.reduce((n, b) => n + b.byteLength, 0) : data.byteLength;
-    const entry = held.get(name) ?? { bytes: 0, messages: 0 };
     entry.bytes += size;
     entry.messages++;
+    entry.received.add(data);
     held.set(name, entry);
     heldBytes += size;
     heldMessages++;
     if (heldBytes > limits.maxBytes || heldMessages > limits.maxMessages) {
+      const reason = authenticated.has(name)
+        ? 'too much data while the document loads'
+        : 'too much data before authentication';
       if (closing) socket.terminate();
-      else close(closePolicy, 'too much data before authentication');
+      else close(closePolicy, reason);
     }
   });
+
+  socket.onDocumentLoaded = (document) => {
+    authenticated.delete(document);
+    loaded.add(document);
+    release(document);
+  };
 
   socket.onSend = (data) => {
     const reply = replyOf(data);
     if (!reply) return;
     if (reply.kind === 'authenticated') {
       clearTimeout(timer);
+      // Hocuspocus still holds the document's messages until it has loaded it.
       authenticated.add(reply.document);
-      // Hocuspocus now works through what it held for the document.
-      const entry = held.get(reply.document);
-      if (entry) {
-        heldBytes -= entry.bytes;
-        heldMessages -= entry.messages;
-        held.delete(reply.document);
-      }
     } else if (reply.kind === 'denied') {
       // Sent after the refusal, so the client still learns why.
       close(closeUnauthorized, reply.reason);
     } else {
+      // Hocuspocus forgets the document; what the socket sends for it next is held again.
       authenticated.delete(reply.document);
+      loaded.delete(reply.document);
+      release(reply.document);
     }
   };
 }
