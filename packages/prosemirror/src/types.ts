@@ -108,10 +108,13 @@ export interface FactCheckOptions {
   keys?: boolean;
   /**
    * In a draft of more than `above` top-level blocks (default 200), draw only the findings within
-   * `margin` blocks (default 10) of the cursor and of the part on screen, redrawn as the cursor
-   * moves and the page scrolls. The commands, the tooltip and the findings panel still see every
-   * finding. ProseMirror looks up each paragraph's decorations on every update, so drawing them
-   * all costs a long draft's every keystroke time in proportion to its length. `false` draws all.
+   * `margin` blocks (default 10) and `reach` positions (default 3,000) of the cursor and of the
+   * part on screen, redrawn as the cursor moves and the page scrolls; so too in a draft with a
+   * block longer than twice `reach`. The commands, the tooltip and the findings panel still see
+   * every finding. ProseMirror looks up each paragraph's decorations on every update, and
+   * redraws the decorations of the paragraph typed in, cutting its text at each of them: drawing
+   * them all costs every keystroke time in proportion to the draft's length, or to the
+   * paragraph's length times its findings. `false` draws all.
    */
-  window?: false | { above?: number; margin?: number };
+  window?: false | { above?: number; margin?: number; reach?: number };
 }

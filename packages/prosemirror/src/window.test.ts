@@ -1,6 +1,6 @@
 import { AllSelection, EditorState, TextSelection, type Transaction } from 'prosemirror-state';
 import { canJoin } from 'prosemirror-transform';
-import { EditorView } from 'prosemirror-view';
+import { type Decoration, EditorView } from 'prosemirror-view';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   checkNow,
@@ -10,11 +10,13 @@ import {
   restoreFindings,
   selectFinding,
 } from './commands';
+import type { FindingSpec } from './decorations';
 import { factCheckKey } from './keys';
 import { findingsSnapshot } from './panel';
 import { factCheck } from './plugin';
 import { memoryFactSource } from './source';
 import { docOf, facts, freshFindings, mount, pluginFindings, random } from './testing';
+import { settled } from './window';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -65,6 +67,28 @@ function moveTo(view: EditorView, i: number): void {
 }
 
 const windowed = { window: { above: 10, margin: 2 } };
+
+/**
+ * Expects a state to draw what its window holds: every live finding that overlaps the window
+ * (every one, without a window), and nothing but live findings, where they are.
+ */
+function expectWindowDrawn(state: EditorState, where: string): void {
+  const s = settled(state)!;
+  const label = (d: Decoration) => `${(d.spec as FindingSpec).id}@${d.from}-${d.to}`;
+  const live = s.decorations.find();
+  const drawn = new Set(s.shown.find().map(label));
+  const ranges = s.window ?? [{ from: 0, to: state.doc.content.size }];
+  const within = live.filter((d) => ranges.some((r) => d.from < r.to && d.to > r.from));
+  const all = new Set(live.map(label));
+  expect(
+    within.map(label).filter((l) => !drawn.has(l)),
+    where,
+  ).toEqual([]);
+  expect(
+    [...drawn].filter((l) => !all.has(l)),
+    where,
+  ).toEqual([]);
+}
 
 describe('window', () => {
   it('draws every finding of a draft of at most `above` blocks', () => {
@@ -136,6 +160,34 @@ describe('window', () => {
     expect(factCheckKey.getState(view.state)!.active?.id).toBe(last.id);
   });
 
+  it('draws only the findings within `reach` of the cursor in a long paragraph', () => {
+    const text = Array.from({ length: 40 }, (_, i) => `Officials said ${i + 1}0 were evacuated.`);
+    const { view } = mount(docOf(text.join(' ')), { window: { reach: 200 } });
+    // One paragraph of some 1,500 positions: past twice `reach`, it draws a window.
+    const drawn = () =>
+      [...view.dom.querySelectorAll('[data-finding-id]')].map((e) => e.textContent);
+    expect(drawn()).toEqual(['10', '20', '30', '40', '50', '60']);
+    expect(findingsOf(view.state)).toHaveLength(40);
+    view.dispatch(view.state.tr.setSelection(TextSelection.atEnd(view.state.doc)));
+    expect(drawn()).toEqual(['350', '360', '370', '380', '390', '400']);
+    // Every finding within `reach` of the part on screen is drawn too.
+    const middle = view.state.doc.textContent.indexOf('200 were');
+    view.dispatch(
+      view.state.tr.setMeta(factCheckKey, { type: 'viewport', from: middle, to: middle + 10 }),
+    );
+    expect(drawn()).toContain('200');
+    expect(drawn()).toContain('350');
+    expect(drawn()).not.toContain('100');
+  });
+
+  it('draws every finding of a short paragraph, whatever its `reach`', () => {
+    const { view } = mount(docOf('Officials said 10 were evacuated. About 20 were.'), {
+      window: { reach: 30 },
+    });
+    expect(view.dom.querySelectorAll('[data-finding-id]')).toHaveLength(2);
+    expect(factCheckKey.getState(view.state)!.window).toBeNull();
+  });
+
   it('draws around the end of the document with no margin', () => {
     const { view } = mount(long(30), { window: { above: 10, margin: 0 } });
     view.dispatch(view.state.tr.setSelection(new AllSelection(view.state.doc)));
@@ -196,26 +248,35 @@ describe('window', () => {
       const rnd = random(seed);
       const source = memoryFactSource(facts);
       const start = docOf('Officials said nearly 500 people were evacuated.', 'About 300 were.');
-      const create = (window: false | { above: number; margin: number }) =>
+      const create = (window: false | { above: number; margin: number; reach?: number }) =>
         EditorState.create({
           doc: start,
           plugins: [factCheck({ source, date: '2018-07-22', delay: 60_000, window })],
         });
-      // The same transactions go to a state that draws everything and one that windows above 5 blocks.
-      const states = [create(false), create({ above: 5, margin: 1 })];
+      // The same transactions go to a state that draws everything, one that windows above 5
+      // blocks and one that windows drafts of more than 120 positions, 60 around the cursor.
+      const states = [
+        create(false),
+        create({ above: 5, margin: 1 }),
+        create({ above: 1000, margin: 1, reach: 60 }),
+      ];
       const run = (command: (s: EditorState, d: (tr: Transaction) => void) => unknown) => {
-        for (let i = 0; i < 2; i++) command(states[i], (tr) => (states[i] = states[i].apply(tr)));
+        for (let i = 0; i < states.length; i++)
+          command(states[i], (tr) => (states[i] = states[i].apply(tr)));
       };
       let long = 0;
+      let wide = 0;
       for (let round = 0; round < 200; round++) {
         const [a] = states;
         const tr = randomEdit(a, rnd);
         if (tr) {
-          const twin = states[1].tr;
-          for (const step of tr.steps) twin.step(step);
-          twin.setSelection(TextSelection.near(twin.doc.resolve(tr.selection.head)));
+          for (let i = 1; i < states.length; i++) {
+            const twin = states[i].tr;
+            for (const step of tr.steps) twin.step(step);
+            twin.setSelection(TextSelection.near(twin.doc.resolve(tr.selection.head)));
+            states[i] = states[i].apply(twin);
+          }
           states[0] = a.apply(tr);
-          states[1] = states[1].apply(twin);
         }
         const act = rnd();
         const some = findingsOf(states[0])[0];
@@ -223,17 +284,22 @@ describe('window', () => {
         else if (act < 0.08) run(restoreFindings());
         if (act > 0.7) run(checkNow);
         if (factCheckKey.getState(states[1])!.window) long++;
-        // The windowed state is read only now and then: it lags in between.
+        if (factCheckKey.getState(states[2])!.window) wide++;
+        // The windowed states are read only now and then: they lag in between.
         if (round % 7 === 0) {
           run(checkNow);
           const where = `seed ${seed}, round ${round}`;
-          expect(pluginFindings(states[1]), where).toEqual(pluginFindings(states[0]));
+          for (const s of states.slice(1)) {
+            expect(pluginFindings(s), where).toEqual(pluginFindings(states[0]));
+            expectWindowDrawn(s, where);
+          }
         }
       }
       run(checkNow);
-      expect(pluginFindings(states[1])).toEqual(pluginFindings(states[0]));
-      expect(pluginFindings(states[1])).toEqual(freshFindings(states[1].doc, source));
+      for (const s of states.slice(1)) expect(pluginFindings(s)).toEqual(pluginFindings(states[0]));
+      expect(pluginFindings(states[0])).toEqual(freshFindings(states[0].doc, source));
       expect(long).toBeGreaterThan(20);
+      expect(wide).toBeGreaterThan(20);
     },
   );
 });

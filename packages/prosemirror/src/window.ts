@@ -13,14 +13,24 @@ export interface WindowOptions {
   above: number;
   /** Blocks drawn on each side of the cursor's block and of the blocks on screen. */
   margin: number;
+  /**
+   * Positions drawn on each side of the cursor and of the part on screen, at most: what keeps a
+   * paragraph of many thousand words from being drawn whole. A draft with a top-level block
+   * longer than twice this draws a window too, whatever its number of blocks.
+   */
+  reach: number;
 }
 
 /** The `window` option with its defaults, or null when every finding is drawn. */
 export function windowOptions(
-  option: false | { above?: number; margin?: number } | undefined,
+  option: false | { above?: number; margin?: number; reach?: number } | undefined,
 ): WindowOptions | null {
   if (option === false) return null;
-  return { above: option?.above ?? 200, margin: option?.margin ?? 10 };
+  return {
+    above: option?.above ?? 200,
+    margin: option?.margin ?? 10,
+    reach: option?.reach ?? 3_000,
+  };
 }
 
 /** Each lagging state brought up to date, once: a state goes with one document. */
@@ -59,41 +69,55 @@ export function mapRanges(ranges: readonly Range[], m: Mapping): Range[] {
   return ranges.map((r) => ({ from: m.map(r.from, -1), to: m.map(r.to, 1) }));
 }
 
+/** Whether a draft draws only a window of its findings. */
+function windows(doc: Node, opts: WindowOptions): boolean {
+  if (doc.childCount > opts.above) return true;
+  // At most `above` blocks: this loop is short, and it runs only on transactions.
+  for (let i = 0; i < doc.childCount; i++) if (doc.child(i).nodeSize > 2 * opts.reach) return true;
+  return false;
+}
+
 /** The top-level index of the block at `pos` (the last block for the end of the document). */
 function indexAt(doc: Node, pos: number): number {
   const index = doc.resolve(Math.max(0, Math.min(pos, doc.content.size))).index(0);
   return Math.min(index, doc.childCount - 1);
 }
 
+/** The position where top-level block `index` starts. */
+function startOf(doc: Node, index: number): number {
+  let pos = 0;
+  for (let i = 0; i < index; i++) pos += doc.child(i).nodeSize;
+  return pos;
+}
+
 /**
  * The ranges to draw: whole top-level blocks, `margin` of them on each side of the cursor's
- * block and of the blocks on screen, merged where they meet.
+ * block and of the blocks on screen, cut to `reach` positions from the cursor and the screen,
+ * merged where they meet.
  */
-export function around(doc: Node, head: number, seen: Range | null, margin: number): Range[] {
+export function around(doc: Node, head: number, seen: Range | null, opts: WindowOptions): Range[] {
   const last = doc.childCount - 1;
-  const spans: [number, number][] = [];
-  const add = (a: number, b: number) =>
-    spans.push([Math.max(0, a - margin), Math.min(last, b + margin)]);
-  add(indexAt(doc, head), indexAt(doc, head));
-  if (seen) add(indexAt(doc, seen.from), indexAt(doc, seen.to));
-  spans.sort((x, y) => x[0] - y[0]);
-  const merged: [number, number][] = [];
-  for (const s of spans) {
-    const top = merged[merged.length - 1];
-    if (top && s[0] <= top[1] + 1) top[1] = Math.max(top[1], s[1]);
-    else merged.push([...s]);
-  }
+  const spans: Range[] = [];
+  const add = (from: number, to: number) => {
+    const a = Math.max(0, indexAt(doc, from) - opts.margin);
+    const b = Math.min(last, indexAt(doc, to) + opts.margin);
+    const start = startOf(doc, a);
+    let end = start;
+    for (let i = a; i <= b; i++) end += doc.child(i).nodeSize;
+    spans.push({
+      from: Math.max(start, from - opts.reach),
+      to: Math.min(end, to + opts.reach),
+    });
+  };
+  add(head, head);
+  if (seen) add(seen.from, seen.to);
+  spans.sort((x, y) => x.from - y.from);
   const out: Range[] = [];
-  let k = 0;
-  doc.forEach((node, offset, i) => {
-    const span = merged[k];
-    if (!span) return;
-    if (i === span[0]) out.push({ from: offset, to: offset });
-    if (i === span[1]) {
-      out[out.length - 1].to = offset + node.nodeSize;
-      k++;
-    }
-  });
+  for (const r of spans) {
+    const top = out[out.length - 1];
+    if (top && r.from <= top.to) top.to = Math.max(top.to, r.to);
+    else out.push({ ...r });
+  }
   return out;
 }
 
@@ -107,10 +131,30 @@ export function covers(ranges: readonly Range[], span: Range): boolean {
   return ranges.some((r) => r.from <= span.from && span.to <= r.to);
 }
 
-/** The decoration set of the findings of `all` within the ranges. */
+/**
+ * The ranges widened to hold whole the findings of `all` that cross their ends, so that a
+ * finding is drawn whole or not at all, and stays so as both are mapped through changes.
+ */
+export function widen(ranges: readonly Range[], all: DecorationSet): Range[] {
+  const out: Range[] = [];
+  for (const r of ranges) {
+    let { from, to } = r;
+    for (const d of all.find(from, from)) if (d.from < from) from = d.from;
+    for (const d of all.find(to, to)) if (d.to > to) to = d.to;
+    const top = out[out.length - 1];
+    if (top && from <= top.to) {
+      top.from = Math.min(top.from, from);
+      top.to = Math.max(top.to, to);
+    } else out.push({ from, to });
+  }
+  return out;
+}
+
+/** The decoration set of the findings of `all` that lie within the ranges. */
 export function draw(all: DecorationSet, ranges: readonly Range[], doc: Node): DecorationSet {
   const found = [];
-  for (const r of ranges) found.push(...all.find(r.from, r.to));
+  for (const r of ranges)
+    for (const d of all.find(r.from, r.to)) if (r.from <= d.from && d.to <= r.to) found.push(d);
   return DecorationSet.create(doc, found);
 }
 
@@ -126,7 +170,7 @@ export function frame(
   head: number,
   opts: WindowOptions | null,
 ): FactCheckState {
-  if (!opts || doc.childCount <= opts.above) {
+  if (!opts || !windows(doc, opts)) {
     if (s.window === null && !s.lag.length)
       return s.shown === s.decorations ? s : { ...s, shown: s.decorations };
     const t = settle(s, doc);
@@ -136,6 +180,6 @@ export function frame(
     s.window === null || !inside(s.window, head) || (!!s.viewport && !covers(s.window, s.viewport));
   if (!moved && s.decorations === prev.decorations) return s;
   const t = settle(s, doc);
-  const window = around(doc, head, t.viewport, opts.margin);
+  const window = widen(around(doc, head, t.viewport, opts), t.decorations);
   return { ...t, window, shown: draw(t.decorations, window, doc) };
 }
