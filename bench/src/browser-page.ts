@@ -22,6 +22,11 @@ export interface BenchPage {
   take(i: number): number[];
   /** The story's text in editor `i` (to check that the editors typed the same). */
   text(i: number): string;
+  /**
+   * The first full check of the draft of `words` words tied to `count` facts, `runs` times in a
+   * row, ms: the state with the plugin created from a document built beforehand.
+   */
+  firstCheck(words: number, count: number, runs: number): number[];
 }
 
 declare global {
@@ -83,5 +88,21 @@ window.bench = {
   },
   text(i) {
     return editors[i].view.state.doc.textContent;
+  },
+  firstCheck(words, count, runs) {
+    const { paragraphs, facts } = corpus(words, count, words + count);
+    const doc = schema.node(
+      'doc',
+      null,
+      paragraphs.map((p) => schema.node('paragraph', null, [schema.text(p)])),
+    );
+    const source = memoryFactSource(new FactIndex(facts));
+    const times: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t0 = performance.now();
+      EditorState.create({ doc, plugins: [factCheck({ source, tooltip: false })] });
+      times.push(performance.now() - t0);
+    }
+    return times;
   },
 };
