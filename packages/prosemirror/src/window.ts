@@ -72,8 +72,10 @@ export function mapRanges(ranges: readonly Range[], m: Mapping): Range[] {
 /** Whether a draft draws only a window of its findings. */
 function windows(doc: Node, opts: WindowOptions): boolean {
   if (doc.childCount > opts.above) return true;
-  // At most `above` blocks: this loop is short, and it runs only on transactions.
-  for (let i = 0; i < doc.childCount; i++) if (doc.child(i).nodeSize > 2 * opts.reach) return true;
+  const long = 2 * opts.reach;
+  if (doc.content.size <= long) return false;
+  // At most `above` blocks: a short loop, on each transaction.
+  for (let i = 0; i < doc.childCount; i++) if (doc.child(i).nodeSize > long) return true;
   return false;
 }
 
