@@ -83,9 +83,21 @@ class FactCheckView {
   private askTimer: ReturnType<typeof setTimeout> | null = null;
   private frame = 0;
   private readonly unsubscribe: () => void;
+  private reading = false;
   private readonly observer = () => {
-    if (this.writing) return;
-    this.send({ type: 'dismissals', entries: readMap(this.options) });
+    if (this.writing || this.reading) return;
+    this.reading = true;
+    // A Y.Map calls this inside the Yjs transaction, before y-prosemirror has brought the
+    // editor up to date with the rest of it: a dispatch now would let ySync write its stale
+    // document back, reverting a peer's paragraphs that came in the same update. Read the map
+    // once the transaction is over.
+    queueMicrotask(() => {
+      this.reading = false;
+      const s = factCheckKey.getState(this.view.state);
+      if (!s || this.view.isDestroyed) return;
+      const entries = readMap(this.options);
+      if (!sameDismissals(s.dismissed, entries)) this.send({ type: 'dismissals', entries });
+    });
   };
 
   constructor(
