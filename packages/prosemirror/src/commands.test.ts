@@ -1,3 +1,4 @@
+import type { Fact } from '@factdesk/core';
 import { EditorState, TextSelection } from 'prosemirror-state';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
@@ -192,6 +193,42 @@ describe('commands', () => {
     );
     prevFinding(view.state, view.dispatch);
     expect(factCheckKey.getState(view.state)!.active?.id).toBe(all[0].id);
+    view.destroy();
+  });
+
+  it('applies the suggestion to a quote typed over a hard break', () => {
+    const doc = schema.node('doc', null, [
+      schema.node('paragraph', null, [
+        schema.text('Safadi said: \u201cWe will rebuild'),
+        schema.nodes.hard_break.create(),
+        schema.text('what was destroyed.\u201d'),
+      ]),
+    ]);
+    const quote: Fact = {
+      id: 'safadi-quote',
+      kind: 'quote',
+      subject: 'Safadi on rebuilding',
+      text: 'We will rebuild what was lost.',
+      speaker: { name: 'Ayman Safadi' },
+      source: { name: 'Press conference' },
+    };
+    const { view } = mount(doc, { source: memoryFactSource([quote]) });
+    const f = findingsOf(view.state).find((x) => x.kind === 'quote-altered')!;
+    expect(f.suggestion).toBeTruthy();
+    expect(applySuggestion(f.id)(view.state, view.dispatch)).toBe(true);
+    const { doc: after } = view.state;
+    expect(after.textBetween(0, after.content.size, undefined, '\n')).toContain(f.suggestion);
+    view.destroy();
+  });
+
+  it('leaves the tooltip of another finding open when one is dismissed', () => {
+    const { view } = mount(docOf(a, b));
+    const [first, other] = findingsOf(view.state);
+    selectFinding(first.id)(view.state, view.dispatch);
+    dismissFinding(other.id)(view.state, view.dispatch);
+    expect(factCheckKey.getState(view.state)!.active?.id).toBe(first.id);
+    dismissFinding(first.id)(view.state, view.dispatch);
+    expect(factCheckKey.getState(view.state)!.active).toBeNull();
     view.destroy();
   });
 

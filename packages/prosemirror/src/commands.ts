@@ -4,6 +4,7 @@ import type { Decoration } from 'prosemirror-view';
 import type { FindingSpec } from './decorations';
 import { factCheckKey } from './keys';
 import type { Action } from './state';
+import { leafText } from './text';
 import type { DocFinding } from './types';
 import { settled } from './window';
 
@@ -12,7 +13,9 @@ function toFinding(d: Decoration): DocFinding {
   return { ...spec.finding, from: d.from, to: d.to, id: spec.id, key: spec.key };
 }
 
-const byPos = (a: DocFinding, b: DocFinding) => a.from - b.from || a.to - b.to;
+/** Document order; findings on the same text by id, so the order never depends on how the set was built. */
+const byPos = (a: DocFinding, b: DocFinding) =>
+  a.from - b.from || a.to - b.to || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The live (not dismissed) findings of a state, in document order, at current positions. */
 export function findingsOf(state: EditorState): DocFinding[] {
@@ -125,7 +128,7 @@ const wordChar = /[\p{L}\p{N}]/u;
  * the figure now runs on into the text beside it ("500" typed on to "5000").
  */
 function edited(state: EditorState, f: DocFinding): boolean {
-  if (state.doc.textBetween(f.from, f.to, undefined, '\ufffc') !== f.text) return true;
+  if (state.doc.textBetween(f.from, f.to, undefined, leafText) !== f.text) return true;
   const dirty = factCheckKey.getState(state)?.dirty ?? [];
   if (!dirty.some((r) => r.from <= f.to && f.from <= r.to)) return false;
   const $from = state.doc.resolve(f.from);

@@ -2,7 +2,8 @@ import { EditorState } from 'prosemirror-state';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dismissFinding, findingsOf, restoreFindings } from './commands';
 import { subscribeFindings } from './plugin';
-import { docOf, mount } from './testing';
+import { memoryFactSource } from './source';
+import { docOf, facts, mount } from './testing';
 import type { FindingsSnapshot } from './types';
 
 const a = 'Officials said nearly 500 people were evacuated on Saturday night.';
@@ -49,6 +50,27 @@ describe('subscribeFindings', () => {
     stop();
     view.dispatch(view.state.tr.insertText(' About 200 people were evacuated.', 1));
     expect(seen).toHaveLength(4);
+    view.destroy();
+  });
+
+  it('lists findings on the same text in one order, and a fact sent again unchanged notifies nothing', () => {
+    const source = memoryFactSource(facts);
+    const draft = docOf('The war killed 600,000 people.', 'The war killed 900,000 people.');
+    const { view } = mount(draft, { source, all: true });
+    const seen: FindingsSnapshot[] = [];
+    subscribeFindings(view, (s) => seen.push(s));
+    const order = () => findingsOf(view.state).map((f) => f.id);
+    const start = order();
+    // Two findings on "900,000": one of its block, one of the document.
+    expect(new Set(findingsOf(view.state).map((f) => f.from)).size).toBeLessThan(start.length);
+    const end = view.state.doc.content.size - 1;
+    view.dispatch(view.state.tr.insertText(' 12 more', end));
+    view.dispatch(view.state.tr.delete(end, end + 8));
+    expect(order()).toEqual(start);
+    const before = seen.length;
+    source.upsert([source.facts.get('war-deaths')!]);
+    expect(order()).toEqual(start);
+    expect(seen).toHaveLength(before);
     view.destroy();
   });
 

@@ -265,7 +265,10 @@ function reduce(
       const dismissed = new Map(s.dismissed).set(action.key, action.dismissal);
       const outbox = [...s.outbox, { seq: seq + 1, key: action.key, value: action.dismissal }];
       const moved = move({ ...s, dismissed, outbox }, new Set([action.key]), true, doc);
-      return { ...moved, active: null, revision: s.revision + 1 };
+      // The tooltip open on another finding stays open.
+      const a = s.active;
+      const open = a && moved.decorations.find(a.from, a.to, (sp: FindingSpec) => sp.id === a.id);
+      return { ...moved, active: open?.length ? a : null, revision: s.revision + 1 };
     }
     case 'restore': {
       const keys = [...(action.keys ?? s.dismissed.keys())].filter((k) => s.dismissed.has(k));

@@ -13,7 +13,8 @@ export interface BlockText {
 
 const objectChar = '\ufffc';
 
-function leafText(node: Node): string {
+/** How the checker reads an inline leaf: a hard break as a line break, anything else as one object character. */
+export function leafText(node: Node): string {
   return node.type.name === 'hard_break' ? '\n' : objectChar;
 }
 

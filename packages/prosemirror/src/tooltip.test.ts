@@ -99,6 +99,21 @@ describe('tooltip', () => {
     view.destroy();
   });
 
+  it('keeps a reason being typed when its finding follows the claim to a new id', () => {
+    const p1 = 'Officials said nearly 500 people were evacuated.';
+    const { view } = mount(docOf(p1, 'Plain.', p1));
+    const second = findingsOf(view.state)[1];
+    caretInto(view, second.id);
+    const input = tooltip().querySelector<HTMLInputElement>('.factdesk-tooltip__reason')!;
+    input.value = 'the ministry confirmed 500 by phone';
+    // A collaborator deletes the first copy: the second takes its id.
+    view.dispatch(view.state.tr.delete(0, view.state.doc.child(0).nodeSize));
+    expect(factCheckKey.getState(view.state)!.active?.id).not.toBe(second.id);
+    const reason = tooltip().querySelector<HTMLInputElement>('.factdesk-tooltip__reason')!;
+    expect(reason.value).toBe('the ministry confirmed 500 by phone');
+    view.destroy();
+  });
+
   it('keeps a reason being typed, and the focus, when other facts arrive', () => {
     const source = memoryFactSource(facts);
     const { view } = mount(docOf(a, b), { source });

@@ -81,6 +81,8 @@ function focusable(el: HTMLElement): string | null {
 export class Tooltip {
   readonly dom: HTMLElement;
   private shown: string | null = null;
+  /** The key of the finding shown, while the tooltip stays open. */
+  private key: string | null = null;
   private fact: Fact | undefined;
 
   constructor(
@@ -142,13 +144,16 @@ export class Tooltip {
     // Setting `hidden` again, even unchanged, makes the browser recompute the page's style.
     if (!this.dom.hidden) this.dom.hidden = true;
     this.shown = null;
+    this.key = null;
   }
 
   private render(f: DocFinding, fact: Fact | undefined): void {
     const doc = this.dom.ownerDocument;
     // A reason being typed survives a re-render of the same finding, and so does the focus.
     const old = this.dom.querySelector<HTMLInputElement>('.factdesk-tooltip__reason');
-    const kept = old && this.shown?.startsWith(`${f.id}\0`) ? old.value : '';
+    // The same finding, renumbered or not: its key.
+    const kept = old && this.key === f.key ? old.value : '';
+    this.key = f.key;
     const had = doc.activeElement as HTMLElement | null;
     const focus = had && this.dom.contains(had) ? focusable(had) : null;
     this.dom.replaceChildren();

@@ -1,6 +1,6 @@
 import { AllSelection, EditorState, TextSelection, type Transaction } from 'prosemirror-state';
 import { canJoin } from 'prosemirror-transform';
-import { type Decoration, EditorView } from 'prosemirror-view';
+import { Decoration, DecorationSet, EditorView } from 'prosemirror-view';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   checkNow,
@@ -16,7 +16,7 @@ import { findingsSnapshot } from './panel';
 import { factCheck } from './plugin';
 import { memoryFactSource } from './source';
 import { docOf, facts, freshFindings, mount, pluginFindings, random } from './testing';
-import { settled } from './window';
+import { settled, widen } from './window';
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -178,6 +178,17 @@ describe('window', () => {
     expect(drawn()).toContain('200');
     expect(drawn()).toContain('350');
     expect(drawn()).not.toContain('100');
+  });
+
+  it('widens the window over findings that overlap one another at its edges', () => {
+    // "4m" (a figure) and "m group" (a source) share the "m": taking in one crosses the other.
+    const doc = docOf('The 4m group say many were killed.');
+    const all = DecorationSet.create(doc, [
+      Decoration.inline(5, 7, {}, {}),
+      Decoration.inline(6, 13, {}, {}),
+    ]);
+    expect(widen([{ from: 10, to: 30 }], all)).toEqual([{ from: 5, to: 30 }]);
+    expect(widen([{ from: 1, to: 6 }], all)).toEqual([{ from: 1, to: 13 }]);
   });
 
   it('draws every finding of a short paragraph, whatever its `reach`', () => {

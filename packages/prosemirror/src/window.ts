@@ -141,8 +141,21 @@ export function widen(ranges: readonly Range[], all: DecorationSet): Range[] {
   const out: Range[] = [];
   for (const r of ranges) {
     let { from, to } = r;
-    for (const d of all.find(from, from)) if (d.from < from) from = d.from;
-    for (const d of all.find(to, to)) if (d.to > to) to = d.to;
+    // Again until the ends hold still: a finding that overlaps the one just taken in may
+    // cross the new end ("4m" and "m group" share the "m").
+    for (let moved = true; moved; ) {
+      moved = false;
+      for (const d of all.find(from, from))
+        if (d.from < from) {
+          from = d.from;
+          moved = true;
+        }
+      for (const d of all.find(to, to))
+        if (d.to > to) {
+          to = d.to;
+          moved = true;
+        }
+    }
     const top = out[out.length - 1];
     if (top && from <= top.to) {
       top.from = Math.min(top.from, from);
