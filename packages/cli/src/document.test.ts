@@ -48,3 +48,42 @@ describe('documents', () => {
     expect(claims.sentences).toHaveLength(2);
   });
 });
+
+describe('Markdown documents', () => {
+  const check = (source: string) =>
+    checkDocument(source, new FactIndex([total]), { markdown: true });
+  const applied = (source: string) =>
+    check(source).map((f) =>
+      f.suggestion === undefined
+        ? undefined
+        : source.slice(0, f.from) + f.suggestion + source.slice(f.to),
+    );
+
+  it('gives every extracted claim the source’s own text of its span, marks included', () => {
+    const source = 'Nearly *500* made it, **Jordan** said.';
+    const claims = extractDocument(source, { markdown: true });
+    const spans = [...claims.figures, ...claims.mentions, ...claims.attributions.map((a) => a.cue)];
+    expect(spans.length).toBeGreaterThan(2);
+    for (const span of spans) expect(span.text).toBe(source.slice(span.from, span.to));
+    expect(claims.figures[0].text).toBe('Nearly *500*');
+  });
+
+  it('does not check text inside HTML comments, one spanning lines included', () => {
+    expect(check('Only 422 made it. <!-- Nearly 500 made it. -->')).toEqual([]);
+    expect(check('Only 422 made it.\n<!--\nNearly 500 made it.\n-->\n')).toEqual([]);
+  });
+
+  it('widens a finding over the emphasis it cuts through, so its suggestion keeps the Markdown whole', () => {
+    expect(check('Nearly *500* made it.').map((f) => f.text)).toEqual(['Nearly *500*']);
+    expect(applied('Nearly *500* made it.')).toEqual(['422 made it.']);
+    expect(applied('*Nearly* 500 made it.')).toEqual(['422 made it.']);
+    expect(applied('[Nearly](https://x.org/a_b) 500 made it.')).toEqual(['422 made it.']);
+    expect(applied('**Nearly 500** made it.')).toEqual(['**422** made it.']);
+  });
+
+  it('drops the suggestion of a finding when no widening closes the marks it cuts through', () => {
+    const [finding] = check('**Nearly *500* made it**');
+    expect(finding).toMatchObject({ kind: 'figure-contradicted', text: 'Nearly *500' });
+    expect(finding.suggestion).toBeUndefined();
+  });
+});

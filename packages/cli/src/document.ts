@@ -10,7 +10,9 @@ import {
   type Finding,
   type Mention,
   maskMarkdown,
+  type TextSpan,
 } from '@factdesk/core';
+import { fitToMarks } from './markup-spans';
 
 /** How to read and check a document. */
 export interface DocumentOptions {
@@ -89,12 +91,20 @@ function prose(text: string, markdown?: boolean): string {
   return markdown ? maskMarkdown(text) : text;
 }
 
+// A span of `plain` with the source's own text, widened over the Markdown marks it cuts through;
+// `whole` is false when it still cuts through some.
+function toSource<T extends TextSpan>(text: string, plain: string, span: T) {
+  const fit = text === plain ? { ...span, whole: true } : fitToMarks(text, plain, span);
+  const fitted: T = { ...span, from: fit.from, to: fit.to, text: text.slice(fit.from, fit.to) };
+  return { span: fitted, whole: fit.whole };
+}
+
 function eachBlock(
   text: string,
+  plain: string,
   options: DocumentOptions,
   visit: (block: Block, blockText: string, claims: Claims) => void,
 ): void {
-  const plain = prose(text, options.markdown);
   let lead: Mention[] = [];
   for (const block of blocksOf(plain, options.markdown ? text : undefined)) {
     const blockText = plain.slice(block.from, block.to);
@@ -104,7 +114,11 @@ function eachBlock(
   }
 }
 
-/** The claims of a whole document, offsets into `text`. */
+/**
+ * The claims of a whole document, offsets into `text`. Every `text` of a claim is the source's
+ * own, Markdown marks included, and a span that would cut through marks ("Nearly *500") takes
+ * them whole ("Nearly *500*"), as the findings of `checkDocument` do.
+ */
 export function extractDocument(text: string, options: DocumentOptions = {}): Claims {
   const all: Claims = {
     schema: 'factdesk.claims/v1',
@@ -114,20 +128,31 @@ export function extractDocument(text: string, options: DocumentOptions = {}): Cl
     sentences: [],
     mentions: [],
   };
-  eachBlock(text, options, (block, _text, claims) => {
+  const plain = prose(text, options.markdown);
+  const fit = <T extends TextSpan>(span: T): T => toSource(text, plain, span).span;
+  eachBlock(text, plain, options, (block, _text, claims) => {
     const c = shiftClaims(claims, block.from);
-    all.figures.push(...c.figures);
-    all.dates.push(...c.dates);
-    all.attributions.push(...c.attributions);
-    all.sentences.push(...c.sentences);
-    all.mentions.push(...c.mentions);
+    // Loops, not `push(...list)`: a paragraph of many thousand claims would overflow the stack.
+    for (const f of c.figures) all.figures.push(fit(f));
+    for (const d of c.dates) all.dates.push(fit(d));
+    for (const a of c.attributions)
+      all.attributions.push({
+        ...a,
+        cue: fit(a.cue),
+        ...(a.source ? { source: fit(a.source) } : {}),
+        ...(a.outlet ? { outlet: fit(a.outlet) } : {}),
+      });
+    for (const s of c.sentences) all.sentences.push(s);
+    for (const m of c.mentions) all.mentions.push(fit(m));
   });
   return all;
 }
 
 /**
  * The findings of a whole document against the facts, sorted by `from`, offsets into `text`
- * (the `text` of each finding is the source's own, Markdown marks included).
+ * (the `text` of each finding is the source's own, Markdown marks included). A span that would
+ * cut through Markdown marks takes them whole ("Nearly *500*"), so its suggestion replaces
+ * both; when no widening closes them, the finding keeps its span and loses its suggestion.
  */
 export function checkDocument(
   text: string,
@@ -136,12 +161,17 @@ export function checkDocument(
 ): Finding[] {
   const findings: Finding[] = [];
   const blocks: { offset: number; ties: FigureTie[] }[] = [];
-  eachBlock(text, options, (block, blockText, claims) => {
+  const plain = prose(text, options.markdown);
+  eachBlock(text, plain, options, (block, blockText, claims) => {
     const result = checkBlock(blockText, claims, index, { all: options.all });
     for (const f of result.findings) findings.push(shift(f, block.from));
     blocks.push({ offset: block.from, ties: result.ties });
   });
-  findings.push(...crossCheck(blocks, index));
-  for (const f of findings) f.text = text.slice(f.from, f.to);
-  return findings.sort((a, b) => a.from - b.from || a.to - b.to);
+  for (const f of crossCheck(blocks, index)) findings.push(f);
+  const fitted = findings.map((f) => {
+    const { span, whole } = toSource(text, plain, f);
+    if (!whole) delete span.suggestion;
+    return span;
+  });
+  return fitted.sort((a, b) => a.from - b.from || a.to - b.to);
 }

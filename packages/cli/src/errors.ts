@@ -33,3 +33,18 @@ export function lineColumn(text: string, offset: number): { line: number; column
   }
   return { line, column: offset - start + 1 };
 }
+
+/**
+ * Runs `work` on one file. An unexpected error inside it (a `RangeError` of the checker, say)
+ * becomes an `InputError` naming the file, so its one line says which input of a batch failed;
+ * an `InputError` passes through as it is.
+ */
+export function naming<T>(file: string, work: () => T): T {
+  try {
+    return work();
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    throw new InputError(`internal error: ${message.split('\n')[0]}`, file);
+  }
+}

@@ -21,8 +21,9 @@ function reason(error: unknown): string {
 }
 
 /**
- * Reads a file (or stdin for "-") as UTF-8, a byte order mark kept. A missing or unreadable
- * file, or one that is not valid UTF-8, is an `InputError`.
+ * Reads a file (or stdin for "-") as UTF-8, a leading byte order mark dropped (so offsets, lines
+ * and columns count from the first character of the text). A missing or unreadable file, or one
+ * that is not valid UTF-8, is an `InputError`.
  */
 export function readText(file: string): string {
   let bytes: Buffer;
@@ -35,14 +36,14 @@ export function readText(file: string): string {
 }
 
 /**
- * Decodes UTF-8 strictly, a byte order mark kept; invalid UTF-8 is an `InputError` naming the
- * line and column of the first bad byte.
+ * Decodes UTF-8 strictly, a leading byte order mark dropped as editors drop it; invalid UTF-8 is
+ * an `InputError` naming the line and column of the first bad byte.
  */
 export function decodeUtf8(bytes: Uint8Array, file: string): string {
   try {
     // Lenient decoding would turn bad bytes into U+FFFD, which can then differ from (or match)
     // a quote in the fact file: a silent wrong result.
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     const at = firstInvalidUtf8(bytes);
     const before = new TextDecoder('utf-8', { ignoreBOM: false }).decode(bytes.subarray(0, at));

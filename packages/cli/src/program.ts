@@ -10,8 +10,9 @@ import {
 import { SingleBar } from 'cli-progress';
 import { Command, CommanderError, Option } from 'commander';
 import { checkDocument, extractDocument } from './document';
-import { InputError, lineColumn } from './errors';
+import { InputError, naming } from './errors';
 import { expandInputs, more, parseJson, readFactFile, readText } from './inputs';
+import { placesIn } from './places';
 import { formatFindings, summary } from './report';
 
 /** Where the CLI writes; the real process streams in `main.ts`, strings in tests. */
@@ -45,8 +46,9 @@ const isMarkdown = (file: string) => /\.(?:md|markdown)$/i.test(file);
 
 function describeClaims(file: string, text: string, claims: Claims): string {
   const rows: { from: number; line: string }[] = [];
+  const placeOf = placesIn(text);
   const at = (from: number) => {
-    const { line, column } = lineColumn(text, from);
+    const { line, column } = placeOf(from);
     return `${file}:${line}:${column}`;
   };
   for (const f of claims.figures) {
@@ -92,7 +94,7 @@ async function runExtract(
   const date = checkDate(opts.date);
   const name = file ?? '-';
   const text = readText(name);
-  const claims = extractDocument(text, { date, markdown: isMarkdown(name) });
+  const claims = naming(name, () => extractDocument(text, { date, markdown: isMarkdown(name) }));
   if (opts.json) {
     const { figures, dates, attributions } = claims;
     io.out(
@@ -124,7 +126,7 @@ async function runCheck(
   const date = checkDate(opts.date);
   checkStdin(files, opts.facts);
   const factFile = readFactFile(opts.facts);
-  const index = new FactIndex(factFile.facts);
+  const index = naming(opts.facts, () => new FactIndex(factFile.facts));
   const names = await expandInputs(files);
   // Read every input first: a bad one stops the run before anything is printed.
   const inputs = names.map((file) => ({ file, text: readText(file) }));
@@ -134,16 +136,22 @@ async function runCheck(
       : null;
   bar?.start(inputs.length, 0);
   const results: { file: string; text: string; findings: Finding[] }[] = [];
-  for (const { file, text } of inputs) {
-    const findings = checkDocument(text, index, {
-      date: date ?? factFile.story?.date,
-      markdown: isMarkdown(file),
-      all: opts.all,
-    });
-    results.push({ file, text, findings });
-    bar?.increment();
+  try {
+    for (const { file, text } of inputs) {
+      const findings = naming(file, () =>
+        checkDocument(text, index, {
+          date: date ?? factFile.story?.date,
+          markdown: isMarkdown(file),
+          all: opts.all,
+        }),
+      );
+      results.push({ file, text, findings });
+      bar?.increment();
+    }
+  } finally {
+    // The error line of a failed file must not land inside the bar's line.
+    bar?.stop();
   }
-  bar?.stop();
   for (const r of results) {
     if (opts.json) {
       const doc = { schema: 'factdesk.findings/v1', file: r.file, findings: r.findings };
@@ -159,7 +167,9 @@ async function runCheck(
 async function runValidate(io: Io, file: string) {
   const result = parseFactFile(parseJson(readText(file), file));
   if (result.ok) {
-    io.out(`${file}: ok, ${result.file.facts.length} facts`);
+    io.out(
+      `${file}: ok, ${result.file.facts.length} fact${result.file.facts.length === 1 ? '' : 's'}`,
+    );
     return 0;
   }
   // The report (stdout) lists every problem, so a whole file can be fixed in one go; stderr

@@ -1,12 +1,13 @@
 // Findings written for people: `file:line:column  severity  kind  message`, then the record.
 import type { Finding } from '@factdesk/core';
-import { lineColumn } from './errors';
+import { placesIn } from './places';
 
 /** The human report of one file's findings, one finding per line (and its suggestion). */
 export function formatFindings(file: string, text: string, findings: readonly Finding[]): string {
   const lines: string[] = [];
+  const placeOf = placesIn(text);
   for (const f of findings) {
-    const { line, column } = lineColumn(text, f.from);
+    const { line, column } = placeOf(f.from);
     const quoted = f.text.length > 60 ? `${f.text.slice(0, 57)}...` : f.text;
     lines.push(
       `${file}:${line}:${column}  ${f.severity.padEnd(7)}  ${f.kind}  "${quoted}": ${f.message}`,

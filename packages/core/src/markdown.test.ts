@@ -36,6 +36,26 @@ describe('maskMarkdown', () => {
     }
   });
 
+  it('blanks HTML comments whole, one spanning lines too, keeping the line breaks', () => {
+    expect(maskMarkdown('Only 422 <!-- not 500 --> made it.')).toBe(
+      'Only 422                  made it.',
+    );
+    expect(maskMarkdown('Text.\n<!-- Nearly 500\nmade it. -->\nThen 422.')).toBe(
+      'Text.\n               \n            \nThen 422.',
+    );
+  });
+
+  it('blanks the rest of a document after a comment that never closes', () => {
+    expect(maskMarkdown('Only 422. <!-- Nearly 500\nmade it.')).toBe(
+      'Only 422.                \n        ',
+    );
+  });
+
+  it('reads a line of many comment openings through once', () => {
+    const line = 'x <!--'.repeat(50_000);
+    expect(maskMarkdown(line)).toBe(`x${' '.repeat(line.length - 1)}`);
+  });
+
   it('blanks fenced code and thematic breaks whole', () => {
     expect(maskMarkdown('```\n422 people\n```\n---')).toBe('   \n          \n   \n   ');
   });

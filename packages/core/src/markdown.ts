@@ -7,15 +7,21 @@ const blank = (s: string) => s.replace(/[^\n]/g, ' ');
  * The prose of a Markdown source, with its syntax replaced by spaces (same length, same line
  * breaks): heading marks (`#`), block quote marks (`>`), list markers (`-`, `*`, `+`, `1.`),
  * emphasis and code marks (`*`, `_`, `` ` ``), link and image brackets with their targets
- * (`[text](url)` keeps only `text`), and thematic breaks. Fenced code and HTML tags are blanked
- * whole. A small line-based reading, not a full CommonMark parser: intraword `_` ("snake_case")
+ * (`[text](url)` keeps only `text`), and thematic breaks. Fenced code, HTML tags and HTML comments
+ * (`<!-- ... -->`, over several lines too; one never closed runs to the end) are blanked whole. A small line-based reading, not a full CommonMark parser: intraword `_` ("snake_case")
  * and literal asterisks between spaces are kept.
  */
 export function maskMarkdown(source: string): string {
   const lines = source.split('\n');
   let fenced = false;
+  let comment = false;
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i];
+    if (!fenced && (comment || line.includes('<!--'))) {
+      const masked = maskComments(line, comment);
+      line = masked.line;
+      comment = masked.open;
+    }
     if (/^\s{0,3}(?:```|~~~)/.test(line)) {
       fenced = !fenced;
       lines[i] = blank(line);
@@ -54,4 +60,28 @@ export function maskMarkdown(source: string): string {
     lines[i] = line;
   }
   return lines.join('\n');
+}
+
+// Blanks the HTML comments of one line; `open` says a comment of an earlier line is still open.
+// indexOf from where the last search stopped keeps a line of many `<!--` linear.
+function maskComments(line: string, open: boolean): { line: string; open: boolean } {
+  let out = '';
+  let at = 0;
+  let inside = open;
+  while (at < line.length) {
+    if (inside) {
+      const end = line.indexOf('-->', at);
+      if (end < 0) return { line: out + blank(line.slice(at)), open: true };
+      out += blank(line.slice(at, end + 3));
+      at = end + 3;
+      inside = false;
+    } else {
+      const start = line.indexOf('<!--', at);
+      if (start < 0) break;
+      out += line.slice(at, start) + blank('<!');
+      at = start + 2;
+      inside = true;
+    }
+  }
+  return { line: out + line.slice(at), open: inside };
 }

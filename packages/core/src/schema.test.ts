@@ -111,6 +111,74 @@ describe('parseFactFile', () => {
   });
 });
 
+describe('parseFactFile, extensions and cross-fact rules', () => {
+  it('accepts and drops unknown fields of the story and of an interval value', () => {
+    const r = parseFactFile({
+      schema: 'factdesk.facts/v1',
+      story: { id: 'x', date: '2018-07-22', title: 'White Helmets' },
+      facts: [{ ...figure, value: { min: 5, approx: true } }],
+    });
+    expect(r.ok && r.file.story).toEqual({ id: 'x', date: '2018-07-22' });
+    expect(r.ok && r.file.facts[0]).toMatchObject({ value: { min: 5 } });
+    expect(r.ok && r.file.facts[0].kind === 'figure' && r.file.facts[0].value).toEqual({ min: 5 });
+  });
+
+  it('lists the bad id, empty subject and missing source name of a fact whose kind is wrong', () => {
+    expect(problems(file({ id: 'A', kind: 'figur', subject: '', source: {} }))).toEqual([
+      'facts[0].kind: expected kind to be one of figure, date, quote, statement',
+      'facts[0].id: expected an id of a-z, 0-9, ".", "_" or "-" (like "war-deaths")',
+      'facts[0].subject: must not be empty',
+      'facts[0].source.name: expected a string',
+    ]);
+  });
+
+  it('refuses supersededBy chains that run in a circle, once per circle', () => {
+    const fact = (id: string, supersededBy: string) => ({ ...figure, id, supersededBy });
+    expect(problems(file(fact('a', 'b'), fact('b', 'a')))).toEqual([
+      'facts[0].supersededBy: supersededBy runs in a circle ("a" → "b" → "a"): one of them must be the newest, superseded by none',
+    ]);
+    expect(problems(file(fact('x', 'a'), fact('a', 'b'), fact('b', 'c'), fact('c', 'a')))).toEqual([
+      'facts[1].supersededBy: supersededBy runs in a circle ("a" → "b" → "c" → "a"): one of them must be the newest, superseded by none',
+    ]);
+    expect(problems(file(fact('a', 'a')))).toEqual([
+      'facts[0].supersededBy: a fact cannot supersede itself',
+    ]);
+    expect(parseFactFile(file(fact('a', 'b'), fact('b', 'a')), { outside: true }).ok).toBe(false);
+    expect(problems(file(fact('a', 'b'), fact('b', 'c'), { ...figure, id: 'c' }))).toEqual([]);
+  });
+});
+
+describe('parseFactFile, units', () => {
+  const withUnit = (...units: string[]) =>
+    file(...units.map((unit, i) => ({ ...figure, id: `f${i}`, unit })));
+
+  it('refuses units no figure can ever tie to, naming each by its path', () => {
+    expect(problems(withUnit('count', 'years', 'usd', 'kilometres', 'XYZ', 'furlong'))).toEqual([
+      'facts[1].unit: expected a singular unit: "year", not "years"',
+      'facts[2].unit: expected a currency code in upper case: "USD", not "usd"',
+      'facts[3].unit: expected a singular unit: "km", not "kilometres"',
+      'facts[4].unit: expected an ISO 4217 currency code (like "USD"), not "XYZ"',
+      'facts[5].unit: expected count, percent, an ISO 4217 currency code (USD), a duration (year, month, week, day, hour) or a measurement unit as a singular lowercase word (km, mile, kg, ton, acre), not "furlong"',
+    ]);
+  });
+
+  it('stores a singular measurement word as the unit the extractor writes for it', () => {
+    const r = parseFactFile(
+      withUnit('kilometre', 'kilometer', 'tonne', 'hectare', 'year', 'percent', 'USD', 'PLN'),
+    );
+    expect(r.ok && r.file.facts.map((f) => f.kind === 'figure' && f.unit)).toEqual([
+      'km',
+      'km',
+      'tonne',
+      'hectare',
+      'year',
+      'percent',
+      'USD',
+      'PLN',
+    ]);
+  });
+});
+
 describe('factSchema', () => {
   it('validates one fact on its own', () => {
     expect(factSchema.safeParse(figure).success).toBe(true);

@@ -2,6 +2,7 @@
 // rule is rejected as a whole, with every problem listed by its JSON path. Unknown fields are
 // dropped, not rejected: the contract grows by optional fields, and a v1 reader must accept them.
 import { z } from 'zod';
+import { readFactUnit } from './fact-units';
 import type { Fact, FactFile } from './types';
 
 /** One problem of a rejected fact file: where (`facts[3].value.min`) and what. */
@@ -55,7 +56,7 @@ const speaker = z.object(
 );
 const num = z.number(message('expected a number')).refine(Number.isFinite, 'expected a number');
 const interval = z
-  .strictObject(
+  .object(
     {
       min: num.optional(),
       max: num.optional(),
@@ -74,12 +75,13 @@ const interval = z
     (v) => v.min !== v.max || v.min === undefined || (!v.minExclusive && !v.maxExclusive),
     'expected an interval that holds a number: min equals max, so neither end may be exclusive',
   );
-const unit = z
-  .string(message('expected a unit'))
-  .regex(
-    /^(?:count|percent|[A-Z]{3}|[a-z][a-z ]*)$/,
-    'expected count, percent, a currency code (USD) or a singular lowercase unit (year, km)',
-  );
+// Stored as the extractor writes it ("kilometre" is km), so that verdicts compare units as they are.
+const unit = z.string(message('expected a unit')).transform((value, ctx) => {
+  const read = readFactUnit(value);
+  if (read.ok) return read.unit;
+  ctx.issues.push({ code: 'custom', message: read.message, input: value });
+  return z.NEVER;
+});
 
 const base = {
   id,
@@ -113,14 +115,20 @@ export const factSchema = z.discriminatedUnion(
     }),
     z.object({ ...base, kind: z.literal('statement'), speaker, terms, channel: text.optional() }),
   ],
-  message('expected kind to be one of figure, date, quote, statement'),
+  {
+    // zod's type names only the union's own issue, but a fact that is no object gets invalid_type.
+    error: (issue) =>
+      (issue.code as string) === 'invalid_type'
+        ? 'expected a fact (an object with id, kind, subject, source)'
+        : 'expected kind to be one of figure, date, quote, statement',
+  },
 );
 
 const fileSchema = z.object(
   {
     schema: z.literal('factdesk.facts/v1', message('expected "factdesk.facts/v1"')),
     story: z
-      .strictObject(
+      .object(
         { id: z.string(message('expected a string')).optional(), date: date.optional() },
         message('expected an object { id?, date? }'),
       )
@@ -156,8 +164,22 @@ function flatten(issue: Issue, prefix: PropertyKey[]): Problem[] {
   return [{ path: formatPath(path), message: issue.message }];
 }
 
-function problemsOf(error: z.ZodError): Problem[] {
-  return error.issues.flatMap((issue) => flatten(issue, []));
+const commonFields = z.object(base);
+
+// A fact of no known kind is still read for the fields every fact has, so that one pass lists its
+// bad id, empty subject or missing source too, not only its kind.
+function commonProblems(issue: Issue, input: unknown): Problem[] {
+  if (issue.code !== 'invalid_union' || issue.path.at(-1) !== 'kind' || issue.errors.length > 0)
+    return [];
+  const at = issue.path.slice(0, -1);
+  let fact = input;
+  for (const key of at) fact = (fact as Record<PropertyKey, unknown> | undefined)?.[key];
+  const r = commonFields.safeParse(fact);
+  return r.success ? [] : r.error.issues.flatMap((i) => flatten(i, at));
+}
+
+function problemsOf(error: z.ZodError, input: unknown): Problem[] {
+  return error.issues.flatMap((issue) => [...flatten(issue, []), ...commonProblems(issue, input)]);
 }
 
 /** Checks one fact; problems have paths relative to it (`value.min`). */
@@ -167,7 +189,7 @@ export function parseFact(
   const r = factSchema.safeParse(input);
   return r.success
     ? { ok: true, fact: r.data as Fact }
-    : { ok: false, problems: problemsOf(r.error) };
+    : { ok: false, problems: problemsOf(r.error, input) };
 }
 
 /**
@@ -182,7 +204,7 @@ export function parseFactFile(
   { outside = false }: { outside?: boolean } = {},
 ): { ok: true; file: FactFile } | { ok: false; problems: Problem[] } {
   const r = fileSchema.safeParse(input);
-  const problems = r.success ? [] : problemsOf(r.error);
+  const problems = r.success ? [] : problemsOf(r.error, input);
   // Cross-fact rules still run over whatever facts have a readable id, so one pass lists all.
   const facts: unknown[] =
     input && typeof input === 'object' && Array.isArray((input as { facts?: unknown }).facts)
@@ -215,6 +237,46 @@ export function parseFactFile(
         message: 'a fact cannot supersede itself',
       });
   });
+  problems.push(...cycleProblems(facts, ids));
   if (problems.length > 0 || !r.success) return { ok: false, problems };
   return { ok: true, file: r.data as FactFile };
+}
+
+/**
+ * The `supersededBy` chains of a file that run in a circle (a → b → a): no fact of such a chain
+ * is the newest, so each would be stale. One problem per circle, at its first fact; a fact that
+ * supersedes itself is reported on its own. `ids` maps each id to its first fact.
+ */
+function cycleProblems(facts: readonly unknown[], ids: ReadonlyMap<string, number>): Problem[] {
+  const next = (i: number): number | undefined => {
+    const f = facts[i] as { id?: unknown; supersededBy?: unknown } | null;
+    const to = typeof f?.supersededBy === 'string' ? ids.get(f.supersededBy) : undefined;
+    return to === i ? undefined : to;
+  };
+  const problems: Problem[] = [];
+  // 0 unseen, 1 on the walk in progress, 2 done: each fact is walked once (linear in the file).
+  const state = new Uint8Array(facts.length);
+  for (const start of ids.values()) {
+    const walk: number[] = [];
+    let i: number | undefined = start;
+    while (i !== undefined && state[i] === 0) {
+      state[i] = 1;
+      walk.push(i);
+      i = next(i);
+    }
+    if (i !== undefined && state[i] === 1) {
+      const circle = walk.slice(walk.indexOf(i));
+      const first = circle.reduce((a, b) => Math.min(a, b));
+      const from = circle.indexOf(first);
+      const names = [...circle.slice(from), ...circle.slice(0, from), first].map(
+        (k) => `"${(facts[k] as { id: string }).id}"`,
+      );
+      problems.push({
+        path: `facts[${first}].supersededBy`,
+        message: `supersededBy runs in a circle (${names.join(' → ')}): one of them must be the newest, superseded by none`,
+      });
+    }
+    for (const k of walk) state[k] = 2;
+  }
+  return problems;
 }
