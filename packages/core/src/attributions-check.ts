@@ -1,8 +1,11 @@
 // Quotes and attributions against the record: altered and misattributed quotes, a wrong outlet
 // or source for a recorded statement, and direct quotes nobody is named as saying.
+import { channelSuggestion } from './channel-fit';
 import type { FactIndex, TermHit } from './fact-index';
 import { sourceLabel } from './format';
+import { classifyMentions } from './mentions';
 import { isPronoun, matchQuote, namesSpeaker, quotedSpans, sameChannel } from './quotes';
+import { SpanSet, sentenceAt } from './span-search';
 import { type KeyedWord, wordsBetween } from './terms';
 import type {
   Attribution,
@@ -38,7 +41,8 @@ function sourceName(a: Attribution): string | undefined {
  * The findings of a block's quotes and attributions. Every direct quote (an attribution's quote,
  * or any span in double quotation marks) is compared with the recorded quotes; an attribution
  * whose words hold a statement fact's terms is compared with that statement's speaker and
- * channel.
+ * channel. A quote is unattributed when neither its sentence nor the ones next to it name a
+ * source of an attribution, a person (outside the quote) or the quote's recorded speaker.
  */
 export function checkAttributions(
   text: string,
@@ -47,28 +51,28 @@ export function checkAttributions(
   block: { sentences: readonly Sentence[]; words: readonly KeyedWord[]; hits: readonly TermHit[] },
   all: boolean,
 ): Finding[] {
-  const { sentences, words, hits } = block;
+  const { sentences, words } = block;
+  // In text order, so that each attribution finds its hits by binary search.
+  const hits = [...block.hits].sort((a, b) => a.from - b.from);
   const out: Finding[] = [];
-  const sentenceOf = (offset: number) => {
-    let at = 0;
-    for (let i = 0; i < sentences.length; i++) if (sentences[i].from <= offset) at = i;
-    return at;
-  };
+  const sentenceOf = (offset: number) => sentenceAt(sentences, offset);
   const quotes: { span: Span; by?: Attribution }[] = [];
   for (const a of claims.attributions) {
     const span = trimSpan(text, a.content);
     if (a.quote && span.to > span.from) quotes.push({ span, by: a });
   }
+  const attributed = new SpanSet(quotes.map((q) => q.span));
+  const contents = new SpanSet(claims.attributions.map((a) => ({ ...a.content, a })));
+  const sources = new SpanSet(claims.attributions.flatMap((a) => (a.source ? [a.source] : [])));
+  const kinds = classifyMentions(claims.mentions);
+  const people = new SpanSet(claims.mentions.filter((_, i) => kinds[i] === 'person'));
   for (const q of quotedSpans(text)) {
     const span = trimSpan(text, q);
     if (span.to <= span.from) continue;
-    if (quotes.some((o) => o.span.from < span.to && span.from < o.span.to)) continue;
+    if (attributed.overlaps(span.from, span.to)) continue;
     // A quote inside an attribution's content is that attribution's words ("… as “terrorists”,
     // according to Le Monde").
-    const by = claims.attributions.find(
-      (a) => a.content.from <= span.from && span.to <= a.content.to,
-    );
-    quotes.push({ span, by });
+    quotes.push({ span, by: contents.holding(span.from, span.to)?.a });
   }
 
   const matched = new Set<Attribution>();
@@ -108,21 +112,22 @@ export function checkAttributions(
         by !== undefined &&
         frame.test(by.cue.text) &&
         speakerNamed(sentences[sentenceOf(span.from)], m.fact);
-      if (by) out.push(...speakerFindings(by, m.fact, framed));
+      if (by) out.push(...speakerFindings(text, by, m.fact, framed));
     }
     if (!by?.source && !attributedNearby(span, m?.fact)) {
       out.push({
         ...base,
         kind: 'quote-unattributed',
         severity: 'warning',
-        message: 'No one is named as the speaker of this quote in its sentence or the next.',
+        message:
+          'No one is named as the speaker of this quote in its sentence or the ones next to it.',
       });
     }
   }
 
   for (const a of claims.attributions) {
     if (matched.has(a)) continue;
-    const f = statementFinding(a, index, hits, () =>
+    const f = statementFinding(text, a, index, hits, () =>
       wordsBetween(words, sentences[sentenceOf(a.from)].from, sentences[sentenceOf(a.to - 1)].to),
     );
     if (f) out.push(f);
@@ -140,15 +145,22 @@ export function checkAttributions(
     const lo = sentences[Math.max(0, s - 1)]?.from ?? 0;
     const hi =
       sentences[Math.min(sentences.length - 1, sentenceOf(span.to - 1) + 1)]?.to ?? text.length;
-    if (claims.attributions.some((a) => a.source && a.source.from < hi && a.source.to > lo))
-      return true;
+    if (sources.overlaps(lo, hi)) return true;
+    // A person named around the quote, not in it, most likely speaks it ("Mayor Jane Smith was
+    // defiant: “…”"): the reader knows who speaks, so the quote is not unattributed.
+    if (people.countInside(lo, hi) > people.countInside(span.from, span.to)) return true;
     if (!fact) return false;
     return index.speakerHits(wordsBetween(words, lo, hi)).some((h) => h.factId === fact.id);
   }
 }
 
 /** A recorded quote's attribution: the named source must be its speaker, the outlet its channel. */
-function speakerFindings(a: Attribution, fact: QuoteFact, framed: boolean): Finding[] {
+function speakerFindings(
+  text: string,
+  a: Attribution,
+  fact: QuoteFact,
+  framed: boolean,
+): Finding[] {
   const out: Finding[] = [];
   const who = sourceName(a);
   const label = sourceLabel(fact);
@@ -164,13 +176,18 @@ function speakerFindings(a: Attribution, fact: QuoteFact, framed: boolean): Find
       message: `The record has these words from ${fact.speaker.name} (${label}), not ${who}.`,
     });
   }
-  const channel = channelFinding(a, fact);
+  const channel = channelFinding(text, a, fact);
   if (channel) out.push(channel);
   return out;
 }
 
-function channelFinding(a: Attribution, fact: QuoteFact | StatementFact): Finding | null {
+function channelFinding(
+  text: string,
+  a: Attribution,
+  fact: QuoteFact | StatementFact,
+): Finding | null {
   if (!a.outlet || !fact.channel || sameChannel(a.outlet.text, fact.channel)) return null;
+  const suggestion = channelSuggestion(text, a.outlet, fact.channel);
   return {
     from: a.outlet.from,
     to: a.outlet.to,
@@ -179,7 +196,7 @@ function channelFinding(a: Attribution, fact: QuoteFact | StatementFact): Findin
     severity: 'error',
     factId: fact.id,
     expected: fact.channel,
-    suggestion: fact.channel,
+    ...(suggestion ? { suggestion } : {}),
     message: `The record has this from ${fact.speaker.name} via ${fact.channel}, not ${a.outlet.text} (${sourceLabel(fact)}).`,
   };
 }
@@ -190,14 +207,16 @@ function channelFinding(a: Attribution, fact: QuoteFact | StatementFact): Findin
  * statement fits and its speaker is not named in the sentence, the source itself is contradicted.
  */
 function statementFinding(
+  text: string,
   a: Attribution,
   index: FactIndex,
   hits: readonly TermHit[],
   sentenceWords: () => readonly KeyedWord[],
 ): Finding | null {
   const candidates = new Map<string, StatementFact>();
-  for (const hit of hits) {
-    if (hit.from < a.from || hit.to > a.to) continue;
+  for (let i = firstHitAt(hits, a.from); i < hits.length && hits[i].from < a.to; i++) {
+    const hit = hits[i];
+    if (hit.to > a.to) continue;
     const fact = index.get(hit.factId);
     if (fact?.kind === 'statement') candidates.set(fact.id, fact);
   }
@@ -205,7 +224,7 @@ function statementFinding(
   const who = sourceName(a);
   const named = who ? [...candidates.values()].filter((f) => namesSpeaker(who, f)) : [];
   for (const fact of named) {
-    const f = channelFinding(a, fact);
+    const f = channelFinding(text, a, fact);
     if (f) return f;
   }
   if (named.length > 0 || !who || !a.source || candidates.size !== 1) return null;
@@ -223,4 +242,16 @@ function statementFinding(
     suggestion: fact.speaker.name,
     message: `The record attributes this to ${fact.speaker.name}${fact.channel ? ` (${fact.channel})` : ''}, not ${who} (${sourceLabel(fact)}).`,
   };
+}
+
+/** The index of the first of `hits` (sorted by `from`) that starts at or after `offset`. */
+function firstHitAt(hits: readonly TermHit[], offset: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (hits[mid].from < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

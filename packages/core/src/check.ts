@@ -1,8 +1,9 @@
 // The checker: the claims of a block (a paragraph) against the facts at hand, sentence by
 // sentence, then the ties of a whole document against each other.
 import { checkAttributions } from './attributions-check';
-import { FactIndex } from './fact-index';
+import { FactIndex, type TermHit } from './fact-index';
 import { formatDate, formatLike, recordOf, sourceLabel, weekdayOf } from './format';
+import { sentenceAt } from './span-search';
 import { keyedWords } from './terms';
 import { assignTies, type TieOption, tieScore } from './tie';
 import type {
@@ -41,22 +42,9 @@ export interface CheckOptions {
   all?: boolean;
 }
 
-const byFrom = (a: Finding, b: Finding) => a.from - b.from || a.to - b.to;
+export { sentenceAt } from './span-search';
 
-/** The index of the sentence that holds `offset` (or the last one before it). */
-export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let at = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].from <= offset) {
-      at = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return at;
-}
+const byFrom = (a: Finding, b: Finding) => a.from - b.from || a.to - b.to;
 
 function figureOptions(claim: FigureClaim, facts: readonly FigureFact[]): TieOption[] {
   const out: TieOption[] = [];
@@ -162,7 +150,7 @@ function weekdayFinding(claim: DateClaim): Finding | null {
 function dateFinding(claim: DateClaim, fact: DateFact, all: boolean): Finding | null {
   const expected = formatDate(fact.value);
   const base = { from: claim.from, to: claim.to, text: claim.text, factId: fact.id, expected };
-  if (dateVerdict(claim.value, fact) === 'confirmed') {
+  if (dateVerdict(claim, fact) === 'confirmed') {
     return all
       ? {
           ...base,
@@ -180,6 +168,12 @@ function dateFinding(claim: DateClaim, fact: DateFact, all: boolean): Finding | 
     severity: 'error',
     message: `The record says ${weekday ? `${weekday}, ` : ''}${expected} (${sourceLabel(fact)}).`,
   };
+}
+
+function groupBy<T>(groups: Map<number, T[]>, key: number, item: T): void {
+  const group = groups.get(key);
+  if (group) group.push(item);
+  else groups.set(key, [item]);
 }
 
 /**
@@ -204,21 +198,22 @@ export function checkBlock(
   const ties: FigureTie[] = [];
   const figuresBy = new Map<number, FigureClaim[]>();
   const datesBy = new Map<number, DateClaim[]>();
-  for (const f of claims.figures) {
-    const s = sentenceAt(sentences, f.from);
-    figuresBy.set(s, [...(figuresBy.get(s) ?? []), f]);
-  }
+  for (const f of claims.figures) groupBy(figuresBy, sentenceAt(sentences, f.from), f);
   for (const d of claims.dates) {
-    const s = sentenceAt(sentences, d.from);
-    datesBy.set(s, [...(datesBy.get(s) ?? []), d]);
+    groupBy(datesBy, sentenceAt(sentences, d.from), d);
     const w = weekdayFinding(d);
     if (w) findings.push(w);
   }
+  // Each hit goes to the one sentence that holds it whole, so a long paragraph is read once.
+  const hitsBy = new Map<number, TermHit[]>();
+  for (const hit of hits) {
+    const s = sentenceAt(sentences, hit.from);
+    if (!figuresBy.has(s) && !datesBy.has(s)) continue;
+    if (hit.from >= sentences[s].from && hit.to <= sentences[s].to) groupBy(hitsBy, s, hit);
+  }
   for (const s of new Set([...figuresBy.keys(), ...datesBy.keys()])) {
-    const sentence = sentences[s];
     const facts = new Map<string, Fact>();
-    for (const hit of hits) {
-      if (hit.from < sentence.from || hit.to > sentence.to) continue;
+    for (const hit of hitsBy.get(s) ?? []) {
       const fact = index.get(hit.factId);
       if (fact) facts.set(fact.id, fact);
     }
@@ -249,7 +244,7 @@ export function checkBlock(
       dates.map((c) =>
         dateFacts.map((f) => ({
           factId: f.id,
-          score: dateVerdict(c.value, f) === 'confirmed' ? tieScore.agrees : tieScore.disagrees,
+          score: dateVerdict(c, f) === 'confirmed' ? tieScore.agrees : tieScore.disagrees,
         })),
       ),
     );
@@ -260,7 +255,9 @@ export function checkBlock(
       if (finding) findings.push(finding);
     });
   }
-  findings.push(...checkAttributions(text, claims, index, { sentences, words, hits }, all));
+  // Not `push(...list)`: a list that long would overflow the call stack as arguments.
+  for (const f of checkAttributions(text, claims, index, { sentences, words, hits }, all))
+    findings.push(f);
   findings.sort(byFrom);
   return { findings, ties };
 }

@@ -42,11 +42,11 @@ const parentheticals = words(
 /** Objects of "told" that are people, not outlets. */
 const audiences = words('him her them us me reporters journalists lawmakers parliament');
 /** Channel nouns: "in a tweet", "in a statement". */
-const channels = words(
+export const channels = words(
   'tweet statement interview post release email letter video speech message op-ed column blog podcast broadcast briefing conference',
 );
 /** Platforms: "on Twitter". */
-const platforms = words(
+export const platforms = words(
   'twitter facebook instagram telegram youtube tiktok linkedin threads bluesky x',
 );
 /** Time words that may sit between a verb and its channel ("confirmed Sunday in a tweet"). */

@@ -21,16 +21,33 @@ export function iso(d: Date): string {
 /** `d` moved by `n` days. */
 export const addDays = (d: Date, n: number): Date => new Date(d.getTime() + n * 86400000);
 
+/** A relative date read at a token: its tokens, its value and, for a week, its last day. */
+export interface Relative {
+  from: number;
+  end: number;
+  value: string;
+  /** The Sunday of a week (`DateClaim.through`). */
+  through?: string;
+}
+
+/**
+ * The Monday-to-Sunday week that holds `d`, as a relative date over tokens `from`–`end`. A
+ * Sunday past 9999-12-31 is cut to it; a Monday before 1000-01-01 gives `''` (dropped).
+ */
+function weekOf(d: Date, from: number, end: number): Relative {
+  const monday = addDays(d, -((d.getUTCDay() + 6) % 7));
+  const sunday = addDays(monday, 6);
+  const through = iso(sunday) || (sunday.getUTCFullYear() > 9999 ? '9999-12-31' : '');
+  return { from, end, value: iso(monday), through };
+}
+
 /**
  * "yesterday", "today", "tomorrow", "last week", "seven years ago" at token `j`, resolved
- * against `r`. The value may fall outside the years 1000–9999 (`''`, "10000"): the caller
- * drops it with `inYearRange`, still skipping the words it spans.
+ * against `r`. A week ("last week", "two weeks ago": the week that holds the day 14 days
+ * before `r`) is Monday through Sunday. The value may fall outside the years 1000–9999 (`''`,
+ * "10000"): the caller drops it with `inYearRange`, still skipping the words it spans.
  */
-export function readRelative(
-  scan: Scan,
-  r: Date,
-  j: number,
-): { from: number; end: number; value: string } | undefined {
+export function readRelative(scan: Scan, r: Date, j: number): Relative | undefined {
   const { tokens, n } = scan;
   const w = scan.low(j);
   if (w === 'yesterday') return { from: j, end: j + 1, value: iso(addDays(r, -1)) };
@@ -39,10 +56,7 @@ export function readRelative(
   if ((w === 'last' || w === 'this' || w === 'next') && tokens[j + 1]?.kind === 'word') {
     const unit = scan.low(j + 1);
     const shift = w === 'last' ? -1 : w === 'next' ? 1 : 0;
-    if (unit === 'week') {
-      const monday = addDays(r, -((r.getUTCDay() + 6) % 7) + 7 * shift);
-      return { from: j, end: j + 2, value: iso(monday) };
-    }
+    if (unit === 'week') return weekOf(addDays(r, 7 * shift), j, j + 2);
     if (unit === 'month') {
       const d = new Date(Date.UTC(r.getUTCFullYear(), r.getUTCMonth() + shift, 1));
       return { from: j, end: j + 2, value: iso(d).slice(0, 7) };
@@ -81,9 +95,9 @@ export function readRelative(
     const d = new Date(Date.UTC(r.getUTCFullYear(), r.getUTCMonth() - amount, 1));
     return { from: j, end: k + 2, value: iso(d).slice(0, 7) };
   }
-  if (unit === 'week' || unit === 'weeks' || unit === 'day' || unit === 'days') {
-    const days = unit.startsWith('week') ? 7 * amount : amount;
-    return { from: j, end: k + 2, value: iso(addDays(r, -days)) };
+  if (unit === 'week' || unit === 'weeks') return weekOf(addDays(r, -7 * amount), j, k + 2);
+  if (unit === 'day' || unit === 'days') {
+    return { from: j, end: k + 2, value: iso(addDays(r, -amount)) };
   }
   return undefined;
 }

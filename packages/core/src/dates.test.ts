@@ -33,6 +33,14 @@ describe('extractDates: explicit dates', () => {
     expect(one('on the 21st of July').value).toBe('2018-07-21');
     expect(one('on Aug. 3').value).toBe('2017-08-03');
   });
+  it('reads AP-style "Jan. 21, 2018" and "Sept. 3, 2018" as days', () => {
+    expect(one('evacuated on Jan. 21, 2018', undefined)).toMatchObject({
+      text: 'Jan. 21, 2018',
+      value: '2018-01-21',
+    });
+    expect(one('on Sept. 3, 2018', undefined).value).toBe('2018-09-03');
+    expect(one('on Dec. 25').value).toBe('2017-12-25');
+  });
   it('reads "July 2018" as a month', () => {
     expect(one('in July 2018', undefined)).toMatchObject({ text: 'July 2018', value: '2018-07' });
   });
@@ -48,7 +56,7 @@ describe('extractDates: explicit dates', () => {
   });
   it('reads "next week", "3 weeks ago" and "two months ago"', () => {
     expect(one('next week').value).toBe('2018-07-23');
-    expect(one('3 weeks ago').value).toBe('2018-07-01');
+    expect(one('3 weeks ago').value).toBe('2018-06-25');
     expect(one('two months ago').value).toBe('2018-05');
   });
   it('sets weekdayExpected when the weekday does not fall on the date', () => {
@@ -78,6 +86,22 @@ describe('extractDates: relative dates', () => {
   });
   it('reads "last week" as the Monday of the week before', () => {
     expect(one('last week')).toMatchObject({ text: 'last week', value: '2018-07-09' });
+  });
+  it('reads "last week", "this week", "next week" and "two weeks ago" as Monday through Sunday', () => {
+    const week = (text: string, reference = ref) => {
+      const d = one(text, reference);
+      return [d.value, d.through];
+    };
+    expect(week('The summit took place last week.')).toEqual(['2018-07-09', '2018-07-15']);
+    expect(week('this week')).toEqual(['2018-07-16', '2018-07-22']);
+    expect(week('next week')).toEqual(['2018-07-23', '2018-07-29']);
+    expect(week('two weeks ago')).toEqual(['2018-07-02', '2018-07-08']);
+    expect(week('a week ago')).toEqual(['2018-07-09', '2018-07-15']);
+    expect(week('two weeks ago', '2018-07-18')).toEqual(['2018-07-02', '2018-07-08']);
+  });
+  it('gives a single day no "through" ("yesterday", "three days ago", "on July 21")', () => {
+    for (const text of ['yesterday', 'three days ago', 'on July 21', 'last Sunday', 'in March'])
+      expect(one(text).through, text).toBeUndefined();
   });
   it('reads "seven years ago" as the year', () => {
     expect(one('since it began seven years ago')).toMatchObject({
@@ -181,7 +205,7 @@ describe('extractDates near the ends of the years 1000 to 9999', () => {
   it('still resolves the relative dates that fall inside the range at its ends', () => {
     expect(one('today', last).value).toBe('9999-12-31');
     expect(one('yesterday', last).value).toBe('9999-12-30');
-    expect(one('this week', last).value).toBe('9999-12-27');
+    expect(one('this week', last)).toMatchObject({ value: '9999-12-27', through: '9999-12-31' });
     expect(one('last year', last).value).toBe('9998');
     expect(one('8999 years ago', last).value).toBe('1000');
     expect(one('today', first).value).toBe('1000-01-01');
@@ -198,8 +222,11 @@ describe('extractDates near the ends of the years 1000 to 9999', () => {
       'December 31; seven years ago, 1000 years ago, 9000 years ago, 3 months ago, 20000 ' +
       'days ago, two weeks ago; on 0999-12-31 and on 2018-07-22.';
     for (const reference of [first, '1000-01-03', '1000-12-31', '9999-01-01', '9999-12-27', last])
-      for (const d of extractDates(text, reference))
+      for (const d of extractDates(text, reference)) {
         expect(isFactDate(d.value), `${reference}: "${d.text}" = ${d.value}`).toBe(true);
+        if (d.through !== undefined)
+          expect(isFactDate(d.through), `${reference}: "${d.text}" to ${d.through}`).toBe(true);
+      }
   });
 
   it('skips relative dates against a reference before the year 1000, as without one', () => {

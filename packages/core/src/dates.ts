@@ -99,8 +99,9 @@ function dayOf(tokens: readonly Token[], i: number): { day: number; end: number 
  * - "in March": the most recent March on or before the reference (`YYYY-MM`).
  * - "Sunday": the nearest Sunday on or before the reference, unless the tense
  *   points forward ("next Sunday", "will … on Sunday").
- * - "last week": the Monday of the week before the reference's week;
- *   "this week": the Monday of the reference's week; "next week" likewise.
+ * - "last week": the week before the reference's week, Monday (`value`) through
+ *   Sunday (`through`); "this week", "next week" likewise; "two weeks ago" the
+ *   week that holds the day 14 days before the reference.
  * - "seven years ago": the year (`YYYY`); "a year ago" too.
  * - "yesterday", "today", "tomorrow": the day.
  * - A weekday written with an explicit date that does not fall on it sets
@@ -132,7 +133,7 @@ export function extractDates(text: string, reference?: string): DateClaim[] {
       if (ref) {
         const rel = readRelative(scan, ref, i);
         if (rel) {
-          push(c, rel.from, rel.end, rel.value);
+          push(c, rel.from, rel.end, rel.value, rel.through ? { through: rel.through } : undefined);
           i = rel.end;
           continue;
         }
@@ -222,7 +223,7 @@ export function extractDates(text: string, reference?: string): DateClaim[] {
     if (ref) {
       const rel = readRelative(scan, ref, i);
       if (rel) {
-        push(c, rel.from, rel.end, rel.value);
+        push(c, rel.from, rel.end, rel.value, rel.through ? { through: rel.through } : undefined);
         i = rel.end;
         continue;
       }

@@ -149,10 +149,21 @@ describe('extractFigures: percentages, durations and measurements', () => {
     expect(one('he is 5 feet 2 inches').amount).toBeCloseTo(5 + 2 / 12);
     expect(one('a 6-foot-2 forward')).toMatchObject({ text: '6-foot-2', unit: 'foot' });
   });
-  it('reads "over three years" as a duration, "over" meaning "during"', () => {
-    const f = one('over three years');
-    expect(f.text).toBe('three years');
-    expect(f.qualifier).toBeUndefined();
+  it('reads "over" and "under" before a duration as bounds: "over three years" is (3, ∞) years', () => {
+    expect(one('The trial lasted over three years.')).toMatchObject({
+      text: 'over three years',
+      amount: 3,
+      value: iv(3, inf, true),
+      unit: 'year',
+      qualifier: 'over',
+    });
+    expect(one('The flight took under two hours.')).toMatchObject({
+      text: 'under two hours',
+      value: iv(-inf, 2, false, true),
+      unit: 'hour',
+      qualifier: 'under',
+    });
+    expect(one('The talks lasted over 12 hours.').value).toEqual(iv(12, inf, true));
   });
 });
 
@@ -291,6 +302,22 @@ describe('extractFigures on random word salad', () => {
         if (min !== undefined && max !== undefined) expect(min).toBeLessThanOrEqual(max);
       }
     }
+  });
+});
+
+describe('extractFigures on numbers too large for a figure', () => {
+  it('gives no figure for a number that is not finite ("9" × 400, "1e400", "1e300 trillion")', () => {
+    const huge = [
+      `There were ${'9'.repeat(400)} people evacuated.`,
+      `There were 1${',000'.repeat(110)} people evacuated.`,
+      `There were 999${' 999'.repeat(110)} people evacuated.`,
+      'There were 1e400 people, more than 1e400 people, between 5 and 1e400 people.',
+      'It cost $1e300 trillion, about 1.7e308 dollars and minus 1e400 dollars.',
+    ];
+    for (const text of huge) expect(extractFigures(text), text.slice(0, 40)).toEqual([]);
+  });
+  it('still reads a large finite number ("1000000000000000000000000000000 people")', () => {
+    expect(one('1000000000000000000000000000000 people').amount).toBe(1e30);
   });
 });
 

@@ -1,7 +1,7 @@
 // The figures of a paragraph, read as intervals (contract section 2): a small
 // grammar over the tokens of `tokenize`, one pass, one Map lookup per word.
 
-import { plainInterval } from './numbers';
+import { phoneEnd } from './phones';
 import {
   postfix,
   QUALIFIERS,
@@ -11,6 +11,7 @@ import {
   readBound,
 } from './qualifiers';
 import { type Quantity, readQuantity } from './quantity';
+import { plainInterval } from './rounding';
 import { Scan } from './tokenize';
 import type { FigureClaim, Interval, Unit } from './types';
 import {
@@ -91,8 +92,8 @@ interface Ctx {
  * - "estimated" qualifies only the number right after it ("an estimated
  *   3,000"); "estimated to be an additional 3,000" is a plain round 3,000.
  * - "a dozen" is exactly 12; other spelled-out numbers are round (loose).
- * - "over"/"under" before a duration mean "during": "over three years" is
- *   three years, not more.
+ * - "over"/"under" bound a duration as they bound any number (contract
+ *   section 2): "lasted over three years" is (3, ∞) years.
  * - "one" alone is a pronoun or determiner, not a figure ("one of the
  *   members"); "one year" and "one million" are figures. "a" alone never is.
  * - Not figures: ages ("Smith, 54,", "54-year-old"), four-digit years
@@ -155,6 +156,13 @@ export function extractFigures(text: string): FigureClaim[] {
       i = end > i ? end : i + 1;
       continue;
     }
+    if (t.kind === 'number') {
+      const end = phoneEnd(scan, i);
+      if (end > i) {
+        i = end;
+        continue;
+      }
+    }
     const q = readQuantity(scan, i, false);
     if (!q) {
       i++;
@@ -196,6 +204,8 @@ function emit(
   amount?: number,
   qualifier?: string,
 ): void {
+  // Past Number.MAX_VALUE a number is Infinity, which JSON writes as null: no figure.
+  if (!finite(value.min) || !finite(value.max) || !finite(amount)) return;
   const { tokens, text } = c.scan;
   const from = tokens[a].from;
   const to = tokens[b - 1].to;
@@ -204,6 +214,8 @@ function emit(
   if (qualifier !== undefined) claim.qualifier = qualifier;
   c.out.push(claim);
 }
+
+const finite = (x: number | undefined) => x === undefined || Number.isFinite(x);
 
 const LOWER = new Set<QualifierKind>(['above', 'atLeast']);
 const UPPER = new Set<QualifierKind>(['below', 'atMost']);

@@ -1,35 +1,54 @@
 // What the record says, written as a reporter would write it: "422", "more than 500,000",
 // "$2.5bn", "3 months", "July 21, 2018", and the source label every verdict shows.
-import type { Fact, FigureClaim, Interval } from './types';
+import { decimals, plain, scaledDecimals, shift } from './number-text';
+import type { Fact, Interval } from './types';
+import { UNIT_PLURALS } from './units';
+
+export { formatLike } from './format-like';
 
 const symbols: Record<string, string> = { USD: '$', GBP: '£', EUR: '€', JPY: '¥' };
-const compact = new Set(['km', 'kg', 'mph', 'cm', 'mm', 'ha', 'mw', 'gw', 'kwh']);
 
-// One formatter for all: `toLocaleString` builds a new one on every call, which is slow.
-const numbers = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-
-function plain(n: number): string {
-  // Whole numbers, by far the most common, are grouped by hand: `format` costs a microsecond.
-  if (Number.isSafeInteger(n)) {
-    const digits = String(Math.abs(n));
-    let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
-    for (let i = out.length; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
-    return n < 0 ? `-${out}` : out;
-  }
-  return numbers.format(n);
-}
-
-/** A number with its unit: "422", "12%", "$2.5bn", "7 years", "40 km". */
+/**
+ * A number with its unit, exactly: "422", "12%", "4.125%", "$2.5bn", "$2.549bn", "$1,234,567",
+ * "7 years", "30 feet", "40 km". Money is scaled to "bn" or "m" only when that takes at most
+ * three decimals; otherwise every digit is written.
+ */
 export function formatAmount(n: number, unit = 'count'): string {
   if (unit === 'count') return plain(n);
   if (unit === 'percent') return `${plain(n)}%`;
   if (/^[A-Z]{3}$/.test(unit)) {
-    const a = Math.abs(n);
-    const scaled = a >= 1e9 ? `${plain(n / 1e9)}bn` : a >= 1e6 ? `${plain(n / 1e6)}m` : plain(n);
+    const scaled = scaledMoney(n);
     return symbols[unit] ? `${symbols[unit]}${scaled}` : `${scaled} ${unit}`;
   }
-  if (compact.has(unit)) return `${plain(n)} ${unit}`;
-  return `${plain(n)} ${unit}${n === 1 ? '' : 's'}`;
+  return `${plain(n)} ${n === 1 ? unit : pluralOf(unit)}`;
+}
+
+// The powers of ten money is scaled to, largest first ("$2.5bn", "$1.5m").
+const moneyScales: readonly [power: number, suffix: string][] = [
+  [9, 'bn'],
+  [6, 'm'],
+];
+
+function scaledMoney(n: number): string {
+  const a = Math.abs(n);
+  for (const [power, suffix] of moneyScales) {
+    if (a < 10 ** power) continue;
+    const m = shift(n, -power);
+    return decimals(m) <= scaledDecimals ? `${plain(m)}${suffix}` : plain(n);
+  }
+  return plain(n);
+}
+
+/** A unit after a number other than 1: "feet", "inches", "km", "sq miles", "years". */
+function pluralOf(unit: string): string {
+  const known = UNIT_PLURALS.get(unit);
+  if (known !== undefined) return known;
+  // A compound unit ("sq mile", "cu foot") takes the plural of its last word.
+  const space = unit.lastIndexOf(' ');
+  if (space > 0) return `${unit.slice(0, space + 1)}${pluralOf(unit.slice(space + 1))}`;
+  if (/(?:s|x|z|ch|sh)$/.test(unit)) return `${unit}es`;
+  if (/[^aeiou]y$/.test(unit)) return `${unit.slice(0, -1)}ies`;
+  return `${unit}s`;
 }
 
 /** An interval as words: "422", "more than 500,000", "between 30 and 40", "at most 5%". */
@@ -44,47 +63,6 @@ export function formatInterval(v: Interval, unit = 'count'): string {
   if (max !== undefined)
     return `${v.maxExclusive ? 'fewer than' : 'at most'} ${formatAmount(max, unit)}`;
   return 'any amount';
-}
-
-// biome-ignore format: a table
-const spelled = [
-  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
-  'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen',
-  'nineteen', 'twenty',
-];
-const spelledPattern = new RegExp(`\\b(?:${spelled.join('|')})\\b`, 'i');
-const scaleWords: [RegExp, number][] = [
-  [/^\s?(?:bn|billion|b)\b/i, 1e9],
-  [/^\s?(?:m|mn|million)\b/i, 1e6],
-  [/^\s?(?:k|thousand)\b/i, 1e3],
-];
-
-/**
- * The record's exact value written in the style of the prose figure it replaces: digits, commas,
- * scale and currency sign as the prose wrote them ("nearly 500" → "422", "$2.1bn" → "$2.5bn",
- * "three months" → "four months"). A qualifier is dropped, since the record is exact. Undefined
- * when the prose figure has no number to replace.
- */
-export function formatLike(value: number, claim: FigureClaim): string | undefined {
-  let text = claim.text;
-  if (claim.qualifier && text.toLowerCase().startsWith(claim.qualifier))
-    text = text.slice(claim.qualifier.length).trimStart();
-  const digits = /\d[\d,]*(?:\.\d+)?/.exec(text);
-  if (digits) {
-    const after = text.slice(digits.index + digits[0].length);
-    const scale = scaleWords.find(([re]) => re.test(after))?.[1] ?? 1;
-    const n = value / scale;
-    const commas = digits[0].includes(',') || (n >= 10_000 && scale === 1);
-    const written = commas ? plain(n) : String(Math.round(n * 100) / 100);
-    return text.slice(0, digits.index) + written + after;
-  }
-  const word = spelledPattern.exec(text);
-  if (word && Number.isInteger(value) && value >= 0) {
-    const w = value < spelled.length ? spelled[value] : plain(value);
-    const cased = word[0][0] === word[0][0].toUpperCase() ? w[0].toUpperCase() + w.slice(1) : w;
-    return text.slice(0, word.index) + cased + text.slice(word.index + word[0].length);
-  }
-  return undefined;
 }
 
 // biome-ignore format: a table

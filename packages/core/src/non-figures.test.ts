@@ -37,6 +37,19 @@ describe('non-figures: what extractFigures does not read as a figure', () => {
       expect(extractFigures(text)).toEqual([]);
     });
   }
+  it('does not read the day of an AP-style date ("Jan. 21, 2018", "Sept. 3") as a figure', () => {
+    for (const text of [
+      'They were evacuated on Jan. 21, 2018.',
+      'on Feb. 3',
+      'on Sept. 3, 2018',
+      'by Aug. 5 or Dec. 25',
+      'on Oct.21',
+    ])
+      expect(extractFigures(text), text).toEqual([]);
+  });
+  it('reads a number after a month written in full that ends a sentence ("in June. 20 died")', () => {
+    expect(one('It began in June. 20 people died.').text).toBe('20');
+  });
   it('reads a number after a capital that starts a sentence ("Only 422 made it")', () => {
     expect(one('They left. Only 422 made it.').text).toBe('422');
   });

@@ -38,6 +38,26 @@ const COUNTED = new Set([
   'fighters', 'prisoners', 'victims', 'voters', 'customers', 'users', 'acres', 'miles',
 ]);
 
+// AP style abbreviates these months with a full stop ("Jan. 21"); "June." or "May." ends a
+// sentence, so only the abbreviations count.
+// biome-ignore format: a list
+const MONTH_ABBREVIATIONS = new Set([
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+/** The number at `j` follows a capitalised month abbreviation and its full stop ("Jan. 21"). */
+function afterMonthAbbr(scan: Scan, j: number): boolean {
+  const { tokens } = scan;
+  const dot = tokens[j - 1];
+  const w = tokens[j - 2];
+  return (
+    w?.kind === 'word' &&
+    w.to === dot.from &&
+    w.text.charCodeAt(0) < 97 &&
+    MONTH_ABBREVIATIONS.has(scan.low(j - 2))
+  );
+}
+
 /** True when `s` starts with an ASCII capital letter. */
 export const isCapital = (s: string) => s.charCodeAt(0) >= 65 && s.charCodeAt(0) <= 90;
 
@@ -64,6 +84,8 @@ export function notAFigure(
   if (s.length > 1 && s.charCodeAt(0) === 48 && s.charCodeAt(1) !== 46) return true; // "007"
   if (prev) {
     if (prev.kind === 'word' && MONTHS.has(scan.low(j - 1)) && prev.text.charCodeAt(0) < 97)
+      return true;
+    if (prev.text === '.' && s.length <= 2 && value >= 1 && value <= 31 && afterMonthAbbr(scan, j))
       return true;
     if (prev.kind === 'punct' && prev.to === t.from) {
       const p = prev.text;

@@ -1,9 +1,7 @@
 // Reading numbers as written: numerals ("1,234.5") and spelled-out English
 // ("one hundred and five", "half a million"), over the tokens of `tokenize`.
-// Also the round-number rule of the contract (section 2).
 
 import { isSpaceCode, type Scan, type Token } from './tokenize';
-import type { Interval } from './types';
 
 /** A number read from the text. */
 export interface NumberRead {
@@ -65,7 +63,8 @@ export function clean(x: number): number {
  * Parses the text of a `number` token ("1,234.5", "115,000", "1,3"): commas
  * followed by groups of three digits are thousands separators; a single comma
  * followed by one, two or four or more digits is a decimal comma. Returns
- * `undefined` for shapes that are not one number ("192.168.1.2").
+ * `undefined` for shapes that are not one number ("192.168.1.2") and for numbers too
+ * large to be finite (more than 309 digits).
  */
 export function parseNumeral(s: string): number | undefined {
   let commas = 0;
@@ -82,7 +81,17 @@ export function parseNumeral(s: string): number | undefined {
     } else if (group >= 0) group++;
   }
   if (dots > 1) return undefined;
-  if (commas === 0) return Number(s);
+  const v = commas === 0 ? Number(s) : separated(s, commas, dots, irregular);
+  return v !== undefined && Number.isFinite(v) ? v : undefined;
+}
+
+/** `parseNumeral` of a numeral with commas. */
+function separated(
+  s: string,
+  commas: number,
+  dots: number,
+  irregular: boolean,
+): number | undefined {
   // The last comma group: "1,3" is a decimal comma, "1,300" a separator.
   const lastComma = s.lastIndexOf(',');
   const tail = dots === 0 ? s.length - lastComma - 1 : s.indexOf('.') - lastComma - 1;
@@ -247,32 +256,6 @@ export function decimals(scan: Scan, j: number): { value: number; end: number } 
     k = s.end;
   }
   return { value: Number(`0.${digits}`), end: k };
-}
-
-/**
- * The rounding step of a number as the contract defines it: one unit of its
- * last non-zero digit, scale included ("115,000": 1,000; "1.2 million":
- * 100,000; "half a million": 100,000). Equal to the largest power of ten
- * that divides the value; 0 for a non-integer or zero.
- */
-export function roundingStep(value: number): number {
-  if (value === 0 || !Number.isInteger(value)) return 0;
-  let step = 1;
-  const v = Math.abs(value);
-  while (step < 1e15 && v % (step * 10) === 0) step *= 10;
-  return step;
-}
-
-/**
- * The interval of a plain figure (no qualifier): exact, except that a round
- * number (trailing zeros, or `loose` for scaled and spelled-out forms) is
- * read as ± half its rounding step, never wider than ± 5% of the number.
- */
-export function plainInterval(value: number, loose: boolean): Interval {
-  const step = roundingStep(value);
-  if (step === 0 || (step === 1 && !loose)) return { min: value, max: value };
-  const half = Math.min(step / 2, Math.abs(value) * 0.05);
-  return { min: clean(value - half), max: clean(value + half) };
 }
 
 /**

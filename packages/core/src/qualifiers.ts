@@ -5,7 +5,6 @@ import { clean } from './numbers';
 import { type Quantity, readQuantity } from './quantity';
 import type { Scan } from './tokenize';
 import type { Interval } from './types';
-import { DURATIONS } from './units';
 
 /** How a qualifier bounds the stated number n. */
 export type QualifierKind =
@@ -138,9 +137,6 @@ export function readBound(
     const q = readQuantity(scan, j, true);
     if (!q) return undefined;
     if (q.skip) return q.end;
-    // "over three years" reads "over" as "during".
-    if (DURATIONS.has(q.unit) && (scan.low(i) === 'over' || scan.low(i) === 'under'))
-      return undefined;
     const qualifier = text
       .slice(tokens[i].from, tokens[j - 1].to)
       .toLowerCase()

@@ -40,6 +40,18 @@ describe('matchQuote', () => {
     expect(m?.similarity).toBeCloseTo(11 / 12);
   });
 
+  it("gives the record's own words where the quote changed its first or last words", () => {
+    expect(
+      matchQuote('the number requested was 800 but the actual number settled at 400', index),
+    ).toMatchObject({ exact: false, recorded: safadi.text });
+    expect(
+      matchQuote('The figure requested was 800 but the actual number settled', index),
+    ).toMatchObject({
+      exact: false,
+      recorded: 'The number requested was 800 but the actual number settled',
+    });
+  });
+
   it('does not match a quote that only shares a few words', () => {
     expect(matchQuote('The number of dead was never settled', index)).toBeNull();
     expect(matchQuote('422', index)).toBeNull();

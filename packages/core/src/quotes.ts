@@ -58,18 +58,30 @@ export function matchQuote(text: string, index: FactIndex): QuoteMatch | null {
     let first = -1;
     let last = -1;
     let pos = 0;
+    // Words of the record and of the prose before the first common word, and after the last.
+    const lead = { record: 0, prose: 0 };
+    const tail = { record: 0, prose: 0 };
     for (const part of diffArrays(record, prose)) {
       const n = part.count ?? part.value.length;
       if (!part.added && !part.removed) {
         common += n;
         if (first < 0) first = pos;
         last = pos + n - 1;
+        tail.record = tail.prose = 0;
+      } else {
+        const gap = first < 0 ? lead : tail;
+        if (part.added) gap.prose += n;
+        else gap.record += n;
       }
       if (!part.added) pos += n;
     }
     if (first < 0) continue;
     const similarity = common / Math.max(prose.length, last - first + 1);
     if (similarity < alteredSimilarity || (best && best.similarity >= similarity)) continue;
+    // Words the prose has in place of the record's at either end ("what was destroyed" for
+    // "what was lost") are changed words: the record's belong to the stretch it is quoted from.
+    first -= Math.min(lead.record, lead.prose);
+    last += Math.min(tail.record, tail.prose);
     // A stretch that starts at the record's start keeps the whole record's punctuation.
     const whole = first === 0 && last === record.length - 1;
     const recorded = whole ? fact.text : fact.text.slice(spans[first].from, spans[last].to);

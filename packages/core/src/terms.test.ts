@@ -68,4 +68,12 @@ describe('words and phrases', () => {
       'teams',
     ]);
   });
+
+  it('reads a number in a quote without its thousands separators', () => {
+    const words = (text: string) => quoteWords(text).map((w) => w.word);
+    expect(words('3,000 homes and 1,234,567.5 pounds')).toEqual(
+      words('3000 homes and 1234567.5 pounds'),
+    );
+    expect(quoteWords('3,000 homes')[0]).toMatchObject({ word: '3000', from: 0, to: 5 });
+  });
 });

@@ -164,7 +164,8 @@ export interface QuoteWord {
 
 /**
  * The words of a quote as compared with a recorded quote: lowercased, square brackets of an
- * editor's insertion dropped ("[W]e" reads "we"), punctuation ignored, curly apostrophes straight.
+ * editor's insertion dropped ("[W]e" reads "we"), punctuation ignored, curly apostrophes straight,
+ * numbers without thousands separators ("3,000" reads "3000").
  */
 export function quoteWords(text: string): QuoteWord[] {
   const out: QuoteWord[] = [];
@@ -187,7 +188,8 @@ export function quoteWords(text: string): QuoteWord[] {
       to = -1;
     } else {
       if (from < 0) from = t.from;
-      word += t.text;
+      // "3,000" and "3000" are the same words: a separator is punctuation, not a change.
+      word += t.kind === 'number' ? t.text.replace(/,/g, '') : t.text;
       to = t.to;
     }
   }

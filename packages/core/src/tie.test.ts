@@ -55,4 +55,61 @@ describe('assignTies', () => {
     expect(ties.at(-1)).toBe('lonely');
     expect(ties.slice(0, 12).every((t) => t === undefined)).toBe(true);
   });
+
+  it('ties a sentence of thousands of figures that want one fact without running out of stack', () => {
+    const crowd: TieOption[][] = Array.from({ length: 6000 }, () => [
+      { factId: 'turnout', score: disagrees },
+    ]);
+    expect(assignTies(crowd)).toEqual(new Array(6000).fill(undefined));
+    crowd.push([{ factId: 'lonely', score: agrees }]);
+    expect(assignTies(crowd).at(-1)).toBe('lonely');
+  });
+
+  it('gives the ties of an exhaustive search for every small sentence', () => {
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    const scores = Object.values(tieScore);
+    for (let round = 0; round < 500; round++) {
+      const facts = 1 + Math.floor(random() * 4);
+      const options = Array.from({ length: Math.floor(random() * 6) }, () =>
+        Array.from({ length: facts }, (_, k) => ({
+          factId: `f${k}`,
+          score: scores[Math.floor(random() * scores.length)],
+        })).filter(() => random() < 0.6),
+      );
+      expect(assignTies(options)).toEqual(exhaustive(options));
+    }
+  });
 });
+
+// Every one-to-one pairing, by plain recursion: the reference for small sentences.
+function exhaustive(options: TieOption[][]): (string | undefined)[] {
+  let best = -1;
+  let agreed: (string | null | undefined)[] = [];
+  const current: (string | undefined)[] = options.map(() => undefined);
+  const used = new Set<string>();
+  const visit = (i: number, total: number): void => {
+    if (i === options.length) {
+      if (total > best + 1e-9) {
+        best = total;
+        agreed = [...current];
+      } else if (Math.abs(total - best) <= 1e-9)
+        agreed = agreed.map((a, k) => (a === current[k] ? a : null));
+      return;
+    }
+    for (const o of options[i]) {
+      if (used.has(o.factId)) continue;
+      used.add(o.factId);
+      current[i] = o.factId;
+      visit(i + 1, total + o.score);
+      used.delete(o.factId);
+    }
+    current[i] = undefined;
+    visit(i + 1, total);
+  };
+  visit(0, 0);
+  return agreed.map((a) => (a === null ? undefined : a));
+}

@@ -37,32 +37,50 @@ export function assignTies(options: readonly (readonly TieOption[])[]): (string 
   let best = -1;
   let agreed: (string | null | undefined)[] = [];
   const used = new Set<string>();
-  let steps = 0;
   const eps = 1e-9;
-
-  const visit = (i: number, total: number): void => {
-    if (++steps > budget) return;
+  // Depth-first over the claims with an explicit stack, not recursion: a results table can put
+  // thousands of figures in one sentence, deeper than the call stack goes. `next[i]` is the
+  // option claim `i` tries next (its options' length: leave it untied; beyond: done), `totals[i]`
+  // the score of the claims before it.
+  const next = new Int32Array(n + 1);
+  const totals = new Float64Array(n + 1);
+  let steps = 1;
+  let i = 0;
+  while (i >= 0) {
     if (i === n) {
+      const total = totals[n];
       if (total > best + eps) {
         best = total;
         agreed = [...current];
       } else if (Math.abs(total - best) <= eps) {
         for (let k = 0; k < n; k++) if (agreed[k] !== current[k]) agreed[k] = null;
       }
-      return;
+      i--;
+      continue;
     }
-    for (const o of options[i]) {
-      if (used.has(o.factId)) continue;
-      used.add(o.factId);
-      current[i] = o.factId;
-      visit(i + 1, total + o.score);
-      used.delete(o.factId);
+    const list = options[i];
+    const taken = current[i];
+    if (taken !== undefined) used.delete(taken);
+    let k = next[i];
+    while (k < list.length && used.has(list[k].factId)) k++;
+    if (k > list.length) {
+      current[i] = undefined;
+      i--;
+      continue;
     }
-    current[i] = undefined;
-    visit(i + 1, total);
-  };
-  visit(0, 0);
-  if (steps > budget) return fallback(options);
+    next[i] = k + 1;
+    if (k < list.length) {
+      used.add(list[k].factId);
+      current[i] = list[k].factId;
+      totals[i + 1] = totals[i] + list[k].score;
+    } else {
+      current[i] = undefined;
+      totals[i + 1] = totals[i];
+    }
+    if (++steps > budget) return fallback(options);
+    i++;
+    next[i] = 0;
+  }
   return agreed.map((a) => (a === null ? undefined : a));
 }
 

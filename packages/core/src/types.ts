@@ -115,8 +115,14 @@ export interface FigureClaim extends TextSpan {
 
 /** A date found in prose. */
 export interface DateClaim extends TextSpan {
-  /** The resolved date: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+  /** The resolved date: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; the first day of a span. */
   value: string;
+  /**
+   * The last day (`YYYY-MM-DD`) of a date that spans the days from `value` on: a week
+   * ("last week", "this week", "next week", "two weeks ago") runs Monday (`value`) through
+   * Sunday. A recorded date anywhere in the span agrees with it. An extension of the contract.
+   */
+  through?: string;
   /** The weekday as written ("Saturday"), if any. */
   weekday?: string;
   /**

@@ -125,6 +125,17 @@ export const UNIT_WORDS = new Map<string, Unit>([
   ['μg', 'µg'], ['mcg', 'µg'], ['t', 'tonne'], ['dm', 'dm'],
 ]);
 
+/**
+ * How the record writes a unit after a number other than 1: the irregular plurals, and the
+ * symbols, which never take one ("40 km", "5 lb"). Any other unit adds "s".
+ */
+// biome-ignore format: a table
+export const UNIT_PLURALS = new Map<Unit, string>([
+  ['foot', 'feet'], ['inch', 'inches'], ['century', 'centuries'],
+  ...['km', 'm', 'cm', 'mm', 'dm', 'kg', 'g', 'mg', 'µg', 'lb', 'ml', 'km2', 'm2', 'mph', 'km/h',
+    'm/h', 'ha', 'mw', 'gw', 'kwh'].map((s): [Unit, string] => [s, s]),
+]);
+
 /** Length units that make a speed with "per hour" / "an hour". */
 const SPEEDS = new Map<Unit, Unit>([
   ['mile', 'mph'],
@@ -161,7 +172,7 @@ export const UNIT_PREFIXES = new Map<string, string>([
   ['metric', ''],
 ]);
 
-/** The duration units; "over three years" reads "over" as "during", not "more than". */
+/** The duration units. */
 export const DURATIONS = new Set([
   'year',
   'month',

@@ -78,4 +78,13 @@ describe('dateVerdict', () => {
     expect(dateVerdict('2018-07-01', date('2018-06'))).toBe('contradicted');
     expect(dateVerdict('2018-07-20', date('2018-07-21'))).toBe('contradicted');
   });
+  it('confirms any day of a week claim ("last week") and contradicts a day outside the week', () => {
+    const lastWeek = { value: '2018-07-09', through: '2018-07-15' };
+    expect(dateVerdict(lastWeek, date('2018-07-12'))).toBe('confirmed');
+    expect(dateVerdict(lastWeek, date('2018-07-15'))).toBe('confirmed');
+    expect(dateVerdict(lastWeek, date('2018-07'))).toBe('confirmed');
+    expect(dateVerdict(lastWeek, date('2018-07-16'))).toBe('contradicted');
+    expect(dateVerdict(lastWeek, date('2018-07-08'))).toBe('contradicted');
+    expect(dateVerdict({ value: '2018-07-09' }, date('2018-07-12'))).toBe('contradicted');
+  });
 });

@@ -1,6 +1,6 @@
 // Verdicts of contract section 2: a prose figure against a recorded one, both read as intervals,
 // and a prose date against a recorded one, both read as ranges of days.
-import type { DateFact, FigureClaim, FigureFact, Interval } from './types';
+import type { DateClaim, DateFact, FigureClaim, FigureFact, Interval } from './types';
 
 /** How a tied figure compares with its fact. */
 export type FigureVerdict = 'confirmed' | 'contradicted' | 'unconfirmed' | 'understated';
@@ -85,13 +85,21 @@ export function dayRange(value: string): [number, number] | null {
 }
 
 /**
- * The verdict on a prose date tied to a date fact. Dates nest (a day lies in its month and
- * year), so they either share a day or are disjoint: a fact of month or year precision is
- * confirmed by any day inside it, and "in June" is confirmed by a record of June 20.
+ * The verdict on a prose date tied to a date fact: `claim` is the `DateClaim` (or its
+ * `value` alone). Dates nest (a day lies in its month and year), so they either share a day
+ * or are disjoint: a fact of month or year precision is confirmed by any day inside it, and
+ * "in June" is confirmed by a record of June 20. A claim with `through` ("last week") spans
+ * the days from its value through that day: a record on any of them confirms it.
  */
-export function dateVerdict(value: string, fact: DateFact): 'confirmed' | 'contradicted' {
+export function dateVerdict(
+  claim: string | Pick<DateClaim, 'value' | 'through'>,
+  fact: DateFact,
+): 'confirmed' | 'contradicted' {
+  const value = typeof claim === 'string' ? claim : claim.value;
+  const through = typeof claim === 'string' ? undefined : claim.through;
   const a = dayRange(value);
+  const last = through === undefined ? a : dayRange(through);
   const b = dayRange(fact.value);
-  if (!a || !b) return 'contradicted';
-  return a[0] <= b[1] && b[0] <= a[1] ? 'confirmed' : 'contradicted';
+  if (!a || !last || !b) return 'contradicted';
+  return a[0] <= b[1] && b[0] <= last[1] ? 'confirmed' : 'contradicted';
 }

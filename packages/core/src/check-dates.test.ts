@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { check } from './check';
+import { claims, date, index, kinds } from './check.testing';
+import { extract } from './extract';
+import type { Fact } from './types';
+
+describe('dates', () => {
+  it('contradicts a weekday that does not fall on its date, even with no fact', () => {
+    const text = 'It happened on Sunday, July 21, 2018.';
+    const c = claims(text, {
+      dates: [
+        date(text, 'Sunday, July 21, 2018', '2018-07-21', {
+          weekday: 'Sunday',
+          weekdayExpected: 'Saturday',
+        }),
+      ],
+    });
+    expect(check(text, c, index)[0]).toMatchObject({
+      kind: 'date-contradicted',
+      severity: 'error',
+      suggestion: 'Saturday, July 21, 2018',
+      message: 'July 21, 2018 was a Saturday, not a Sunday.',
+    });
+  });
+
+  it('contradicts a date tied to a fact of another day', () => {
+    const text = 'They were evacuated on July 20.';
+    const c = claims(text, { dates: [date(text, 'July 20', '2018-07-20')] });
+    expect(check(text, c, index)[0]).toMatchObject({
+      kind: 'date-contradicted',
+      factId: 'evacuation-night',
+      expected: 'July 21, 2018',
+    });
+  });
+
+  it('confirms any day inside a fact of month precision', () => {
+    const text = 'The offensive began on June 19.';
+    const c = claims(text, { dates: [date(text, 'June 19', '2018-06-19')] });
+    expect(kinds(check(text, c, index, { all: true }))).toEqual(['date-confirmed']);
+  });
+});
+
+describe('a week claim against a date fact', () => {
+  const summit: Fact = {
+    id: 'meeting',
+    kind: 'date',
+    subject: 'The summit meeting',
+    terms: ['summit'],
+    value: '2018-07-12',
+    source: { name: 'Reuters' },
+  };
+  const dateKinds = (text: string, value: string) => {
+    const found = check(text, extract(text, { date: '2018-07-22' }), [{ ...summit, value }], {
+      all: true,
+    });
+    return kinds(found.filter((f) => f.kind.startsWith('date-')));
+  };
+
+  it('confirms "last week" by a record on any day of that week, Monday through Sunday', () => {
+    for (const day of ['2018-07-09', '2018-07-12', '2018-07-15'])
+      expect(dateKinds('The summit took place last week.', day), day).toEqual(['date-confirmed']);
+  });
+
+  it('contradicts "last week" by a record outside that week', () => {
+    expect(dateKinds('The summit took place last week.', '2018-07-16')).toEqual([
+      'date-contradicted',
+    ]);
+    expect(dateKinds('The summit took place two weeks ago.', '2018-07-09')).toEqual([
+      'date-contradicted',
+    ]);
+  });
+});

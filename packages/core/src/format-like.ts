@@ -1,0 +1,98 @@
+// The suggestion for a contradicted figure: the record's exact value written in the style of the
+// prose figure it replaces, or nothing when no single number of the prose can be replaced.
+import { decimals, plain, scaledDecimals, shift } from './number-text';
+import type { FigureClaim } from './types';
+
+// biome-ignore format: a table
+const small = [
+  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten',
+  'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen',
+  'nineteen', 'twenty',
+];
+const tens = ['thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const wordValue = new Map<string, number>([
+  ...small.map((w, i): [string, number] => [w, i]),
+  ...tens.map((w, i): [string, number] => [w, 30 + 10 * i]),
+]);
+const word = `(?:${[...wordValue.keys()].join('|')})`;
+// A spelled-out number: "seven", "twenty-five", "two hundred and fifty".
+const spelledPattern = new RegExp(
+  `\\b${word}(?:-${word})?(?:\\s+hundred(?:\\s+(?:and\\s+)?${word}(?:-${word})?)?)?\\b`,
+  'gi',
+);
+const digitsPattern = /\d[\d,]*(?:\.\d+)?/g;
+
+/** Scale words after a number, with their power of ten; abbreviations only for counts and money. */
+const scaleWords: [RegExp, number, boolean][] = [
+  [/^\s?(?:trillion|tn)\b/i, 12, false],
+  [/^\s?billion\b/i, 9, false],
+  [/^\s?(?:bn|b)\b/i, 9, true],
+  [/^\s?million\b/i, 6, false],
+  [/^\s?(?:m|mn)\b/i, 6, true],
+  [/^\s?thousand\b/i, 3, false],
+  [/^\s?k\b/i, 3, true],
+];
+
+/** The value of a spelled-out number ("two hundred and fifty" is 250). */
+function spelledValue(text: string): number {
+  let n = 0;
+  for (const w of text.toLowerCase().split(/[\s-]+/)) {
+    if (w === 'hundred') n *= 100;
+    else n += wordValue.get(w) ?? 0;
+  }
+  return n;
+}
+
+/** The prose figure without its qualifier, before ("nearly 500") or after ("500 or more"). */
+function withoutQualifier(claim: FigureClaim): string {
+  const text = claim.text;
+  const q = claim.qualifier;
+  if (!q) return text;
+  const low = text.toLowerCase();
+  if (low.startsWith(q)) return text.slice(q.length).trimStart();
+  if (low.endsWith(q)) return text.slice(0, text.length - q.length).trimEnd();
+  return text;
+}
+
+/**
+ * The record's exact value written in the style of the prose figure it replaces: its currency
+ * sign, scale and spelled-out small numbers, with digits grouped as the record is ("nearly 500"
+ * → "422", "$2.1bn" → "$2.5bn", "$3bn" → "$2.549bn", "three months" → "four months", "900" →
+ * "1,200"). A qualifier is dropped, since the record is exact. A scale that would take more than
+ * three decimals is dropped for the full digits ("$2 million" → "$1,234,567"). Undefined when the
+ * prose figure has no number, or more than one (a range, "3 dollars 50 cents"): no single number
+ * to replace.
+ */
+export function formatLike(value: number, claim: FigureClaim): string | undefined {
+  const text = withoutQualifier(claim);
+  const found = [...text.matchAll(digitsPattern), ...text.matchAll(spelledPattern)];
+  if (found.length !== 1) return undefined;
+  const [match] = found;
+  const at = match.index;
+  const spelled = !/\d/.test(match[0]);
+  const written = spelled ? spelledValue(match[0]) : Number(match[0].replace(/,/g, ''));
+  let after = text.slice(at + match[0].length);
+  const countable = claim.unit === 'count' || /^[A-Z]{3}$/.test(claim.unit);
+  const scale = scaleWords.find(([re, , short]) => (countable || !short) && re.test(after));
+  let power = scale?.[1] ?? 0;
+  // A unit word may scale the number as well ("50 cents" is 0.5 USD, "30 MUSD" 30 million).
+  let factor = 0;
+  if (claim.amount !== undefined && written !== 0) {
+    const ratio = Math.log10(claim.amount / shift(written, power));
+    factor = Math.round(ratio);
+    if (!Number.isFinite(ratio) || Math.abs(ratio - factor) > 1e-9) return undefined;
+  }
+  let n = shift(value, -(power + factor));
+  if (power > 0 && (decimals(n) > scaledDecimals || (power === 3 && !Number.isInteger(n)))) {
+    if (factor !== 0) return undefined;
+    after = after.replace(scale![0], '');
+    power = 0;
+    n = value;
+  }
+  let out = plain(n);
+  if (spelled && Number.isInteger(n) && n >= 0 && n < small.length) {
+    out = small[n];
+    if (match[0][0] !== match[0][0].toLowerCase()) out = out[0].toUpperCase() + out.slice(1);
+  }
+  return text.slice(0, at) + out + after;
+}

@@ -1,0 +1,110 @@
+// Span look-ups by binary search, so that checking a long paragraph stays linear in its length:
+// which sentence holds an offset, whether any of many spans meets a range, how many lie inside.
+import type { Sentence, Span } from './types';
+
+/** The index of the sentence that holds `offset` (or the last one before it). */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let at = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].from <= offset) {
+      at = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return at;
+}
+
+/** The number of the sorted `values` that are below `limit` (or at most `limit` when `inclusive`). */
+function countBelow(values: Float64Array, limit: number, inclusive: boolean): number {
+  let lo = 0;
+  let hi = values.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid] < limit || (inclusive && values[mid] === limit)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** A fixed set of spans, sorted by start, that answers range questions in logarithmic time. */
+export class SpanSet<T extends Span = Span> {
+  /** The spans by start. */
+  readonly spans: readonly T[];
+  readonly #from: Float64Array;
+  readonly #to: Float64Array;
+  // The largest end among the spans up to each index: spans may nest or overlap.
+  readonly #reach: Float64Array;
+  #tree: Float64Array | undefined;
+
+  /** Indexes `spans` (any order). */
+  constructor(spans: Iterable<T>) {
+    this.spans = [...spans].sort((a, b) => a.from - b.from);
+    const n = this.spans.length;
+    this.#from = new Float64Array(n);
+    this.#to = new Float64Array(n);
+    this.#reach = new Float64Array(n);
+    let reach = Number.NEGATIVE_INFINITY;
+    this.spans.forEach((s, i) => {
+      this.#from[i] = s.from;
+      this.#to[i] = s.to;
+      reach = Math.max(reach, s.to);
+      this.#reach[i] = reach;
+    });
+  }
+
+  /** True when some span overlaps `[from, to)`. */
+  overlaps(from: number, to: number): boolean {
+    const k = countBelow(this.#from, to, false);
+    return k > 0 && this.#reach[k - 1] > from;
+  }
+
+  /** The span that holds `[from, to)` whole and starts last (the innermost), if any. */
+  holding(from: number, to: number): T | undefined {
+    const k = countBelow(this.#from, from, true);
+    if (k === 0 || this.#reach[k - 1] < to) return undefined;
+    const i = this.#lastReaching(k, to);
+    return i < 0 ? undefined : this.spans[i];
+  }
+
+  // The last index below `k` whose span ends at or after `to`, by descending a tree of the
+  // largest ends (built on first use): a quote inside a long content must not scan them all.
+  #lastReaching(k: number, to: number): number {
+    const n = this.spans.length;
+    if (!this.#tree) {
+      this.#tree = new Float64Array(2 * n).fill(Number.NEGATIVE_INFINITY);
+      for (let i = 0; i < n; i++) this.#tree[n + i] = this.#to[i];
+      for (let i = n - 1; i > 0; i--)
+        this.#tree[i] = Math.max(this.#tree[2 * i], this.#tree[2 * i + 1]);
+    }
+    const tree = this.#tree;
+    // Walk the nodes covering [0, k) from the right; descend into the first that reaches `to`.
+    let lo = n;
+    let hi = n + k;
+    const right: number[] = [];
+    const left: number[] = [];
+    while (lo < hi) {
+      if (lo & 1) left.push(lo++);
+      if (hi & 1) right.push(--hi);
+      lo >>= 1;
+      hi >>= 1;
+    }
+    for (const node of [...right, ...left.reverse()]) {
+      if (tree[node] < to) continue;
+      let at = node;
+      while (at < n) at = tree[2 * at + 1] >= to ? 2 * at + 1 : 2 * at;
+      return at - n;
+    }
+    return -1;
+  }
+
+  /**
+   * How many spans lie whole inside `[from, to)`. Exact for spans that do not overlap each
+   * other (mentions, sentences), which are then sorted by their ends as well.
+   */
+  countInside(from: number, to: number): number {
+    return Math.max(0, countBelow(this.#to, to, true) - countBelow(this.#from, from, false));
+  }
+}
