@@ -182,7 +182,7 @@ export function checkDirty(prev: FactCheckState, doc: Node, ctx: StateContext): 
     const oldTies = s.ties.find(start, end).sort(byPos);
     placed.ties.sort(byPos);
     if (!sameTies(oldTies, placed.ties)) {
-      drop.ties.push(...oldTies);
+      for (const d of oldTies) drop.ties.push(d);
       for (const t of placed.ties) addTies.push(tieDecoration(t.from, t.to, t.value));
       for (const d of oldTies) facts.add((d.spec as TieSpec).tie.factId);
       for (const t of placed.ties) facts.add(t.value.factId);
@@ -195,12 +195,12 @@ export function checkDirty(prev: FactCheckState, doc: Node, ctx: StateContext): 
     if (!sameFindings(old, placed.findings)) {
       const fresh: Id[] = placed.findings.map((f) => keyed(f, false));
       changed = true;
-      drop.live.push(...live);
-      drop.hidden.push(...hidden);
+      for (const d of live) drop.live.push(d);
+      for (const d of hidden) drop.hidden.push(d);
       if (sameKeys(old, fresh)) {
         for (let j = 0; j < fresh.length; j++) fresh[j].id = (old[j].spec as FindingSpec).id;
       } else for (const f of [...old.map((d) => d.spec as FindingSpec), ...fresh]) keys.add(f.key);
-      added.push(...fresh);
+      for (const f of fresh) added.push(f);
     }
 
     const next = blockAfter(doc, b);
@@ -245,7 +245,8 @@ export function checkDirty(prev: FactCheckState, doc: Node, ctx: StateContext): 
       return { from: d.from, to: d.to, value: sp.finding, key: sp.key, cross: sp.cross };
     });
     for (const f of added) if (keys.has(f.key)) pool.push(f);
-    put.push(...numbered(pool.sort(byPos)));
+    // A loop, not `push(...list)`: a paragraph of many thousand findings would overflow the stack.
+    for (const f of numbered(pool.sort(byPos))) put.push(f);
   }
   const toLive: Decoration[] = [];
   const toHidden: Decoration[] = [];
