@@ -3,8 +3,9 @@ import { checkBlock } from './check';
 import { FactIndex } from './fact-index';
 import type { Attribution, Claims, FigureClaim, Sentence } from './types';
 
-// Claims are built by hand so that only the checker is timed. The limits are far above what a
-// linear checker needs (tens of milliseconds here) and far below what a quadratic one takes.
+// Claims are built by hand so that only the checker runs. Paragraphs this long took the checker
+// seconds to minutes while it copied lists on every claim, and one overflowed the stack; a
+// linear checker takes tens of milliseconds (the figures belong to benchmarks, not to tests).
 
 const index = new FactIndex([
   { id: 'toll', kind: 'figure', subject: 'Toll', terms: ['toll'], value: 7, source: { name: 'P' } },
@@ -20,7 +21,6 @@ const index = new FactIndex([
 ]);
 
 const size = 40_000;
-const limit = 1500;
 
 /** A paragraph of `size` repeats of `piece`, with a figure at `figure` in each, in one or many sentences. */
 function paragraph(
@@ -58,30 +58,20 @@ function paragraph(
   };
 }
 
-function timed(run: () => unknown): number {
-  const start = performance.now();
-  run();
-  return performance.now() - start;
-}
-
 describe('checkBlock on a long paragraph', () => {
-  it('checks tens of thousands of figures in one sentence in time proportional to their number', () => {
+  it('checks tens of thousands of figures in one sentence', () => {
     const { text, claims } = paragraph('toll 7 ', '7', false);
-    let found = 0;
-    const ms = timed(() => {
-      found = checkBlock(text, claims, index).findings.length;
-    });
-    expect(found).toBe(size);
-    expect(ms).toBeLessThan(limit);
+    expect(checkBlock(text, claims, index).findings).toHaveLength(size);
   });
 
-  it('checks tens of thousands of sentences with a figure and a term each in time proportional to their number', () => {
+  it('checks tens of thousands of sentences with a figure and a term each', () => {
     const { text, claims } = paragraph('The toll was 7. ', '7', true);
-    const ms = timed(() => checkBlock(text, claims, index));
-    expect(ms).toBeLessThan(limit);
+    const { findings, ties } = checkBlock(text, claims, index);
+    expect(findings).toEqual([]);
+    expect(ties).toHaveLength(size);
   });
 
-  it('checks tens of thousands of attributed statements in time proportional to their number', () => {
+  it('checks tens of thousands of attributed statements', () => {
     const piece = 'The flood defences failed, Smith said. ';
     const attributions: Attribution[] = [];
     const sentences: Sentence[] = [];
@@ -111,11 +101,6 @@ describe('checkBlock on a long paragraph', () => {
       sentences,
       mentions: [],
     };
-    let found = -1;
-    const ms = timed(() => {
-      found = checkBlock(text, claims, index).findings.length;
-    });
-    expect(found).toBe(0);
-    expect(ms).toBeLessThan(limit);
+    expect(checkBlock(text, claims, index).findings).toEqual([]);
   });
 });
