@@ -61,19 +61,30 @@ export function checkAttributions(
     const span = trimSpan(text, a.content);
     if (a.quote && span.to > span.from) quotes.push({ span, by: a });
   }
-  const attributed = new SpanSet(quotes.map((q) => q.span));
-  const contents = new SpanSet(claims.attributions.map((a) => ({ ...a.content, a })));
-  const sources = new SpanSet(claims.attributions.flatMap((a) => (a.source ? [a.source] : [])));
-  const kinds = classifyMentions(claims.mentions);
-  const people = new SpanSet(claims.mentions.filter((_, i) => kinds[i] === 'person'));
-  for (const q of quotedSpans(text)) {
-    const span = trimSpan(text, q);
-    if (span.to <= span.from) continue;
-    if (attributed.overlaps(span.from, span.to)) continue;
-    // A quote inside an attribution's content is that attribution's words ("… as “terrorists”,
-    // according to Le Monde").
-    quotes.push({ span, by: contents.holding(span.from, span.to)?.a });
+  const marked = quotedSpans(text);
+  if (marked.length) {
+    const attributed = new SpanSet(quotes.map((q) => q.span));
+    const contents = new SpanSet(claims.attributions.map((a) => ({ ...a.content, a })));
+    for (const q of marked) {
+      const span = trimSpan(text, q);
+      if (span.to <= span.from) continue;
+      if (attributed.overlaps(span.from, span.to)) continue;
+      // A quote inside an attribution's content is that attribution's words ("… as
+      // “terrorists”, according to Le Monde").
+      quotes.push({ span, by: contents.holding(span.from, span.to)?.a });
+    }
   }
+  // Built on first need: most paragraphs hold no quote without a source.
+  let near: { sources: SpanSet; people: SpanSet } | undefined;
+  const nearby = () => {
+    if (near) return near;
+    const kinds = classifyMentions(claims.mentions);
+    near = {
+      sources: new SpanSet(claims.attributions.flatMap((a) => (a.source ? [a.source] : []))),
+      people: new SpanSet(claims.mentions.filter((_, i) => kinds[i] === 'person')),
+    };
+    return near;
+  };
 
   const matched = new Set<Attribution>();
   for (const { span, by } of quotes) {
@@ -145,6 +156,7 @@ export function checkAttributions(
     const lo = sentences[Math.max(0, s - 1)]?.from ?? 0;
     const hi =
       sentences[Math.min(sentences.length - 1, sentenceOf(span.to - 1) + 1)]?.to ?? text.length;
+    const { sources, people } = nearby();
     if (sources.overlaps(lo, hi)) return true;
     // A person named around the quote, not in it, most likely speaks it ("Mayor Jane Smith was
     // defiant: “…”"): the reader knows who speaks, so the quote is not unattributed.
