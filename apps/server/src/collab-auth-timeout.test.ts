@@ -1,46 +1,30 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Auth } from './auth';
-import { type Collab, createCollab } from './collab';
-import { openDb } from './db';
+import type { Auth } from './auth';
 import { DocumentStore } from './document-store';
 import { rawSocket, within } from './raw-socket.testing';
-import { connect, paragraphText, tempDir, textOf, until } from './testing';
+import {
+  type CollabAlone,
+  connect,
+  paragraphText,
+  startCollabAlone,
+  textOf,
+  until,
+} from './testing';
 
 describe('a socket that does not authenticate in time', () => {
   // The collaboration service alone, with a short authentication timeout.
-  const data = tempDir('factdesk-auth-timeout-');
-  const auth = new Auth('a-test-secret-of-at-least-32-characters', 600);
-  let closeDb: () => Promise<void>;
-  let documents: DocumentStore;
-  let collab: Collab;
-  let http: Server;
+  let service: CollabAlone<DocumentStore>;
   let url: string;
+  let auth: Auth;
+  let documents: DocumentStore;
   beforeAll(async () => {
-    const db = await openDb({ dataDir: data.dir });
-    closeDb = db.close;
-    documents = new DocumentStore(db.db);
-    collab = createCollab({
-      auth,
-      documents,
-      maxMessageBytes: 256 * 1024,
-      storeDebounceMs: 200,
+    service = await startCollabAlone((db) => new DocumentStore(db), {
       quiet: true,
       authTimeoutMs: 300,
     });
-    http = createServer((_, response) => response.writeHead(404).end());
-    http.on('upgrade', (request, socket, head) => collab.handleUpgrade(request, socket, head));
-    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-    url = `ws://127.0.0.1:${(http.address() as AddressInfo).port}/collab`;
+    ({ url, auth, documents } = service);
   });
-  afterAll(async () => {
-    await collab?.close();
-    await new Promise((resolve) => http?.close(resolve));
-    await documents?.close();
-    await closeDb?.();
-    data.remove();
-  });
+  afterAll(() => service?.close());
 
   it('is closed, while a client that authenticated stays connected', async () => {
     const client = connect(url, 'timeout-story', (await auth.issue('Ana', 'reporter')).token);

@@ -1,13 +1,16 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { Auth } from './auth';
-import { type Collab, createCollab } from './collab';
-import { openDb } from './db';
+import type { Auth } from './auth';
 import { DocumentStore } from './document-store';
 import { authMessage, flood, rawSocket, within } from './raw-socket.testing';
-import { connect, paragraphText, tempDir, textOf, until } from './testing';
+import {
+  type CollabAlone,
+  connect,
+  paragraphText,
+  startCollabAlone,
+  textOf,
+  until,
+} from './testing';
 
 /** The real store, except that loading a document waits until the test lets it through. */
 class GatedStore extends DocumentStore {
@@ -28,30 +31,15 @@ class GatedStore extends DocumentStore {
 
 describe('what a socket sends while its document loads', () => {
   // The collaboration service alone, on a store whose loads the tests hold back.
-  const data = tempDir('factdesk-loading-flood-');
-  const auth = new Auth('a-test-secret-of-at-least-32-characters', 600);
-  let closeDb: () => Promise<void>;
-  let documents: GatedStore;
-  let collab: Collab;
-  let http: Server;
+  let service: CollabAlone<GatedStore>;
   let url: string;
+  let auth: Auth;
+  let documents: GatedStore;
   beforeAll(async () => {
-    const db = await openDb({ dataDir: data.dir });
-    closeDb = db.close;
-    documents = new GatedStore(db.db);
-    collab = createCollab({ auth, documents, maxMessageBytes: 256 * 1024, storeDebounceMs: 200 });
-    http = createServer((_, response) => response.writeHead(404).end());
-    http.on('upgrade', (request, socket, head) => collab.handleUpgrade(request, socket, head));
-    await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
-    url = `ws://127.0.0.1:${(http.address() as AddressInfo).port}/collab`;
+    service = await startCollabAlone((db) => new GatedStore(db));
+    ({ url, auth, documents } = service);
   });
-  afterAll(async () => {
-    await collab?.close();
-    await new Promise((resolve) => http?.close(resolve));
-    await documents?.close();
-    await closeDb?.();
-    data.remove();
-  });
+  afterAll(() => service?.close());
 
   /** A raw socket authenticated for `name`, whose load is held until `release` is called. */
   async function authenticatedWhileLoading(name: string) {

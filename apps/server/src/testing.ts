@@ -1,15 +1,21 @@
 // Helpers for this package's tests: real servers on port 0, real HTTP, real Hocuspocus clients.
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer as createHttpServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import type { Kysely } from 'kysely';
 import pg from 'pg';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
-import type { Role } from './auth';
+import { Auth, type Role } from './auth';
+import { type CollabOptions, createCollab } from './collab';
 import type { ServerConfig } from './config';
 import { createServer, type RunningServer } from './create-server';
+import { type Database, openDb } from './db';
+import type { DocumentStore } from './document-store';
 
 /** The databases the API suites run against: SQLite always, PostgreSQL when DATABASE_URL is set. */
 export const databases = [
@@ -200,5 +206,49 @@ export function figure(id: string, value = 422, extra: Record<string, unknown> =
     unit: 'count',
     source: { name: 'Test source' },
     ...extra,
+  };
+}
+
+/** The collaboration service alone, on port 0: no HTTP API, no editor. */
+export interface CollabAlone<S extends DocumentStore> {
+  url: string;
+  auth: Auth;
+  documents: S;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the collaboration service alone on port 0, over a fresh SQLite database in a temporary
+ * folder and the document store `store` makes of it, with `options` for the service.
+ */
+export async function startCollabAlone<S extends DocumentStore>(
+  store: (db: Kysely<Database>) => S,
+  options: Partial<CollabOptions> = {},
+): Promise<CollabAlone<S>> {
+  const data = tempDir('factdesk-collab-');
+  const auth = new Auth('a-test-secret-of-at-least-32-characters', 600);
+  const db = await openDb({ dataDir: data.dir });
+  const documents = store(db.db);
+  const collab = createCollab({
+    auth,
+    documents,
+    maxMessageBytes: 256 * 1024,
+    storeDebounceMs: 200,
+    ...options,
+  });
+  const http = createHttpServer((_, response) => response.writeHead(404).end());
+  http.on('upgrade', (request, socket, head) => collab.handleUpgrade(request, socket, head));
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  return {
+    url: `ws://127.0.0.1:${(http.address() as AddressInfo).port}/collab`,
+    auth,
+    documents,
+    async close() {
+      await collab.close();
+      await new Promise((resolve) => http.close(resolve));
+      await documents.close();
+      await db.close();
+      data.remove();
+    },
   };
 }
