@@ -35,6 +35,11 @@ describe('readFactUnit', () => {
     expect(read('euro')).toBe('refused: expected the currency code "EUR", not "euro"');
     expect(read('Km')).toBe('refused: expected a lowercase unit: "km", not "Km"');
     expect(read('XYZ')).toBe('refused: expected an ISO 4217 currency code (like "USD"), not "XYZ"');
-    expect(read('furlong')).toMatch(/^refused: expected count, percent, .* not "furlong"$/);
+    expect(read('m²')).toMatch(/^refused: expected count, percent, .* not "m²"$/);
+  });
+
+  it('keeps any other singular lowercase word, a measurement unit by the contract', () => {
+    expect(read('furlong')).toBe('furlong');
+    expect(read('megawatt')).toBe('megawatt');
   });
 });

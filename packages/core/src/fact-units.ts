@@ -74,10 +74,11 @@ const expected =
 /**
  * Reads the `unit` of a figure fact as the extractor writes units, so that a figure can tie to
  * it: `count`, `percent`, an upper-case ISO 4217 code (`RMB` is `CNY`), a duration, or a
- * measurement unit the extractor knows, its singular spellings folded ("kilometre" and
- * "kilometer" are `km`, "metric ton" is `tonne`). Plural words ("years"), lower-case currency
- * codes ("usd"), codes that are not ISO 4217 ("XYZ") and unknown words are refused, each with a
- * message that says what to write.
+ * measurement unit as a singular lowercase word, the spellings the extractor knows folded as it
+ * writes them ("kilometre" and "kilometer" are `km`, "metric ton" is `tonne`). Plurals of the
+ * units it knows ("years"), lower-case currency codes ("usd"), currency words ("euro"), codes
+ * that are not ISO 4217 ("XYZ") and anything but a lowercase word ("Km", "m²") are refused,
+ * each with a message that says what to write.
  */
 export function readFactUnit(unit: string): FactUnit {
   if (unit === 'count' || unit === 'percent') return { ok: true, unit };
@@ -103,5 +104,8 @@ export function readFactUnit(unit: string): FactUnit {
   const money = CURRENCY_WORDS.get(lower);
   if (money?.factor === 1)
     return { ok: false, message: `expected the currency code "${money.unit}", not "${unit}"` };
+  // Any other singular lowercase word is a measurement unit by the contract ("furlong",
+  // "megawatt"), even one the extractor does not read yet.
+  if (/^[a-z]+(?: [a-z]+)?$/.test(unit)) return { ok: true, unit };
   return { ok: false, message: `${expected}, not "${unit}"` };
 }

@@ -153,12 +153,12 @@ describe('parseFactFile, units', () => {
     file(...units.map((unit, i) => ({ ...figure, id: `f${i}`, unit })));
 
   it('refuses units no figure can ever tie to, naming each by its path', () => {
-    expect(problems(withUnit('count', 'years', 'usd', 'kilometres', 'XYZ', 'furlong'))).toEqual([
+    expect(problems(withUnit('count', 'years', 'usd', 'kilometres', 'XYZ', 'm²'))).toEqual([
       'facts[1].unit: expected a singular unit: "year", not "years"',
       'facts[2].unit: expected a currency code in upper case: "USD", not "usd"',
       'facts[3].unit: expected a singular unit: "km", not "kilometres"',
       'facts[4].unit: expected an ISO 4217 currency code (like "USD"), not "XYZ"',
-      'facts[5].unit: expected count, percent, an ISO 4217 currency code (USD), a duration (year, month, week, day, hour) or a measurement unit as a singular lowercase word (km, mile, kg, ton, acre), not "furlong"',
+      'facts[5].unit: expected count, percent, an ISO 4217 currency code (USD), a duration (year, month, week, day, hour) or a measurement unit as a singular lowercase word (km, mile, kg, ton, acre), not "m²"',
     ]);
   });
 
