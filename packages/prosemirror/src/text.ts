@@ -20,13 +20,14 @@ export function leafText(node: Node): string {
 
 /** Reads a textblock's text (see `BlockText`). */
 export function blockText(node: Node): BlockText {
+  // Most paragraphs are one text node: read its text as it is.
+  if (node.childCount === 1 && node.firstChild!.isText)
+    return { text: node.firstChild!.text!, toPos: null };
   let simple = true;
   node.forEach((child) => {
     if (!child.isText && !child.isLeaf) simple = false;
   });
   if (simple) {
-    if (node.childCount === 1 && node.firstChild!.isText)
-      return { text: node.textContent, toPos: null };
     let text = '';
     node.forEach((child) => {
       text += child.isText ? child.text! : leafText(child);
