@@ -120,6 +120,10 @@ describe('quotes with no speaker', () => {
     const c2 = claims(far, { mentions: mentions(far, 'Jane Smith') });
     const group = 'The night was long. “We will rebuild everything.” Trucks waited at the border.';
     const c3 = claims(group, { mentions: mentions(group, 'Trucks') });
+    // A name in another quote's words speaks neither.
+    const other = '“I voted for Jane Smith.” “Now I regret it.”';
+    const c4 = claims(other, { mentions: mentions(other, 'Jane Smith') });
+    expect(unattributed(check(other, c4, index))).toHaveLength(2);
     for (const [text, c] of [
       [inside, c1],
       [far, c2],

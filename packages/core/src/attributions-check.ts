@@ -79,9 +79,13 @@ export function checkAttributions(
   const nearby = () => {
     if (near) return near;
     const kinds = classifyMentions(claims.mentions);
+    // The people named outside every quote: a name in a quote's words speaks none of them.
+    const quoted = new SpanSet(quotes.map((q) => q.span));
     near = {
       sources: new SpanSet(claims.attributions.flatMap((a) => (a.source ? [a.source] : []))),
-      people: new SpanSet(claims.mentions.filter((_, i) => kinds[i] === 'person')),
+      people: new SpanSet(
+        claims.mentions.filter((m, i) => kinds[i] === 'person' && !quoted.overlaps(m.from, m.to)),
+      ),
     };
     return near;
   };
@@ -160,7 +164,7 @@ export function checkAttributions(
     if (sources.overlaps(lo, hi)) return true;
     // A person named around the quote, not in it, most likely speaks it ("Mayor Jane Smith was
     // defiant: “…”"): the reader knows who speaks, so the quote is not unattributed.
-    if (people.countInside(lo, hi) > people.countInside(span.from, span.to)) return true;
+    if (people.countInside(lo, hi) > 0) return true;
     if (!fact) return false;
     return index.speakerHits(wordsBetween(words, lo, hi)).some((h) => h.factId === fact.id);
   }

@@ -149,11 +149,13 @@ describe('extractFigures: percentages, durations and measurements', () => {
     expect(one('he is 5 feet 2 inches').amount).toBeCloseTo(5 + 2 / 12);
     expect(one('a 6-foot-2 forward')).toMatchObject({ text: '6-foot-2', unit: 'foot' });
   });
-  it('reads "over" and "under" before a duration as bounds: "over three years" is (3, ∞) years', () => {
+  it('reads "over" before a duration as at least, taking in both "more than" and "during", and "under" as a bound', () => {
+    // "$2bn over three years" is during; "lasted over three years" more than: neither record
+    // of three years nor of more is contradicted.
     expect(one('The trial lasted over three years.')).toMatchObject({
       text: 'over three years',
       amount: 3,
-      value: iv(3, inf, true),
+      value: iv(3, inf),
       unit: 'year',
       qualifier: 'over',
     });
@@ -163,7 +165,8 @@ describe('extractFigures: percentages, durations and measurements', () => {
       unit: 'hour',
       qualifier: 'under',
     });
-    expect(one('The talks lasted over 12 hours.').value).toEqual(iv(12, inf, true));
+    expect(one('The talks lasted over 12 hours.').value).toEqual(iv(12, inf));
+    expect(one('He served over 20 children.').value).toEqual(iv(20, inf, true));
   });
 });
 

@@ -92,8 +92,10 @@ interface Ctx {
  * - "estimated" qualifies only the number right after it ("an estimated
  *   3,000"); "estimated to be an additional 3,000" is a plain round 3,000.
  * - "a dozen" is exactly 12; other spelled-out numbers are round (loose).
- * - "over"/"under" bound a duration as they bound any number (contract
- *   section 2): "lasted over three years" is (3, ∞) years.
+ * - "under" bounds a duration as it bounds any number (contract section 2);
+ *   "over" before a duration takes in the number itself, [3, ∞) for "over
+ *   three years": it means "during" as often as "more than" ("$2bn over three
+ *   years"), and neither reading of a record of three years is contradicted.
  * - "one" alone is a pronoun or determiner, not a figure ("one of the
  *   members"); "one year" and "one million" are figures. "a" alone never is.
  * - Not figures: ages ("Smith, 54,", "54-year-old"), four-digit years

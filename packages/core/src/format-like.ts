@@ -20,7 +20,8 @@ const spelledPattern = new RegExp(
   `\\b${word}(?:-${word})?(?:\\s+hundred(?:\\s+(?:and\\s+)?${word}(?:-${word})?)?)?\\b`,
   'gi',
 );
-const digitsPattern = /\d[\d,]*(?:\.\d+)?/g;
+// Digits glued to a letter belong to a unit ("km2"), not to the figure.
+const digitsPattern = /(?<!\p{L})\d[\d,]*(?:\.\d+)?/gu;
 
 /** Scale words after a number, with their power of ten; abbreviations only for counts and money. */
 const scaleWords: [RegExp, number, boolean][] = [
@@ -70,6 +71,9 @@ export function formatLike(value: number, claim: FigureClaim): string | undefine
   const [match] = found;
   const at = match.index;
   const spelled = !/\d/.test(match[0]);
+  // A comma that does not group thousands is a decimal comma ("2,5 billion"): say nothing.
+  if (!spelled && /,/.test(match[0]) && !/^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(match[0]))
+    return undefined;
   const written = spelled ? spelledValue(match[0]) : Number(match[0].replace(/,/g, ''));
   let after = text.slice(at + match[0].length);
   const countable = claim.unit === 'count' || /^[A-Z]{3}$/.test(claim.unit);

@@ -26,6 +26,12 @@ describe('formatLike', () => {
     expect(formatLike(1500000, claim('1.2 million'))).toBe('1.5 million');
   });
 
+  it('suggests nothing for a decimal comma, and replaces the number of an area in km2', () => {
+    const usd = { unit: 'USD', amount: 2.5e9 };
+    expect(formatLike(3e9, claim('2,5 billion dollars', undefined, usd))).toBeUndefined();
+    expect(formatLike(55, claim('40 km2', undefined, { unit: 'km2', amount: 40 }))).toBe('55 km2');
+  });
+
   it('has nothing to replace in a vague quantity', () => {
     expect(formatLike(422, claim('hundreds'))).toBeUndefined();
   });
@@ -106,7 +112,21 @@ describe('formatting the record', () => {
     expect(formatAmount(2, 'cu foot')).toBe('2 cu feet');
     expect(formatAmount(5, 'tonne')).toBe('5 tonnes');
     expect(formatAmount(4, 'degree')).toBe('4 degrees');
-    for (const symbol of ['km', 'm', 'kg', 'g', 'mg', 'lb', 'ml', 'µg', 'km2', 'm2', 'mph', 'km/h'])
+    for (const symbol of [
+      'km',
+      'm',
+      'kg',
+      'g',
+      'mg',
+      'lb',
+      'ml',
+      'µg',
+      'km2',
+      'm2',
+      'cm2',
+      'mph',
+      'km/h',
+    ])
       expect(formatAmount(5, symbol)).toBe(`5 ${symbol}`);
   });
 

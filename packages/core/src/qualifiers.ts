@@ -5,6 +5,7 @@ import { clean } from './numbers';
 import { type Quantity, readQuantity } from './quantity';
 import type { Scan } from './tokenize';
 import type { Interval } from './types';
+import { DURATIONS } from './units';
 
 /** How a qualifier bounds the stated number n. */
 export type QualifierKind =
@@ -153,6 +154,10 @@ export function readBound(
       const end = scan.low(q.end + 2) === 'to' ? q.end + 3 : q.end + 2;
       return { end, kind: p.kind === 'above' ? 'atLeast' : 'atMost', q, qualifier };
     }
+    // "over three years" is as often "during" as "more than": the bound takes in n itself, so
+    // neither reading of the record is contradicted ("$2bn over three years").
+    if (qualifier === 'over' && DURATIONS.has(q.unit))
+      return { end: q.end, kind: 'atLeast', q, qualifier };
     return { end: q.end, kind: p.kind, q, qualifier };
   }
   return undefined;

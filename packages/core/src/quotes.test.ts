@@ -52,6 +52,25 @@ describe('matchQuote', () => {
     });
   });
 
+  it('takes no record word across punctuation where the quote only adds one', () => {
+    const fire: QuoteFact = {
+      id: 'fire',
+      kind: 'quote',
+      subject: 'After the fire',
+      speaker: { name: 'Jane Smith' },
+      text: 'It was awful. We lost everything in the fire and we will rebuild the whole town.',
+      source: { name: 'BBC' },
+    };
+    const fires = new FactIndex([fire]);
+    const stretch = 'We lost everything in the fire and we will rebuild';
+    expect(
+      matchQuote(`Really, we lost everything in the fire and we will rebuild`, fires),
+    ).toMatchObject({ exact: false, recorded: stretch });
+    expect(
+      matchQuote(`we lost everything in the fire and we will rebuild, God willing`, fires),
+    ).toMatchObject({ exact: false, recorded: stretch });
+  });
+
   it('does not match a quote that only shares a few words', () => {
     expect(matchQuote('The number of dead was never settled', index)).toBeNull();
     expect(matchQuote('422', index)).toBeNull();

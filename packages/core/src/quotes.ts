@@ -35,7 +35,8 @@ function indexOfRun(hay: readonly string[], needle: readonly string[]): number {
  * at least 75% of its words, in order, with a stretch of the record (word diff by `diff`).
  */
 export function matchQuote(text: string, index: FactIndex): QuoteMatch | null {
-  const prose = quoteWords(text).map((w) => w.word);
+  const proseSpans = quoteWords(text);
+  const prose = proseSpans.map((w) => w.word);
   if (prose.length === 0) return null;
   let best: QuoteMatch | null = null;
   for (const id of index.quoteCandidates(prose)) {
@@ -58,6 +59,10 @@ export function matchQuote(text: string, index: FactIndex): QuoteMatch | null {
     let first = -1;
     let last = -1;
     let pos = 0;
+    // The same, in the prose's words.
+    let proseFirst = -1;
+    let proseLast = -1;
+    let prosePos = 0;
     // Words of the record and of the prose before the first common word, and after the last.
     const lead = { record: 0, prose: 0 };
     const tail = { record: 0, prose: 0 };
@@ -65,8 +70,12 @@ export function matchQuote(text: string, index: FactIndex): QuoteMatch | null {
       const n = part.count ?? part.value.length;
       if (!part.added && !part.removed) {
         common += n;
-        if (first < 0) first = pos;
+        if (first < 0) {
+          first = pos;
+          proseFirst = prosePos;
+        }
         last = pos + n - 1;
+        proseLast = prosePos + n - 1;
         tail.record = tail.prose = 0;
       } else {
         const gap = first < 0 ? lead : tail;
@@ -74,14 +83,30 @@ export function matchQuote(text: string, index: FactIndex): QuoteMatch | null {
         else gap.record += n;
       }
       if (!part.added) pos += n;
+      if (!part.removed) prosePos += n;
     }
     if (first < 0) continue;
     const similarity = common / Math.max(prose.length, last - first + 1);
     if (similarity < alteredSimilarity || (best && best.similarity >= similarity)) continue;
     // Words the prose has in place of the record's at either end ("what was destroyed" for
     // "what was lost") are changed words: the record's belong to the stretch it is quoted from.
-    first -= Math.min(lead.record, lead.prose);
-    last += Math.min(tail.record, tail.prose);
+    // Not across punctuation in either: "Really, we lost" adds a word, it changes none.
+    const joined = (s: string, a: { to: number }, b: { from: number }) =>
+      /^\s*$/.test(s.slice(a.to, b.from));
+    if (
+      first > 0 &&
+      proseFirst > 0 &&
+      joined(fact.text, spans[first - 1], spans[first]) &&
+      joined(text, proseSpans[proseFirst - 1], proseSpans[proseFirst])
+    )
+      first -= Math.min(lead.record, lead.prose);
+    if (
+      last + 1 < spans.length &&
+      proseLast + 1 < proseSpans.length &&
+      joined(fact.text, spans[last], spans[last + 1]) &&
+      joined(text, proseSpans[proseLast], proseSpans[proseLast + 1])
+    )
+      last += Math.min(tail.record, tail.prose);
     // A stretch that starts at the record's start keeps the whole record's punctuation.
     const whole = first === 0 && last === record.length - 1;
     const recorded = whole ? fact.text : fact.text.slice(spans[first].from, spans[last].to);

@@ -75,5 +75,7 @@ describe('words and phrases', () => {
       words('3000 homes and 1234567.5 pounds'),
     );
     expect(quoteWords('3,000 homes')[0]).toMatchObject({ word: '3000', from: 0, to: 5 });
+    // A decimal comma is no separator: "1,5 million" is not "15 million".
+    expect(words('1,5 million')).not.toEqual(words('15 million'));
   });
 });

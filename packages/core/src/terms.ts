@@ -189,7 +189,8 @@ export function quoteWords(text: string): QuoteWord[] {
     } else {
       if (from < 0) from = t.from;
       // "3,000" and "3000" are the same words: a separator is punctuation, not a change.
-      word += t.kind === 'number' ? t.text.replace(/,/g, '') : t.text;
+      // Only a comma before three digits groups them: "1,5" is not "15".
+      word += t.kind === 'number' ? t.text.replace(/,(?=\d{3}(?!\d))/g, '') : t.text;
       to = t.to;
     }
   }

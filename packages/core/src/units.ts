@@ -132,7 +132,7 @@ export const UNIT_WORDS = new Map<string, Unit>([
 // biome-ignore format: a table
 export const UNIT_PLURALS = new Map<Unit, string>([
   ['foot', 'feet'], ['inch', 'inches'], ['century', 'centuries'],
-  ...['km', 'm', 'cm', 'mm', 'dm', 'kg', 'g', 'mg', 'µg', 'lb', 'ml', 'km2', 'm2', 'mph', 'km/h',
+  ...['km', 'm', 'cm', 'mm', 'dm', 'kg', 'g', 'mg', 'µg', 'lb', 'ml', 'km2', 'm2', 'cm2', 'mph', 'km/h',
     'm/h', 'ha', 'mw', 'gw', 'kwh'].map((s): [Unit, string] => [s, s]),
 ]);
 
