@@ -18,6 +18,8 @@ describe('phone numbers are not figures', () => {
     ['a UK number with hyphens', 'Call 020-7946-0958 today.'],
     ['an international number', 'Call +44 20 7946 0958 or +33 1 23 45 67 89.'],
     ['an international number with a trunk zero', 'Call +44 (0)20 7946 0958 today.'],
+    ['a Paris number', 'Call +33 1 42 68 53 00 today.'],
+    ['a local US number', 'Call 555-1234 today.'],
   ];
   for (const [what, text] of phones) {
     it(`does not read ${what} ("${text}") as figures`, () => {
@@ -27,6 +29,52 @@ describe('phone numbers are not figures', () => {
 
   it('reads the figures around a phone number', () => {
     expect(texts('Call (202) 555-0173: 300 people came and 1,200 left.')).toEqual(['300', '1,200']);
+  });
+
+  const beside = [
+    [
+      'a range before a year in parentheses',
+      'Rents were 850-900 (2018 prices) a month.',
+      '850-900',
+    ],
+    [
+      'a range before figures in parentheses',
+      'The estimate was 250-300 (2019 figures).',
+      '250-300',
+    ],
+    [
+      'a range before a year alone in parentheses',
+      'Turnout was 250-300 (2019) in most wards.',
+      '250-300',
+    ],
+    [
+      'a count after a short freephone number',
+      'Children can call Childline on 0800 1111 24 hours a day.',
+      '24 hours',
+    ],
+    ['a count after an international number', 'Call +44 20 7946 0958 24 hours a day.', '24 hours'],
+    ['a count after opening hours', 'The office is open 09.00-17.00 7 days a week.', '7 days'],
+    ['a count after a dotted date', 'On 05.06.2018 12 people died.', '12'],
+    [
+      'a figure after a full stop ending a score',
+      'The bill passed 218-212. 3000 protesters gathered outside.',
+      '3000',
+    ],
+    [
+      'a figure after a full stop ending a phone number',
+      'Call +44 20 7946 0958. 300 volunteers staff the line.',
+      '300',
+    ],
+  ];
+  for (const [what, text, figure] of beside) {
+    it(`reads ${what} ("${text}") as the figure "${figure}"`, () => {
+      expect(texts(text)).toEqual([figure]);
+    });
+  }
+
+  it('reads a range before a year in parentheses with its values', () => {
+    const [f] = extractFigures('Rents were 850-900 (2018 prices) a month.');
+    expect([f?.text, f?.value.min, f?.value.max]).toEqual(['850-900', 850, 900]);
   });
 
   it("keeps figures whose shapes come near a phone number's", () => {

@@ -9,6 +9,10 @@ interface Run {
   groups: string[];
   /** For each group, the index of the token after the one that holds it. */
   ends: number[];
+  /** For each group, the text between it and the group before ("" for the first). */
+  seps: string[];
+  /** The group in parentheses ("(202)", "(0)"), -1 for none, -2 for more than one. */
+  paren: number;
 }
 
 // A run stops at this many groups: no phone shape has more.
@@ -32,12 +36,15 @@ export function phoneEnd(scan: Scan, i: number): number {
   if (t.kind !== 'number' || !separatorAfter(scan, i)) return -1;
   const run = readRun(scan, i);
   if (run === undefined || run.groups.length < 2) return -1;
-  const { groups, ends } = run;
+  const { groups, ends, seps, paren } = run;
   const before = tokens[i - 1];
   const plus = before?.text === '+' && before.to === t.from;
   const lead = groups[0] === '1' && (plus || groups.length >= 4) ? 1 : 0;
+  // Parentheses hold only the area code; without them the two separators match
+  // ("202-555-0173", not "850-900 (2018").
   if (
     (!plus || groups[0] === '1') &&
+    (paren === lead || (paren === -1 && seps[lead + 1] === seps[lead + 2])) &&
     groups[lead]?.length === 3 &&
     groups[lead + 1]?.length === 3 &&
     groups[lead + 2]?.length === 4 &&
@@ -46,21 +53,32 @@ export function phoneEnd(scan: Scan, i: number): number {
   ) {
     return ends[lead + 2];
   }
-  if (plus) return prefixEnd(run, 8, 15, groups[0].length <= 3);
+  if (plus) {
+    // "+44 (0)20 7946 0958": the trunk zero in parentheses comes before the area code.
+    const zero = paren === 1 && groups[1] === '0';
+    const ok = groups[0].length <= 3 && (paren === -1 || zero);
+    return prefixEnd(run, zero ? 2 : 1, 8, 15, ok);
+  }
   const first = groups[0];
   const trunk = first.charCodeAt(0) === 48 && first.length >= 2 && first.length <= 5;
-  return prefixEnd(run, 9, 11, trunk);
+  return prefixEnd(run, 0, 9, 11, trunk && (paren === -1 || paren === 0));
 }
 
-/** The end of the longest run of groups holding at most `most` digits, if at least `least`. */
-function prefixEnd(run: Run, least: number, most: number, ok: boolean): number {
+/**
+ * The end of the groups up to the last holding at least `least` and at most `most` digits
+ * in all, else -1. After the area code at `area`, each group is at least as long as the
+ * one before ("7946 0958", "42 68 53 00"): a shorter one ends the number ("0800 1111 24").
+ */
+function prefixEnd(run: Run, area: number, least: number, most: number, ok: boolean): number {
   if (!ok) return -1;
+  const { groups } = run;
   let digits = 0;
   let end = -1;
-  for (let g = 0; g < run.groups.length; g++) {
-    digits += run.groups[g].length;
+  for (let g = 0; g < groups.length; g++) {
+    if (g > area + 1 && groups[g].length < groups[g - 1].length) break;
+    digits += groups[g].length;
     if (digits > most) break;
-    if (digits >= least && g >= 1) end = run.ends[g];
+    if (digits >= least && g > area) end = run.ends[g];
   }
   return end;
 }
@@ -68,20 +86,33 @@ function prefixEnd(run: Run, least: number, most: number, ok: boolean): number {
 /** The number tokens from `i` on joined by phone separators, split at inner dots. */
 function readRun(scan: Scan, i: number): Run | undefined {
   const { tokens } = scan;
-  const run: Run = { groups: [], ends: [] };
+  const run: Run = { groups: [], ends: [], seps: [], paren: -1 };
   let k = i;
+  let sep = '';
   for (;;) {
     const s = tokens[k].text;
     if (s.indexOf(',') >= 0) return k === i ? undefined : run;
+    if (enclosed(scan, k)) run.paren = run.paren === -1 ? run.groups.length : -2;
     for (const g of s.split('.')) {
       run.groups.push(g);
       run.ends.push(k + 1);
+      run.seps.push(sep);
+      sep = '.';
     }
     if (run.groups.length >= MAX_GROUPS) return run;
     const next = separatorAfter(scan, k) ? nextNumber(scan, k) : -1;
     if (next < 0) return run;
+    sep = scan.text.slice(tokens[k].to, tokens[next].from);
     k = next;
   }
+}
+
+/** True when the number token `k` stands alone in parentheses: "(202)", "(0)". */
+function enclosed(scan: Scan, k: number): boolean {
+  const { tokens } = scan;
+  const a = tokens[k - 1];
+  const b = tokens[k + 1];
+  return a?.text === '(' && a.to === tokens[k].from && b?.text === ')' && b.from === tokens[k].to;
 }
 
 /** True when the token after `k` is a phone separator or a number after one space. */
@@ -97,8 +128,9 @@ const isSeparator = (t: Token) =>
   t.text === '-' || t.text === '.' || t.text === '(' || t.text === ')';
 
 /**
- * The number token that continues a phone after token `k`: at most one space, one "-" or
- * "." and the parentheses of an area code or a trunk zero between them; else -1.
+ * The number token that continues a phone after token `k`: a single space, "-" or "."
+ * between them, and the parentheses of an area code or a trunk zero ("1 (800) 555",
+ * "+44 (0)20"); else -1. A "." before a space ends a sentence, not a group.
  */
 function nextNumber(scan: Scan, k: number): number {
   const { tokens, text } = scan;
@@ -112,8 +144,14 @@ function nextNumber(scan: Scan, k: number): number {
   }
   const b = tokens[m];
   if (b?.kind !== 'number' || dashes > 1 || parens > 1) return -1;
-  // The gap is the marks and at most one space (") ", " ("); a line break ends the phone.
-  if (b.from - tokens[k].to - (m - k - 1) > 1) return -1;
+  // "(" only opens an area code or a trunk zero; ")" only closes the one just read.
+  const open = tokens[m - 1].text === '(';
+  if (open && (!enclosed(scan, m) || (b.text.length !== 3 && b.text !== '0'))) return -1;
+  if (tokens[k + 1].text === ')' && !enclosed(scan, k)) return -1;
+  // The gap is the marks and at most one space (") ", " ("), none beside a "-" or "."
+  // ("0958. 300" is two sentences); a line break ends the phone.
+  const spaces = b.from - tokens[k].to - (m - k - 1);
+  if (spaces > 1 || (dashes === 1 && spaces > 0)) return -1;
   for (let p = tokens[k].to; p < b.from; p++) {
     const c = text.charCodeAt(p);
     if (c !== 32 && c !== 0xa0 && c !== 45 && c !== 46 && c !== 40 && c !== 41) return -1;
