@@ -81,6 +81,18 @@ describe('Markdown documents', () => {
     expect(applied('**Nearly 500** made it.')).toEqual(['**422** made it.']);
   });
 
+  it('checks the text after a `<!--` inside an inline code span', () => {
+    const source =
+      'Type `<!--` to open a comment. Nearly 500 made it.\n\nNearly 500 made it again.';
+    expect(check(source).map((f) => f.text)).toEqual(['Nearly 500', 'Nearly 500']);
+  });
+
+  it('keeps an HTML tag beside a finding out of its span and its suggestion', () => {
+    expect(check('Nearly *500*<br>made it.').map((f) => f.text)).toEqual(['Nearly *500*']);
+    expect(applied('Nearly *500*<br>made it.')).toEqual(['422<br>made it.']);
+    expect(check('Nearly **500**<sup>1</sup> made it.')[0].text).toBe('Nearly **500**');
+  });
+
   it('drops the suggestion of a finding when no widening closes the marks it cuts through', () => {
     const [finding] = check('**Nearly *500* made it**');
     expect(finding).toMatchObject({ kind: 'figure-contradicted', text: 'Nearly *500' });

@@ -29,6 +29,19 @@ describe('fitToMarks', () => {
     ]);
   });
 
+  it('never widens a span over an HTML tag it does not cut through', () => {
+    expect(fit('Nearly *500*<br>made it.', 'Nearly  500')).toEqual(['Nearly *500*', true]);
+    expect(fit('Nearly **500**<sup>1</sup> made', 'Nearly   500')).toEqual([
+      'Nearly **500**',
+      true,
+    ]);
+    expect(fit('<br>*Nearly* 500 made', 'Nearly  500')).toEqual(['*Nearly* 500', true]);
+    expect(fit('Nearly <b>*500*</b><i>x</i>', 'Nearly     500')).toEqual([
+      'Nearly <b>*500*</b>',
+      true,
+    ]);
+  });
+
   it('keeps the span, not whole, when widening leaves a mark open', () => {
     expect(fit('**Nearly *500* made it**', 'Nearly  500')).toEqual(['Nearly *500', false]);
     expect(fit('>*Nearly* 500', 'Nearly  500')).toEqual(['Nearly* 500', false]);

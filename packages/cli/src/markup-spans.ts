@@ -27,13 +27,88 @@ export function fitToMarks(source: string, masked: string, span: SourceSpan): Fi
   let inner = false;
   for (let i = span.from; i < span.to && !inner; i++) inner = mark(i);
   if (!inner) return { ...span, whole: true };
+  // Tags are taken outward only to pair a tag the span cuts through: never "<br>" or "<sup>".
+  const { opens, closes } = tagsIn(source, mark, span.from, span.to);
   let from = span.from;
   let to = span.to;
-  while (from > 0 && mark(from - 1)) from--;
-  while (to < source.length && mark(to)) to++;
+  while (from > 0 && mark(from - 1)) {
+    const tag = tagEndingAt(source, mark, from);
+    if (tag) {
+      if (tag.closing || tag.name !== closes[0]) break;
+      closes.shift();
+      from = tag.from;
+    } else from--;
+  }
+  while (to < source.length && mark(to)) {
+    const tag = tagAt(source, mark, to);
+    if (tag) {
+      if (!tag.closing || tag.name !== opens.at(-1)) break;
+      opens.pop();
+      to = tag.to;
+    } else to++;
+  }
   return closed(source, mark, from, to)
     ? { from, to, whole: true }
     : { from: span.from, to: span.to, whole: false };
+}
+
+interface Tag {
+  from: number;
+  to: number;
+  name: string;
+  closing: boolean;
+}
+
+// An HTML tag as `maskMarkdown` blanks it: "<b>", "</b>", "<br/>".
+const tagPattern = /<(\/?)([a-zA-Z][^\s/>]*)[^>]*>/y;
+// Tags that take no closing tag.
+const voids = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
+
+// The blanked tag starting at `at`, if any.
+function tagAt(source: string, mark: (i: number) => boolean, at: number): Tag | undefined {
+  tagPattern.lastIndex = at;
+  const m = tagPattern.exec(source);
+  if (!m) return undefined;
+  for (let i = at; i < at + m[0].length; i++) if (!mark(i)) return undefined;
+  return { from: at, to: at + m[0].length, name: m[2].toLowerCase(), closing: m[1] === '/' };
+}
+
+// The blanked tag ending right before `end`, if any.
+function tagEndingAt(source: string, mark: (i: number) => boolean, end: number): Tag | undefined {
+  if (source[end - 1] !== '>') return undefined;
+  const start = source.lastIndexOf('<', end - 1);
+  const tag = start < 0 ? undefined : tagAt(source, mark, start);
+  return tag?.to === end ? tag : undefined;
+}
+
+// The tags of [from, to) left unpaired there: the names of the opening tags still open (innermost
+// last) and of the closing tags that close a tag before `from` (nearest first).
+function tagsIn(source: string, mark: (i: number) => boolean, from: number, to: number) {
+  const opens: string[] = [];
+  const closes: string[] = [];
+  for (let i = source.indexOf('<', from); i >= 0 && i < to; i = source.indexOf('<', i + 1)) {
+    const tag = tagAt(source, mark, i);
+    if (!tag || tag.to > to || voids.has(tag.name) || source[tag.to - 2] === '/') continue;
+    if (!tag.closing) opens.push(tag.name);
+    else if (opens.at(-1) === tag.name) opens.pop();
+    else closes.push(tag.name);
+    i = tag.to - 1;
+  }
+  return { opens, closes };
 }
 
 const closers: Record<string, string> = { '[': ']', '(': ')', '<': '>' };

@@ -45,6 +45,29 @@ describe('maskMarkdown', () => {
     );
   });
 
+  it('does not open a comment at a `<!--` inside an inline code span', () => {
+    const source =
+      'Type `<!--` to open a comment. Nearly 500 made it.\n\nNearly 500 made it again.';
+    expect(maskMarkdown(source)).toBe(
+      'Type  <!--  to open a comment. Nearly 500 made it.\n\nNearly 500 made it again.',
+    );
+    expect(maskMarkdown('Use ``a`<!--`` here, 500.')).toBe('Use   a <!--   here, 500.');
+  });
+
+  it('still opens a comment after a code span closes, or at a backtick run left unclosed', () => {
+    expect(maskMarkdown('`x` <!-- Nearly 500\nmade it. -->\nThen 422.')).toBe(
+      ' x                 \n            \nThen 422.',
+    );
+    expect(maskMarkdown('a ``b` <!-- 500 -->c')).toBe(`a   b${' '.repeat(14)}c`);
+  });
+
+  it('reads a line of many unmatched backtick runs through once', () => {
+    let line = '';
+    for (let n = 1; line.length < 200_000; n++) line += `${'`'.repeat(n)}x`;
+    line += '<!-- 500 -->';
+    expect(maskMarkdown(line).endsWith(' '.repeat(12))).toBe(true);
+  });
+
   it('blanks the rest of a document after a comment that never closes', () => {
     expect(maskMarkdown('Only 422. <!-- Nearly 500\nmade it.')).toBe(
       'Only 422.                \n        ',

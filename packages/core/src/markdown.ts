@@ -63,11 +63,16 @@ export function maskMarkdown(source: string): string {
 }
 
 // Blanks the HTML comments of one line; `open` says a comment of an earlier line is still open.
-// indexOf from where the last search stopped keeps a line of many `<!--` linear.
+// A `<!--` inside an inline code span (a backtick run up to the next run of the same length on
+// the line) opens none. Every search starts where the last stopped, and a `<!--` or backtick
+// found past the current point is kept for later: a line of many `<!--` or backticks stays linear.
 function maskComments(line: string, open: boolean): { line: string; open: boolean } {
+  const ticks = backtickRuns(line);
   let out = '';
   let at = 0;
   let inside = open;
+  let opening = -2; // the next `<!--` at or after `at`: -2 not yet searched, -1 none
+  let tick = -2; // the next backtick at or after `at`, likewise
   while (at < line.length) {
     if (inside) {
       const end = line.indexOf('-->', at);
@@ -75,13 +80,47 @@ function maskComments(line: string, open: boolean): { line: string; open: boolea
       out += blank(line.slice(at, end + 3));
       at = end + 3;
       inside = false;
-    } else {
-      const start = line.indexOf('<!--', at);
-      if (start < 0) break;
-      out += line.slice(at, start) + blank('<!');
-      at = start + 2;
-      inside = true;
+      continue;
     }
+    if (opening === -2 || (opening >= 0 && opening < at)) opening = line.indexOf('<!--', at);
+    if (opening < 0) break;
+    if (tick === -2 || (tick >= 0 && tick < at)) tick = line.indexOf('`', at);
+    if (tick >= 0 && tick < opening) {
+      // A code span: copied as it is (`maskMarkdown` blanks its backticks), `<!--` included.
+      let n = 1;
+      while (line[tick + n] === '`') n++;
+      const close = ticks.next(n, tick + n);
+      const end = close < 0 ? tick + n : close + n;
+      out += line.slice(at, end);
+      at = end;
+      continue;
+    }
+    out += line.slice(at, opening) + blank('<!');
+    at = opening + 2;
+    inside = true;
   }
   return { line: out + line.slice(at), open: inside };
+}
+
+// The backtick runs of a line by length; `next(n, from)` is the start of the first run of exactly
+// `n` backticks at or after `from` (-1 when none). `from` only grows for a given `n`, so each
+// list is read through once.
+function backtickRuns(line: string) {
+  const starts = new Map<number, number[]>();
+  const read = new Map<number, number>();
+  for (const m of line.matchAll(/`+/g)) {
+    const list = starts.get(m[0].length) ?? [];
+    list.push(m.index);
+    starts.set(m[0].length, list);
+  }
+  return {
+    next(n: number, from: number): number {
+      const list = starts.get(n);
+      if (!list) return -1;
+      let k = read.get(n) ?? 0;
+      while (k < list.length && list[k] < from) k++;
+      read.set(n, k);
+      return k < list.length ? list[k] : -1;
+    },
+  };
 }
