@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { check } from './check';
+import { claims, span } from './check.testing';
 import { FactIndex } from './fact-index';
-import type { Attribution, Claims, Fact, Finding, Mention, TextSpan } from './types';
+import type { Attribution, Fact, Finding, Mention } from './types';
 
 // Claims are built by hand, mentions included, so that the checker is tested on its own.
 
@@ -52,27 +53,6 @@ const facts: Fact[] = [
   },
 ];
 const index = new FactIndex(facts);
-
-function span(text: string, part: string): TextSpan {
-  const from = text.indexOf(part);
-  if (from < 0) throw new Error(`"${part}" not in "${text}"`);
-  return { from, to: from + part.length, text: part };
-}
-
-function claims(text: string, parts: Partial<Claims>): Claims {
-  return {
-    schema: 'factdesk.claims/v1',
-    figures: [],
-    dates: [],
-    attributions: [],
-    sentences: Array.from(text.matchAll(/[^.!?]+[.!?]+[”"]?\s*/g), (m) => ({
-      from: m.index,
-      to: m.index + m[0].length,
-    })),
-    mentions: [],
-    ...parts,
-  };
-}
 
 const mentions = (text: string, ...names: string[]): Mention[] =>
   names.map((name) => span(text, name));
