@@ -66,9 +66,22 @@ describe('the demo newsroom', () => {
         () => inlineFindings(ana.page),
         (l) => shownErrors(l).join() === expected.join(),
       );
-      expect(await ana.page.locator('[data-factdesk-panel] [data-finding-id]').count()).toBe(
-        findings.length,
+      // Facts still arriving turn unsourced figures into confirmed ones: read the panel and the
+      // draft in one go, once both have settled.
+      const listed = await until(
+        'the panel listing every finding of the draft',
+        () =>
+          ana.page.evaluate(() => ({
+            inline: new Set(
+              [...document.querySelectorAll<HTMLElement>('.ProseMirror .factdesk-finding')].map(
+                (el) => el.dataset.findingId,
+              ),
+            ).size,
+            panel: document.querySelectorAll('[data-factdesk-panel] [data-finding-id]').length,
+          })),
+        (c) => c.inline === c.panel,
       );
+      expect(listed.panel).toBeGreaterThanOrEqual(expected.length);
 
       // Ben's cursor in the text, and Ana's tooltip open on the first error, for the picture.
       await ben.page.locator('.ProseMirror p').nth(1).click();
