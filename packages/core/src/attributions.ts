@@ -6,9 +6,10 @@ import { type Ctx, type Cue, cueWords, isCloseQuote, type Quote, readCue } from 
 import { readWords, VERB, type Words } from './lexicon';
 import { scanMentions } from './mentions';
 import type { Attribution, Mention, Sentence, Span } from './types';
+import { zeros } from './zeros';
 
 /** Finds the top-level quotations: “ ” and " " pairs, and ‘ ’ where ’ is no apostrophe. */
-function scanQuotes(w: Words, quoted: Uint8Array): Quote[] {
+function scanQuotes(w: Words, quoted: number[]): Quote[] {
   const out: Quote[] = [];
   const { tokens, text } = w;
   let open = -1;
@@ -40,7 +41,7 @@ function scanQuotes(w: Words, quoted: Uint8Array): Quote[] {
   return out;
 }
 
-function quote(w: Words, quoted: Uint8Array, open: number, close: number, closed: boolean): Quote {
+function quote(w: Words, quoted: number[], open: number, close: number, closed: boolean): Quote {
   const { tokens } = w;
   quoted.fill(1, open, close + 1);
   const to = closed ? tokens[close].from : tokens[close].to;
@@ -59,7 +60,7 @@ function blankLine(text: string, from: number, to: number): boolean {
  * quote that is a sentence of its own, a bare cue in the next sentence
  * ("She said so.") or the last cue of the previous one.
  */
-function link(ctx: Ctx, cues: readonly Cue[], firstCue: Int32Array, q: Quote): Cue | null {
+function link(ctx: Ctx, cues: readonly Cue[], firstCue: readonly number[], q: Quote): Cue | null {
   const { w } = ctx;
   const sOpen = w.sentence[q.open];
   const sClose = w.sentence[q.close];
@@ -146,13 +147,13 @@ export function extractAttributions(
   const w = readWords(text, sentences);
   const m = scanMentions(w);
   const n = w.tokens.length;
-  const byStart = new Int32Array(n);
-  const byEnd = new Int32Array(n);
+  const byStart = zeros(n);
+  const byEnd = zeros(n);
   for (let i = 0; i < m.mentions.length; i++) {
     byStart[m.start[i]] = i + 1;
     byEnd[m.end[i] - 1] = i + 1;
   }
-  const quoted = new Uint8Array(n);
+  const quoted = zeros(n);
   const quotes = scanQuotes(w, quoted);
   const ctx: Ctx = {
     w,
@@ -173,7 +174,7 @@ export function extractAttributions(
     const c = readCue(ctx, i, kind);
     if (c) cues.push(c);
   }
-  const firstCue = new Int32Array(sentences.length + 1).fill(cues.length);
+  const firstCue = zeros(sentences.length + 1, cues.length);
   for (let i = cues.length - 1; i >= 0; i--) firstCue[cues[i].sentence] = i;
   for (let s = sentences.length - 1; s >= 0; s--)
     if (firstCue[s] > firstCue[s + 1]) firstCue[s] = firstCue[s + 1];

@@ -101,12 +101,12 @@ export interface Ctx {
   w: Words;
   m: MentionTokens;
   /** Mention index + 1 by its first token and by its last token (0: none). */
-  byStart: Int32Array;
-  byEnd: Int32Array;
+  byStart: number[];
+  byEnd: number[];
   sentences: readonly Sentence[];
   quotes: Quote[];
   /** 1 for each token inside a quotation. */
-  quoted: Uint8Array;
+  quoted: number[];
   lead: readonly Mention[];
   leadKinds: MentionKind[] | null;
 }

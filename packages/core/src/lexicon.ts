@@ -3,6 +3,7 @@
 
 import { Scan, type Token } from './tokenize';
 import type { Sentence } from './types';
+import { zeros } from './zeros';
 
 /** Lexicon bit: a determiner or quantifier that may open a mention. */
 export const DET = 1;
@@ -91,11 +92,11 @@ export interface Words {
   /** Each token's text in lowercase (the scan's own array: read only). */
   lower: readonly string[];
   /** Each token's lexicon bits, with `WORD` and `CAP`. */
-  flags: Int32Array;
+  flags: number[];
   /** The index of the sentence that holds each token. */
-  sentence: Int32Array;
+  sentence: number[];
   /** `first[s]` is the first token of sentence `s`; `first[sentences.length]` is the token count. */
-  first: Int32Array;
+  first: number[];
 }
 
 /** Tokenizes `text` and files each token under its sentence. */
@@ -105,21 +106,22 @@ export function readWords(text: string, sentences: readonly Sentence[]): Words {
   const tokens = scan.tokens;
   const n = tokens.length;
   const lower = scan.lows;
-  const flags = new Int32Array(n);
-  const sentence = new Int32Array(n);
-  const first = new Int32Array(sentences.length + 1).fill(n);
+  const flags: number[] = [];
+  const sentence: number[] = [];
+  const first = zeros(sentences.length + 1, n);
   let s = 0;
   for (let i = 0; i < n; i++) {
     const t = tokens[i];
     const lw = lower[i];
+    let f = 0;
     if (t.kind === 'word') {
       const c = t.text.charCodeAt(0);
-      let f = (lexicon.get(lw) ?? 0) | WORD;
+      f = (lexicon.get(lw) ?? 0) | WORD;
       if ((c >= 65 && c <= 90) || (c > 127 && lw.charCodeAt(0) !== c)) f |= CAP;
-      flags[i] = f;
     }
+    flags.push(f);
     while (s < sentences.length - 1 && t.from >= sentences[s].to) s++;
-    sentence[i] = s;
+    sentence.push(s);
     if (first[s] === n) first[s] = i;
   }
   // Sentences holding no token start where the next one does.

@@ -168,8 +168,8 @@ function readMention(
 export interface MentionTokens {
   mentions: Mention[];
   /** For each mention, its first token and the token after its last. */
-  start: Int32Array;
-  end: Int32Array;
+  start: number[];
+  end: number[];
   kind: MentionKind[];
 }
 
@@ -207,7 +207,7 @@ export function scanMentions(w: Words): MentionTokens {
       found.to = 0;
     }
   }
-  return { mentions, start: Int32Array.from(start), end: Int32Array.from(end), kind };
+  return { mentions, start, end, kind };
 }
 
 /** The kind of the mention over tokens `[a, b)`. */

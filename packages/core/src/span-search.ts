@@ -1,6 +1,7 @@
 // Span look-ups by binary search, so that checking a long paragraph stays linear in its length:
 // which sentence holds an offset, whether any of many spans meets a range, how many lie inside.
 import type { Sentence, Span } from './types';
+import { zeros } from './zeros';
 
 /** The index of the sentence that holds `offset` (or the last one before it). */
 export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
@@ -18,7 +19,7 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): numb
 }
 
 /** The number of the sorted `values` that are below `limit` (or at most `limit` when `inclusive`). */
-function countBelow(values: Float64Array, limit: number, inclusive: boolean): number {
+function countBelow(values: readonly number[], limit: number, inclusive: boolean): number {
   let lo = 0;
   let hi = values.length;
   while (lo < hi) {
@@ -33,26 +34,23 @@ function countBelow(values: Float64Array, limit: number, inclusive: boolean): nu
 export class SpanSet<T extends Span = Span> {
   /** The spans by start. */
   readonly spans: readonly T[];
-  readonly #from: Float64Array;
-  readonly #to: Float64Array;
+  // Plain arrays, not typed ones: see `zeros`.
+  readonly #from: number[] = [];
+  readonly #to: number[] = [];
   // The largest end among the spans up to each index: spans may nest or overlap.
-  readonly #reach: Float64Array;
-  #tree: Float64Array | undefined;
+  readonly #reach: number[] = [];
+  #tree: number[] | undefined;
 
   /** Indexes `spans` (any order). */
   constructor(spans: Iterable<T>) {
     this.spans = [...spans].sort((a, b) => a.from - b.from);
-    const n = this.spans.length;
-    this.#from = new Float64Array(n);
-    this.#to = new Float64Array(n);
-    this.#reach = new Float64Array(n);
     let reach = Number.NEGATIVE_INFINITY;
-    this.spans.forEach((s, i) => {
-      this.#from[i] = s.from;
-      this.#to[i] = s.to;
+    for (const s of this.spans) {
+      this.#from.push(s.from);
+      this.#to.push(s.to);
       reach = Math.max(reach, s.to);
-      this.#reach[i] = reach;
-    });
+      this.#reach.push(reach);
+    }
   }
 
   /** True when some span overlaps `[from, to)`. */
@@ -74,7 +72,7 @@ export class SpanSet<T extends Span = Span> {
   #lastReaching(k: number, to: number): number {
     const n = this.spans.length;
     if (!this.#tree) {
-      this.#tree = new Float64Array(2 * n).fill(Number.NEGATIVE_INFINITY);
+      this.#tree = zeros(2 * n, Number.NEGATIVE_INFINITY);
       for (let i = 0; i < n; i++) this.#tree[n + i] = this.#to[i];
       for (let i = n - 1; i > 0; i--)
         this.#tree[i] = Math.max(this.#tree[2 * i], this.#tree[2 * i + 1]);
