@@ -241,6 +241,18 @@ describe('extractFigures: ranges and vague quantities', () => {
       '4,200',
     ]);
   });
+  it('reads "from a to b" after a word of change as two figures: "rose from 5% to 7%"', () => {
+    for (const text of [
+      'Inflation rose from 5% to 7% last year.',
+      'Inflation rose sharply from 5% to 7%.',
+      'a rise from 5% to 7%',
+    ])
+      expect(
+        extractFigures(text).map((f) => f.text),
+        text,
+      ).toEqual(['5%', '7%']);
+    expect(one('prices from 5% to 7% higher').text).toBe('from 5% to 7%');
+  });
   it('reads "$5-10 million" as a range in dollars', () => {
     expect(one('$5-10 million')).toMatchObject({ value: iv(5e6, 10e6), unit: 'USD' });
   });

@@ -47,6 +47,27 @@ const SCORE_WORDS = new Set([
   'draw', 'tie', 'majority', 'margin', 'score', 'scoreline', 'record', 'split',
 ]);
 
+// "rose from 5% to 7%": before "from", these words make "a to b" a change (two figures, what it
+// was and what it became), not a range.
+// biome-ignore format: a list
+const CHANGES = new Set([
+  'rose', 'rise', 'rises', 'rising', 'risen', 'fell', 'fall', 'falls', 'falling', 'fallen',
+  'increased', 'increase', 'increases', 'increasing', 'decreased', 'decrease', 'decreases',
+  'decreasing', 'grew', 'grow', 'grows', 'growing', 'grown', 'growth', 'climbed', 'climb',
+  'climbs', 'climbing', 'dropped', 'drop', 'drops', 'dropping', 'declined', 'decline', 'declines',
+  'declining', 'jumped', 'jump', 'jumps', 'soared', 'surged', 'slumped', 'plunged', 'plummeted',
+  'tumbled', 'shrank', 'shrunk', 'shrinks', 'expanded', 'doubled', 'tripled', 'halved', 'went',
+  'gone', 'moved', 'changed', 'raised', 'lowered', 'cut', 'cuts', 'reduced', 'boosted', 'revised',
+  'up', 'down',
+]);
+
+/** True when the "from" at `i` follows a word of change, perhaps with an adverb ("rose sharply from"). */
+function changeFrom(scan: Scan, i: number): boolean {
+  if (scan.low(i) !== 'from') return false;
+  const k = scan.low(i - 1).endsWith('ly') ? i - 2 : i - 1;
+  return scan.tokens[k]?.kind === 'word' && CHANGES.has(scan.low(k));
+}
+
 // What a word can start, as bit flags, so that the scan costs one Map lookup
 // per word and skips ordinary words at once.
 const QUALIFIER = 1;
@@ -104,6 +125,8 @@ interface Ctx {
  *   names ("Apollo 11"), the two numbers of a ratio ("one in five"),
  *   fractions of a whole ("two thirds"), numbers inside words ("COVID-19").
  * - A glued "m" is million ("5m"), "pounds" is sterling, "50 cents" is USD 0.5.
+ * - "from a to b" after a word of change ("rose from 5% to 7%", "a rise from") is two
+ *   figures, what it was and what it became; elsewhere it is a range.
  */
 export function extractFigures(text: string): FigureClaim[] {
   const scan = Scan.of(text);
@@ -171,7 +194,7 @@ export function extractFigures(text: string): FigureClaim[] {
       continue;
     }
     if (!q.skip) {
-      const end = rangeAfter(c, q);
+      const end = changeFrom(scan, q.start - 1) ? 0 : rangeAfter(c, q);
       if (end > 0) {
         i = end;
         continue;
@@ -259,6 +282,7 @@ function sameUnit(a: Quantity, b: Quantity): boolean {
 function range(c: Ctx, i: number, joiner: string): number {
   const { scan } = c;
   const { n } = scan;
+  if (joiner === 'to' && changeFrom(scan, i)) return i;
   // Not qualified: "between 2015 and 2018" is a span of years, not a figure.
   const a = readQuantity(scan, i + 1, false);
   if (!a || a.skip || a.end >= n || scan.low(a.end) !== joiner) return i;

@@ -31,6 +31,8 @@ describe('non-figures: what extractFigures does not read as a figure', () => {
     ['a number in a name', 'the Apollo 11 crew took Route 66 in Windows 10'],
     ['a ratio', 'one in five adults and 3 out of 4 voters'],
     ['a name with a hyphen', 'a 7-Eleven store'],
+    ['a time on the clock', "at 10 o'clock, then ten o’clock"],
+    ['a house number', 'at 221 Baker Street, 10 Downing St. and 1600 Pennsylvania Avenue'],
   ];
   for (const [what, text] of none) {
     it(`does not read ${what} ("${text}") as a figure`, () => {
@@ -55,6 +57,10 @@ describe('non-figures: what extractFigures does not read as a figure', () => {
   });
   it('reads a four-digit number before a counted noun as a count: "2000 troops"', () => {
     expect(one('sent 2000 troops').amount).toBe(2000);
+  });
+  it('reads a number before capitalised words that name no street: "300 Syrian Civil Defence members"', () => {
+    expect(one('300 Syrian Civil Defence members').text).toBe('300');
+    expect(one('about 200 Downing Street staff').text).toBe('about 200');
   });
   it('reads "422 in 2018" as a figure, not a ratio', () => {
     expect(one('422 in 2018').text).toBe('422');

@@ -1,5 +1,5 @@
 // Numbers that are not figures (contract section 2): parts of dates and times,
-// years, ages, ordinals, phone and reference numbers, numbers in names
+// years, ages, ordinals, phone, house and reference numbers, numbers in names
 // ("Apollo 11") and the two numbers of a ratio ("one in five").
 
 import { MONTHS, WEEKDAYS } from './dates';
@@ -58,6 +58,34 @@ function afterMonthAbbr(scan: Scan, j: number): boolean {
   );
 }
 
+// The last word of a street's name: "221 Baker Street", "1600 Pennsylvania Avenue".
+// biome-ignore format: a list
+const STREETS = new Set([
+  'street', 'st', 'road', 'rd', 'avenue', 'ave', 'lane', 'ln', 'boulevard', 'blvd', 'drive',
+  'dr', 'way', 'place', 'pl', 'square', 'sq', 'terrace', 'court', 'ct', 'crescent', 'close',
+  'row', 'parade', 'plaza', 'strasse', 'straße', 'rue', 'via', 'calle',
+]);
+
+/**
+ * True when the number whose tokens end before `end` is a house number: one to three
+ * capitalised words follow it, the last naming a kind of street ("221 Baker Street",
+ * "10 Downing St.", "1600 Pennsylvania Avenue").
+ */
+function houseNumber(scan: Scan, end: number): boolean {
+  const { tokens } = scan;
+  for (let k = end; k < end + 3 && k < scan.n; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || !isCapital(t.text)) return false;
+    if (k > end && STREETS.has(scan.low(k))) return true;
+  }
+  return false;
+}
+
+/** "ten o'clock", "10 o’clock": a time of day. */
+export function isOclock(word: string): boolean {
+  return word === "o'clock" || word === 'o’clock';
+}
+
 /** True when `s` starts with an ASCII capital letter. */
 export const isCapital = (s: string) => s.charCodeAt(0) >= 65 && s.charCodeAt(0) <= 90;
 
@@ -108,6 +136,8 @@ export function notAFigure(
     if (next.kind === 'word') {
       const w = scan.low(end);
       if (w === 'am' || w === 'pm' || ((w === 'a' || w === 'p') && tokens[end + 1]?.text === '.'))
+        return true;
+      if (!qualified && isCapital(next.text) && Number.isInteger(value) && houseNumber(scan, end))
         return true;
     }
   }

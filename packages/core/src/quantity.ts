@@ -1,7 +1,7 @@
 // A quantity: a number as written with its currency, scale and unit
 // ("$2.5bn", "three months", "45-acre").
 
-import { isCapital, notAFigure, ratioEnd } from './non-figures';
+import { isCapital, isOclock, notAFigure, ratioEnd } from './non-figures';
 import {
   chained,
   clean,
@@ -249,6 +249,7 @@ export function readQuantity(
   // "one in five", "3 out of 4": a ratio, not two counts.
   if (unit === undefined && scale === 1 && k === numEnd) {
     const w = scan.low(k);
+    if (isOclock(w)) return skip(start, k + 1);
     const b = w === 'in' ? k + 1 : w === 'out' && scan.low(k + 1) === 'of' ? k + 2 : -1;
     const second = b > 0 ? ratioEnd(scan, b, value) : -1;
     if (second > 0) return skip(start, second);
