@@ -49,14 +49,14 @@ describe('maskMarkdown', () => {
     const source =
       'Type `<!--` to open a comment. Nearly 500 made it.\n\nNearly 500 made it again.';
     expect(maskMarkdown(source)).toBe(
-      'Type  <!--  to open a comment. Nearly 500 made it.\n\nNearly 500 made it again.',
+      'Type        to open a comment. Nearly 500 made it.\n\nNearly 500 made it again.',
     );
-    expect(maskMarkdown('Use ``a`<!--`` here, 500.')).toBe('Use   a <!--   here, 500.');
+    expect(maskMarkdown('Use ``a`<!--`` here, 500.')).toBe('Use            here, 500.');
   });
 
   it('still opens a comment after a code span closes, or at a backtick run left unclosed', () => {
     expect(maskMarkdown('`x` <!-- Nearly 500\nmade it. -->\nThen 422.')).toBe(
-      ' x                 \n            \nThen 422.',
+      '                   \n            \nThen 422.',
     );
     expect(maskMarkdown('a ``b` <!-- 500 -->c')).toBe(`a   b${' '.repeat(14)}c`);
   });
@@ -77,6 +77,14 @@ describe('maskMarkdown', () => {
   it('reads a line of many comment openings through once', () => {
     const line = 'x <!--'.repeat(50_000);
     expect(maskMarkdown(line)).toBe(`x${' '.repeat(line.length - 1)}`);
+  });
+
+  it('blanks inline code spans whole, and a backtick run that closes none', () => {
+    const gap = (code: string) => ' '.repeat(code.length);
+    expect(maskMarkdown('Set `retries: 500` and ``a ` b``; 422 made it.')).toBe(
+      `Set ${gap('`retries: 500`')} and ${gap('``a ` b``')}; 422 made it.`,
+    );
+    expect(maskMarkdown('A lone ` and 422 `` people.')).toBe('A lone   and 422    people.');
   });
 
   it('blanks fenced code and thematic breaks whole', () => {

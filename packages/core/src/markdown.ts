@@ -6,10 +6,13 @@ const blank = (s: string) => s.replace(/[^\n]/g, ' ');
 /**
  * The prose of a Markdown source, with its syntax replaced by spaces (same length, same line
  * breaks): heading marks (`#`), block quote marks (`>`), list markers (`-`, `*`, `+`, `1.`),
- * emphasis and code marks (`*`, `_`, `` ` ``), link and image brackets with their targets
- * (`[text](url)` keeps only `text`), and thematic breaks. Fenced code, HTML tags and HTML comments
- * (`<!-- ... -->`, over several lines too; one never closed runs to the end) are blanked whole. A small line-based reading, not a full CommonMark parser: intraword `_` ("snake_case")
- * and literal asterisks between spaces are kept.
+ * emphasis marks (`*`, `_`), link and image brackets with their targets (`[text](url)` keeps
+ * only `text`), and thematic breaks. Code is not prose: fenced code and inline code spans (a
+ * backtick run up to the next run of the same length on the line; a run left unclosed is a
+ * literal, and only it is blanked) are blanked whole, as are HTML tags and HTML comments
+ * (`<!-- ... -->`, over several lines too; one never closed runs to the end). A small line-based
+ * reading, not a full CommonMark parser: intraword `_` ("snake_case") and literal asterisks
+ * between spaces are kept.
  */
 export function maskMarkdown(source: string): string {
   const lines = source.split('\n');
@@ -34,6 +37,7 @@ export function maskMarkdown(source: string): string {
     // Block prefixes: any nesting of `>` and list markers, then an ATX heading mark.
     const prefix = /^(?:\s*(?:>|[-*+](?=\s)|\d{1,9}[.)](?=\s)))*\s*(?:#{1,6}(?=\s|$))?/.exec(line);
     if (prefix?.[0]) line = blank(prefix[0]) + line.slice(prefix[0].length);
+    if (line.includes('`')) line = maskCode(line);
     line = line.replace(/\s#+\s*$/, blank); // closing heading marks
     line = line.replace(/<\/?[a-zA-Z][^>]*>/g, blank);
     // Links and images: keep the text, blank the marks and the target. Neither the text nor the
@@ -47,7 +51,6 @@ export function maskMarkdown(source: string): string {
       const lead = m.startsWith('!') ? 2 : 1;
       return ' '.repeat(lead) + label + ' '.repeat(m.length - lead - label.length);
     });
-    line = line.replace(/`+/g, blank);
     // Emphasis: runs of * or _ that touch a word on one side and not on the other.
     line = line.replace(
       /(^|[^\p{L}\p{N}])([*_]{1,3})(?=[^\s*_])/gu,
@@ -100,6 +103,22 @@ function maskComments(line: string, open: boolean): { line: string; open: boolea
     inside = true;
   }
   return { line: out + line.slice(at), open: inside };
+}
+
+// Blanks the inline code spans of one line whole, and the backtick runs that close none.
+function maskCode(line: string): string {
+  const ticks = backtickRuns(line);
+  let out = '';
+  let at = 0;
+  for (const m of line.matchAll(/`+/g)) {
+    if (m.index < at) continue; // a run inside the span just blanked, or its closing run
+    const n = m[0].length;
+    const close = ticks.next(n, m.index + n);
+    const end = close < 0 ? m.index + n : close + n;
+    out += line.slice(at, m.index) + blank(line.slice(m.index, end));
+    at = end;
+  }
+  return out + line.slice(at);
 }
 
 // The backtick runs of a line by length; `next(n, from)` is the start of the first run of exactly
