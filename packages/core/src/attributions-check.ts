@@ -43,6 +43,9 @@ function sourceName(a: Attribution): string | undefined {
  * whose words hold a statement fact's terms is compared with that statement's speaker and
  * channel. A quote is unattributed when neither its sentence nor the ones next to it name a
  * source of an attribution, a person (outside the quote) or the quote's recorded speaker.
+ * Into `recorded` go the spans the record holds as someone's words: every quote that matches a
+ * recorded one, and the terms of statements and quotes ("300 volunteer members") inside the
+ * draft's quotes and attributed words.
  */
 export function checkAttributions(
   text: string,
@@ -50,6 +53,7 @@ export function checkAttributions(
   index: FactIndex,
   block: { sentences: readonly Sentence[]; words: readonly KeyedWord[]; hits: readonly TermHit[] },
   all: boolean,
+  recorded: Span[] = [],
 ): Finding[] {
   const { sentences, words } = block;
   // In text order, so that each attribution finds its hits by binary search.
@@ -97,6 +101,7 @@ export function checkAttributions(
     const base = { from: span.from, to: span.to, text: quoteText };
     if (m) {
       if (by) matched.add(by);
+      recorded.push(span);
       const label = sourceLabel(m.fact);
       // The suggestion replaces the words and keeps the prose's own closing punctuation
       // ("…at 422,” Safadi said" stays a comma).
@@ -138,6 +143,18 @@ export function checkAttributions(
           'No one is named as the speaker of this quote in its sentence or the ones next to it.',
       });
     }
+  }
+
+  const worded = hits.filter((h) => {
+    const kind = index.get(h.factId)?.kind;
+    return kind === 'statement' || kind === 'quote';
+  });
+  if (worded.length) {
+    const said = new SpanSet([
+      ...quotes.map((q) => q.span),
+      ...claims.attributions.map((a) => a.content),
+    ]);
+    for (const h of worded) if (said.holding(h.from, h.to)) recorded.push(h);
   }
 
   for (const a of claims.attributions) {

@@ -209,6 +209,31 @@ describe('the contract’s own example facts', () => {
     expect(brief(errors)).toEqual(['attribution-contradicted NPR']);
     expect(errors[0]).toMatchObject({ factId: 'member-cnn', suggestion: 'CNN' });
   });
+
+  it('leaves a figure in a recorded statement’s words to that statement: the article’s “300 volunteer members”', () => {
+    // The article's own sentence: "evacuating" brings the evacuation total (422) into it.
+    const text =
+      'He told CNN, “[W]e are 300 volunteer members and calling upon the countries of UK, Canada, Jordan, America to continue their efforts in evacuating the remaining members of the White Helmets. Help us and save our lives.”';
+    expect(brief(check(text, extract(text, { date }), facts))).toEqual([]);
+  });
+
+  it('still ties a statement’s phrase outside anyone’s words: “Only 300 volunteer members made it”', () => {
+    const text = 'Only 300 volunteer members made it to the meeting point.';
+    expect(brief(check(text, extract(text, { date }), facts))).toEqual(['figure-contradicted 300']);
+  });
+
+  it('leaves the figures of a recorded quote to the quote: none unsourced, one error for a change', () => {
+    const exact =
+      'Safadi wrote, “The number requested was 800 but the actual number settled at 422.”';
+    expect(brief(check(exact, extract(exact, { date }), facts, { all: true }))).toEqual([
+      'quote-confirmed The number requested was 800 but the actual number settled at 422.',
+    ]);
+    const changed =
+      'Safadi wrote, “The number requested was 800 but the actual number evacuated settled at 480.”';
+    expect(brief(check(changed, extract(changed, { date }), facts))).toEqual([
+      'quote-altered The number requested was 800 but the actual number evacuated settled at 480.',
+    ]);
+  });
 });
 
 describe('robustness', () => {

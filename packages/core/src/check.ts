@@ -3,7 +3,7 @@
 import { checkAttributions } from './attributions-check';
 import { FactIndex, type TermHit } from './fact-index';
 import { formatDate, formatLike, recordOf, sourceLabel, weekdayOf } from './format';
-import { sentenceAt } from './span-search';
+import { SpanSet, sentenceAt } from './span-search';
 import { keyedWords } from './terms';
 import { assignTies, type TieOption, tieScore } from './tie';
 import type {
@@ -16,6 +16,7 @@ import type {
   Finding,
   Interval,
   Sentence,
+  Span,
   Unit,
 } from './types';
 import { dateVerdict, figureVerdict, intervalOf, overlaps, unitOf } from './verdict';
@@ -46,12 +47,21 @@ export { sentenceAt } from './span-search';
 
 const byFrom = (a: Finding, b: Finding) => a.from - b.from || a.to - b.to;
 
-function figureOptions(claim: FigureClaim, facts: readonly FigureFact[]): TieOption[] {
+/**
+ * The facts a figure may be tied to, with their scores. A figure in someone's recorded words
+ * (`worded`) ties only to a current fact it agrees with: what the words say is checked with them.
+ */
+function figureOptions(
+  claim: FigureClaim,
+  facts: readonly FigureFact[],
+  worded: boolean,
+): TieOption[] {
   const out: TieOption[] = [];
   for (const fact of facts) {
     if (unitOf(fact) !== claim.unit) continue;
     const v = figureVerdict(claim, fact);
     const stale = fact.supersededBy !== undefined;
+    if (worded && (v !== 'confirmed' || stale)) continue;
     const score =
       v === 'confirmed'
         ? stale
@@ -196,6 +206,12 @@ export function checkBlock(
     : [{ from: 0, to: text.length }];
   const findings: Finding[] = [];
   const ties: FigureTie[] = [];
+  // Quotes and attributions first: a figure in words the record holds as someone's is checked
+  // with those words (see `figureOptions`), and is not unsourced.
+  const recorded: Span[] = [];
+  const said = checkAttributions(text, claims, index, { sentences, words, hits }, all, recorded);
+  const worded = recorded.length ? new SpanSet(recorded) : null;
+  const inWords = (f: FigureClaim) => worded?.holding(f.from, f.to) !== undefined;
   const figuresBy = new Map<number, FigureClaim[]>();
   const datesBy = new Map<number, DateClaim[]>();
   for (const f of claims.figures) groupBy(figuresBy, sentenceAt(sentences, f.from), f);
@@ -219,9 +235,10 @@ export function checkBlock(
     }
     const figures = figuresBy.get(s) ?? [];
     const figureFacts = [...facts.values()].filter((f): f is FigureFact => f.kind === 'figure');
-    const tied = assignTies(figures.map((c) => figureOptions(c, figureFacts)));
+    const tied = assignTies(figures.map((c) => figureOptions(c, figureFacts, inWords(c))));
     figures.forEach((claim, i) => {
       const fact = tied[i] ? (facts.get(tied[i]!) as FigureFact) : undefined;
+      if (!fact && inWords(claim)) return;
       if (!fact) {
         findings.push({
           from: claim.from,
@@ -256,8 +273,7 @@ export function checkBlock(
     });
   }
   // Not `push(...list)`: a list that long would overflow the call stack as arguments.
-  for (const f of checkAttributions(text, claims, index, { sentences, words, hits }, all))
-    findings.push(f);
+  for (const f of said) findings.push(f);
   findings.sort(byFrom);
   return { findings, ties };
 }
