@@ -19,6 +19,33 @@ function expectOneLine(
   expect(r.stdout).toBe('');
 }
 
+// The pnpm that runs these tests (`pnpm test`), if any: a JavaScript file or an executable.
+const pnpm = process.env.npm_execpath;
+
+describe.skipIf(!pnpm)('pnpm factdesk, as the contract runs it', () => {
+  const run = (args: string[]) => {
+    const [cmd, pre] = /\.[cm]?js$/.test(pnpm!) ? [process.execPath, [pnpm!]] : [pnpm!, []];
+    return spawnSync(cmd, [...pre, 'factdesk', ...args], { cwd: root, encoding: 'utf8' });
+  };
+  it('prints the one-line error and no line of pnpm, exit 2', () => {
+    const r = run(['extract', 'no-such-draft.txt']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('factdesk: no-such-draft.txt: cannot read: no such file\n');
+    expect(r.stdout).toBe('');
+  });
+  it('exits 1 with the findings on stdout when one is an error', () => {
+    const r = run([
+      'check',
+      'examples/white-helmets/draft.md',
+      '--facts',
+      'examples/white-helmets/facts.json',
+    ]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/draft\.md: 4 errors/);
+    expect(r.stderr).toBe('');
+  });
+});
+
 describe('factdesk facts validate', () => {
   it('accepts the example fact file', () => {
     const r = factdesk(['facts', 'validate', facts]);

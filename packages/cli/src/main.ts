@@ -1,4 +1,4 @@
-// The `factdesk` executable: `pnpm factdesk ...` runs this file with tsx. Everything, the
+// The `factdesk` executable: `pnpm factdesk ...` runs this file with tsx (see bin/factdesk.js). Everything, the
 // loading of the modules included, runs inside one catch: bad input never ends in a stack trace.
 try {
   const { run } = await import('./program');

@@ -21,9 +21,9 @@ export interface Run {
   stderr: string;
 }
 
-/** Runs `factdesk ...args` (node with the tsx loader), `input` on stdin, and waits for it. */
+/** Runs `factdesk ...args` (its binary, `bin/factdesk.js`), `input` on stdin, and waits for it. */
 export function factdesk(args: string[], input?: string | Uint8Array): Run {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', 'packages/cli/src/main.ts', ...args], {
+  const r = spawnSync(process.execPath, ['packages/cli/bin/factdesk.js', ...args], {
     cwd: root,
     input,
     encoding: 'utf8',
