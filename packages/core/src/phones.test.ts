@@ -53,6 +53,8 @@ describe('phone numbers are not figures', () => {
       '24 hours',
     ],
     ['a count after an international number', 'Call +44 20 7946 0958 24 hours a day.', '24 hours'],
+    ['a count after a French number', 'Call +33 1 23 45 67 2400 people use it.', '2400'],
+    ['a count after a London number', 'Call +44 20 7946 0958 2400 people use it.', '2400'],
     ['a count after opening hours', 'The office is open 09.00-17.00 7 days a week.', '7 days'],
     ['a count after a dotted date', 'On 05.06.2018 12 people died.', '12'],
     [

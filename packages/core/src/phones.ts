@@ -67,7 +67,8 @@ export function phoneEnd(scan: Scan, i: number): number {
 /**
  * The end of the groups up to the last holding at least `least` and at most `most` digits
  * in all, else -1. After the area code at `area`, each group is at least as long as the
- * one before ("7946 0958", "42 68 53 00"): a shorter one ends the number ("0800 1111 24").
+ * one before ("7946 0958", "42 68 53 00"): a shorter one ends the number ("0800 1111 24"),
+ * as does a longer one after two of a length ("+33 1 23 45 67 2400 people").
  */
 function prefixEnd(run: Run, area: number, least: number, most: number, ok: boolean): number {
   if (!ok) return -1;
@@ -76,6 +77,9 @@ function prefixEnd(run: Run, area: number, least: number, most: number, ok: bool
   let end = -1;
   for (let g = 0; g < groups.length; g++) {
     if (g > area + 1 && groups[g].length < groups[g - 1].length) break;
+    // A run of equal groups ("23 45 67") ends where a group of another length begins.
+    const len = (k: number) => groups[k].length;
+    if (g > area + 2 && len(g - 1) === len(g - 2) && len(g) !== len(g - 1)) break;
     digits += groups[g].length;
     if (digits > most) break;
     if (digits >= least && g > area) end = run.ends[g];
