@@ -20,7 +20,9 @@ function expectOneLine(
 }
 
 // The pnpm that runs these tests (`pnpm test`), if any: a JavaScript file or an executable.
-const pnpm = process.env.npm_execpath;
+const pnpm = process.env.npm_config_user_agent?.startsWith('pnpm/')
+  ? process.env.npm_execpath
+  : undefined;
 
 describe.skipIf(!pnpm)('pnpm factdesk, as the contract runs it', () => {
   const run = (args: string[]) => {

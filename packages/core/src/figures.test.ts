@@ -107,6 +107,27 @@ describe('extractFigures: scaled forms and currencies', () => {
     expect(one('5 EUR').unit).toBe('EUR');
     expect(one('30 MUSD')).toMatchObject({ amount: 30e6, unit: 'USD' });
   });
+  it('reads a currency code glued to the number: "EUR2.5bn", "USD115m"', () => {
+    expect(one('a deal worth EUR2.5bn')).toMatchObject({
+      text: 'EUR2.5bn',
+      amount: 2.5e9,
+      unit: 'EUR',
+    });
+    expect(one('a USD115m loan')).toMatchObject({ amount: 115e6, unit: 'USD' });
+    expect(extractFigures('a B52 and the EURO2016 final')).toEqual([]);
+  });
+  it('reads a currency named by its country: "5 million Syrian pounds", "20 Hong Kong dollars"', () => {
+    const cases: [string, number, string][] = [
+      ['5 million Syrian pounds', 5e6, 'SYP'],
+      ['20 Hong Kong dollars', 20, 'HKD'],
+      ['100 Chinese yuan', 100, 'CNY'],
+      ['400 Turkish lira', 400, 'TRY'],
+      ['20 Indian rupees', 20, 'INR'],
+      ['300 Brazilian reais', 300, 'BRL'],
+    ];
+    for (const [text, amount, unit] of cases)
+      expect(one(text), text).toMatchObject({ text, amount, unit });
+  });
   it('reads "50 cents" as half a dollar', () => {
     expect(one('50 cents')).toMatchObject({ amount: 0.5, unit: 'USD' });
   });

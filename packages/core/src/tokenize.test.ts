@@ -31,6 +31,11 @@ describe('tokenize', () => {
     expect(shape('a B52 bomber')).toEqual(['word:a', 'word:B52', 'word:bomber']);
   });
 
+  it('splits a currency code glued to digits from them: "EUR2.5bn"', () => {
+    expect(shape('EUR2.5bn')).toEqual(['word:EUR', 'number:2.5', 'word:bn']);
+    expect(shape('EURO2016 ABC123')).toEqual(['word:EURO2016', 'word:ABC123']);
+  });
+
   it('gives offsets into the input, from inclusive and to exclusive', () => {
     const text = '  “We are 300,” he said.';
     for (const t of tokenize(text)) expect(text.slice(t.from, t.to)).toBe(t.text);

@@ -2,11 +2,14 @@
 // no regular expression per token. Everything the extractors read about the
 // surface of the text starts here.
 
+import { CURRENCY_CODES } from './currency-codes';
+
 /**
  * What a token is:
  * - `word`: a run of letters (any script) and digits that starts with a
  *   letter, with inner apostrophes (`Jordan's`, `don’t`) kept inside. `B52`
- *   is one word; hyphens split words (`pro`, `-`, `Assad`).
+ *   is one word, but a currency code glued to digits is not (`EUR2.5bn` is
+ *   `EUR` + `2.5` + `bn`); hyphens split words (`pro`, `-`, `Assad`).
  * - `number`: a run of ASCII digits that starts with a digit, with inner `,`
  *   and `.` kept when a digit follows them (`1,234.5`, `115,000`, `3.7`).
  *   Letters glued to the digits start a separate word token with no gap
@@ -101,6 +104,7 @@ function scanTokens(text: string, lows: string[] | undefined): Token[] {
       while (i < n) {
         const d = text.charCodeAt(i);
         if (d >= 97 && d <= 122) i++;
+        else if (isDigitCode(d) && i - from === 3 && CURRENCY_CODES.has(text.slice(from, i))) break;
         else if (isLetterCode(d) || isDigitCode(d)) {
           if (d < 48 || d > 57) upper = true; // a capital or a non-ASCII letter
           i++;

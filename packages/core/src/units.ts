@@ -1,6 +1,7 @@
 // The words that give a figure its unit (contract section 2): currencies,
 // percent, durations and measurement units, lowercased, plural forms folded.
 
+import { CURRENCY_CODES } from './currency-codes';
 import { readSpelled } from './numbers';
 import type { Scan } from './tokenize';
 import type { Unit } from './types';
@@ -35,16 +36,7 @@ export const DOLLAR_PREFIXES = new Map<string, Unit>([
   ['mex', 'MXN'],
 ]);
 
-/**
- * ISO 4217 codes written as words before or after a number ("USD 5",
- * "5 EUR"). Only upper case counts (see `figures.ts`); "NPR" is left out on
- * purpose: in news copy it is the radio network.
- */
-// biome-ignore format: a table
-export const CURRENCY_CODES = new Set([
-  'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RMB', 'INR', 'CHF', 'CAD', 'AUD', 'HKD', 'NZD', 'SEK',
-  'NOK', 'DKK', 'RUB', 'BRL', 'ZAR', 'MXN', 'TRY', 'KRW', 'SGD',
-]);
+export { CURRENCY_CODES } from './currency-codes';
 
 /**
  * Currency words after a number ("5 dollars", "420 million euros"), with a
@@ -76,18 +68,41 @@ export const CURRENCY_WORDS = new Map<string, { unit: Unit; factor: number }>([
   ['rubles', { unit: 'RUB', factor: 1 }],
 ]);
 
-/** Adjectives that change a currency word ("australian dollars", "swiss francs"). */
-export const CURRENCY_ADJECTIVES = new Map<string, Map<string, Unit>>([
-  ['us', new Map([['dollar', 'USD']])],
-  ['u.s.', new Map([['dollar', 'USD']])],
-  ['american', new Map([['dollar', 'USD']])],
-  ['canadian', new Map([['dollar', 'CAD']])],
-  ['australian', new Map([['dollar', 'AUD']])],
-  ['hong', new Map([['dollar', 'HKD']])],
-  ['swiss', new Map([['franc', 'CHF']])],
-  ['french', new Map([['franc', 'FRF']])],
-]);
-
+/**
+ * Adjectives that name a currency word's country ("australian dollars", "swiss francs", "syrian
+ * pounds", "hong kong dollars"): the word's currency, by its singular. Some words are currencies
+ * only with their adjective ("turkish lira").
+ */
+// biome-ignore format: a table
+export const CURRENCY_ADJECTIVES = new Map<string, Map<string, Unit>>(
+  Object.entries({
+    us: { dollar: 'USD' }, 'u.s.': { dollar: 'USD' }, american: { dollar: 'USD' },
+    canadian: { dollar: 'CAD' }, australian: { dollar: 'AUD' }, 'hong kong': { dollar: 'HKD' },
+    'new zealand': { dollar: 'NZD' }, singapore: { dollar: 'SGD' }, taiwan: { dollar: 'TWD' },
+    'new taiwan': { dollar: 'TWD' }, swiss: { franc: 'CHF' }, french: { franc: 'FRF' },
+    british: { pound: 'GBP' }, egyptian: { pound: 'EGP' }, lebanese: { pound: 'LBP' },
+    syrian: { pound: 'SYP' }, sudanese: { pound: 'SDG' }, chinese: { yuan: 'CNY', renminbi: 'CNY' },
+    japanese: { yen: 'JPY' }, indian: { rupee: 'INR' }, pakistani: { rupee: 'PKR' },
+    'sri lankan': { rupee: 'LKR' }, nepalese: { rupee: 'NPR' }, indonesian: { rupiah: 'IDR' },
+    russian: { rouble: 'RUB', ruble: 'RUB' }, belarusian: { rouble: 'BYN', ruble: 'BYN' },
+    turkish: { lira: 'TRY', lire: 'TRY' }, mexican: { peso: 'MXN' }, argentine: { peso: 'ARS' },
+    argentinian: { peso: 'ARS' }, chilean: { peso: 'CLP' }, colombian: { peso: 'COP' },
+    philippine: { peso: 'PHP' }, brazilian: { real: 'BRL', reais: 'BRL' },
+    'south african': { rand: 'ZAR' }, 'south korean': { won: 'KRW' }, korean: { won: 'KRW' },
+    'north korean': { won: 'KPW' }, swedish: { krona: 'SEK', kronor: 'SEK' },
+    norwegian: { krone: 'NOK', kroner: 'NOK' }, danish: { krone: 'DKK', kroner: 'DKK' },
+    icelandic: { krona: 'ISK', kronur: 'ISK' }, czech: { koruna: 'CZK' }, polish: { zloty: 'PLN' },
+    hungarian: { forint: 'HUF' }, ukrainian: { hryvnia: 'UAH', hryvnias: 'UAH' },
+    israeli: { shekel: 'ILS' }, saudi: { riyal: 'SAR' }, qatari: { riyal: 'QAR' },
+    iranian: { rial: 'IRR' }, omani: { rial: 'OMR' }, yemeni: { rial: 'YER' },
+    iraqi: { dinar: 'IQD' }, jordanian: { dinar: 'JOD' }, kuwaiti: { dinar: 'KWD' },
+    libyan: { dinar: 'LYD' }, algerian: { dinar: 'DZD' }, tunisian: { dinar: 'TND' },
+    moroccan: { dirham: 'MAD' }, emirati: { dirham: 'AED' }, nigerian: { naira: 'NGN' },
+    kenyan: { shilling: 'KES' }, ugandan: { shilling: 'UGX' }, tanzanian: { shilling: 'TZS' },
+    ghanaian: { cedi: 'GHS' }, ethiopian: { birr: 'ETB' }, thai: { baht: 'THB' },
+    vietnamese: { dong: 'VND' }, malaysian: { ringgit: 'MYR' }, afghan: { afghani: 'AFN' },
+  }).map(([adjective, words]) => [adjective, new Map(Object.entries(words))]),
+);
 /** Words after a number that make it a percentage. */
 export const PERCENT_WORDS = new Set(['percent', 'percents', 'percentage', 'pct']);
 
@@ -202,11 +217,8 @@ export function unitAt(
   if (u) return perHour(scan, k + 1, u) ?? { unit: u, factor: 1, end: k + 1 };
   if (k + 1 >= n || tokens[k + 1].kind !== 'word') return undefined;
   const w2 = scan.low(k + 1);
-  const adjective = CURRENCY_ADJECTIVES.get(w);
-  if (adjective) {
-    const cu = adjective.get(w2.endsWith('s') ? w2.slice(0, -1) : w2);
-    if (cu) return { unit: cu, factor: 1, end: k + 2 };
-  }
+  const currency = currencyOf(scan, k);
+  if (currency) return currency;
   const prefix = UNIT_PREFIXES.get(w);
   const u2 = UNIT_WORDS.get(w2);
   if (prefix !== undefined && u2 && !DURATIONS.has(u2)) {
@@ -214,6 +226,30 @@ export function unitAt(
     // "square metres" is m2, as written "m2"; "square miles" is "sq mile".
     const metric = prefix === 'sq ' && (u2 === 'km' || u2 === 'm' || u2 === 'cm');
     return { unit: metric ? `${u2}2` : prefix + u2, factor: 1, end: k + 2 };
+  }
+  return undefined;
+}
+
+/**
+ * The currency of an adjective and a currency word at token `k` ("syrian pounds", "hong kong
+ * dollars"), and the index after them.
+ */
+function currencyOf(
+  scan: Scan,
+  k: number,
+): { unit: Unit; factor: number; end: number } | undefined {
+  const w = scan.low(k);
+  for (const [words, at] of [
+    [`${w} ${scan.low(k + 1)}`, k + 2],
+    [w, k + 1],
+  ] as const) {
+    const adjective = CURRENCY_ADJECTIVES.get(words);
+    const t = scan.tokens[at];
+    if (!adjective || t?.kind !== 'word') continue;
+    const word = scan.low(at);
+    const cu =
+      adjective.get(word) ?? (word.endsWith('s') ? adjective.get(word.slice(0, -1)) : undefined);
+    if (cu) return { unit: cu, factor: 1, end: at + 1 };
   }
   return undefined;
 }
