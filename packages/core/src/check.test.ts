@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { check, checkBlock, crossCheck } from './check';
 import { claims, date, exact, figure, index, kinds } from './check.testing';
+import { FactIndex } from './fact-index';
 
 describe('figures', () => {
   it('contradicts "nearly 500 made it" with the record of 422, suggesting "422"', () => {
@@ -137,6 +138,32 @@ describe('figures', () => {
     const text = 'It was intended that 1,000 made it.';
     const c = claims(text, { figures: [figure(text, '1,000', exact(1000))] });
     expect(kinds(check(text, c, index))).toEqual(['figure-unsourced']);
+  });
+
+  it('ties the value a change started from only to a record it agrees with', () => {
+    const rates = new FactIndex([
+      {
+        id: 'inflation',
+        kind: 'figure',
+        subject: 'Inflation',
+        terms: ['inflation'],
+        value: 7,
+        unit: 'percent',
+        source: { name: 'ONS' },
+      },
+    ]);
+    const text = 'Inflation rose from 5% to 8% last year.';
+    const c = claims(text, {
+      figures: [
+        figure(text, '5%', exact(5), { unit: 'percent', amount: 5, was: true }),
+        figure(text, '8%', exact(8), { unit: 'percent', amount: 8 }),
+      ],
+    });
+    // Without `was` the two figures compete for the one record and neither is tied.
+    expect(check(text, c, rates).map((f) => [f.kind, f.text, f.suggestion])).toEqual([
+      ['figure-unsourced', '5%', undefined],
+      ['figure-contradicted', '8%', '7%'],
+    ]);
   });
 
   it('flags two figures of a draft tied to the same fact that do not overlap each other', () => {

@@ -49,7 +49,8 @@ const byFrom = (a: Finding, b: Finding) => a.from - b.from || a.to - b.to;
 
 /**
  * The facts a figure may be tied to, with their scores. A figure in someone's recorded words
- * (`worded`) ties only to a current fact it agrees with: what the words say is checked with them.
+ * (`worded`: what the words say is checked with them) and the value a change started from
+ * (`was`: an earlier record's) tie only to a current fact they agree with.
  */
 function figureOptions(
   claim: FigureClaim,
@@ -235,7 +236,9 @@ export function checkBlock(
     }
     const figures = figuresBy.get(s) ?? [];
     const figureFacts = [...facts.values()].filter((f): f is FigureFact => f.kind === 'figure');
-    const tied = assignTies(figures.map((c) => figureOptions(c, figureFacts, inWords(c))));
+    const tied = assignTies(
+      figures.map((c) => figureOptions(c, figureFacts, c.was === true || inWords(c))),
+    );
     figures.forEach((claim, i) => {
       const fact = tied[i] ? (facts.get(tied[i]!) as FigureFact) : undefined;
       if (!fact && inWords(claim)) return;

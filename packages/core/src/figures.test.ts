@@ -269,9 +269,12 @@ describe('extractFigures: ranges and vague quantities', () => {
       'a rise from 5% to 7%',
     ])
       expect(
-        extractFigures(text).map((f) => f.text),
+        extractFigures(text).map((f) => [f.text, f.was]),
         text,
-      ).toEqual(['5%', '7%']);
+      ).toEqual([
+        ['5%', true],
+        ['7%', undefined],
+      ]);
     expect(one('prices from 5% to 7% higher').text).toBe('from 5% to 7%');
   });
   it('reads "$5-10 million" as a range in dollars', () => {

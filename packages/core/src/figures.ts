@@ -126,7 +126,7 @@ interface Ctx {
  *   fractions of a whole ("two thirds"), numbers inside words ("COVID-19").
  * - A glued "m" is million ("5m"), "pounds" is sterling, "50 cents" is USD 0.5.
  * - "from a to b" after a word of change ("rose from 5% to 7%", "a rise from") is two
- *   figures, what it was and what it became; elsewhere it is a range.
+ *   figures, what it was (marked `was`) and what it became; elsewhere it is a range.
  */
 export function extractFigures(text: string): FigureClaim[] {
   const scan = Scan.of(text);
@@ -194,11 +194,13 @@ export function extractFigures(text: string): FigureClaim[] {
       continue;
     }
     if (!q.skip) {
-      const end = changeFrom(scan, q.start - 1) ? 0 : rangeAfter(c, q);
+      const was = changeFrom(scan, q.start - 1);
+      const end = was ? 0 : rangeAfter(c, q);
       if (end > 0) {
         i = end;
         continue;
       }
+      const emitted = c.out.length;
       const post = postfix(scan, q.end);
       if (post) {
         emit(
@@ -210,10 +212,12 @@ export function extractFigures(text: string): FigureClaim[] {
           q.value,
           post.text,
         );
+        if (was && c.out.length > emitted) c.out[emitted].was = true;
         i = post.end;
         continue;
       }
       emit(c, q.start, q.end, plainInterval(q.value, q.loose), q.unit, q.value);
+      if (was && c.out.length > emitted) c.out[emitted].was = true;
     }
     i = q.end;
   }

@@ -111,6 +111,12 @@ export interface FigureClaim extends TextSpan {
   unit: Unit;
   /** The qualifier as written, lowercased ("more than", "about"), if any. */
   qualifier?: string;
+  /**
+   * Set on the value a change started from ("5%" in "rose from 5% to 7%"): it ties only to a
+   * fact it agrees with (an earlier record), so that the record of now ties to where the change
+   * ended. An extension of the contract.
+   */
+  was?: true;
 }
 
 /** A date found in prose. */
