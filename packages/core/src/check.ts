@@ -48,21 +48,21 @@ export { sentenceAt } from './span-search';
 const byFrom = (a: Finding, b: Finding) => a.from - b.from || a.to - b.to;
 
 /**
- * The facts a figure may be tied to, with their scores. A figure in someone's recorded words
- * (`worded`: what the words say is checked with them) and the value a change started from
- * (`was`: an earlier record's) tie only to a current fact they agree with.
+ * The facts a figure may be tied to, with their scores; with `agreeing`, only the current facts
+ * it agrees with. That is how a figure in someone's recorded words (checked with those words)
+ * and the value a change started from (an earlier record's, `was`) are tied.
  */
 function figureOptions(
   claim: FigureClaim,
   facts: readonly FigureFact[],
-  worded: boolean,
+  agreeing: boolean,
 ): TieOption[] {
   const out: TieOption[] = [];
   for (const fact of facts) {
     if (unitOf(fact) !== claim.unit) continue;
     const v = figureVerdict(claim, fact);
     const stale = fact.supersededBy !== undefined;
-    if (worded && (v !== 'confirmed' || stale)) continue;
+    if (agreeing && (v !== 'confirmed' || stale)) continue;
     const score =
       v === 'confirmed'
         ? stale
