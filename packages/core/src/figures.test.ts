@@ -116,6 +116,11 @@ describe('extractFigures: scaled forms and currencies', () => {
     expect(one('a USD115m loan')).toMatchObject({ amount: 115e6, unit: 'USD' });
     expect(extractFigures('a B52 and the EURO2016 final')).toEqual([]);
   });
+  it('reads rupees written "Rs" and reais written "R$": "Rs 500 crore", "R$10 billion"', () => {
+    expect(one('Rs 500 crore')).toMatchObject({ text: 'Rs 500 crore', amount: 5e9, unit: 'INR' });
+    expect(one('Rs. 500')).toMatchObject({ amount: 500, unit: 'INR' });
+    expect(one('R$10 billion')).toMatchObject({ amount: 10e9, unit: 'BRL' });
+  });
   it('reads a currency named by its country: "5 million Syrian pounds", "20 Hong Kong dollars"', () => {
     const cases: [string, number, string][] = [
       ['5 million Syrian pounds', 5e6, 'SYP'],

@@ -84,7 +84,7 @@ for (const w of [
   'a', 'an', 'half', 'quarter', 'zero', 'nought', 'naught', 'one', 'two', 'three', 'four', 'five',
   'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen',
   'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty',
-  'seventy', 'eighty', 'ninety', 'minus', 'negative', 'u', ...DOLLAR_PREFIXES.keys(),
+  'seventy', 'eighty', 'ninety', 'minus', 'negative', 'u', 'rs', ...DOLLAR_PREFIXES.keys(),
 ]) flag(w, NUMBER);
 
 // A prefilter before the Map: which (first letter, length) pairs start a word

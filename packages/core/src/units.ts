@@ -34,6 +34,7 @@ export const DOLLAR_PREFIXES = new Map<string, Unit>([
   ['hkd', 'HKD'],
   ['mxn', 'MXN'],
   ['mex', 'MXN'],
+  ['r', 'BRL'],
 ]);
 
 export { CURRENCY_CODES } from './currency-codes';
@@ -278,6 +279,11 @@ export function currencyBefore(
   }
   if (w === 'u' && tokens[j + 3]?.text === '$' && scan.low(j + 2) === 's')
     return { unit: 'USD', end: j + 4 };
+  // "Rs 500 crore", "Rs. 500": rupees, as Indian and Pakistani copy writes them (taken as INR).
+  if (t.text === 'Rs') {
+    const dot = nx?.text === '.' && nx.from === t.to ? 1 : 0;
+    if (tokens[j + 1 + dot]?.kind === 'number') return { unit: 'INR', end: j + 1 + dot };
+  }
   if (CURRENCY_CODES.has(t.text) && nx?.kind === 'number') {
     return { unit: t.text === 'RMB' ? 'CNY' : t.text, end: j + 1 };
   }
