@@ -5,7 +5,7 @@ import type { FactIndex, TermHit } from './fact-index';
 import { sourceLabel } from './format';
 import { classifyMentions } from './mentions';
 import { isPronoun, matchQuote, namesSpeaker, quotedSpans, sameChannel } from './quotes';
-import { SpanSet, sentenceAt } from './span-search';
+import { firstFrom, SpanSet, sentenceAt } from './span-search';
 import { type KeyedWord, wordsBetween } from './terms';
 import type {
   Attribution,
@@ -247,7 +247,7 @@ function statementFinding(
   sentenceWords: () => readonly KeyedWord[],
 ): Finding | null {
   const candidates = new Map<string, StatementFact>();
-  for (let i = firstHitAt(hits, a.from); i < hits.length && hits[i].from < a.to; i++) {
+  for (let i = firstFrom(hits, a.from); i < hits.length && hits[i].from < a.to; i++) {
     const hit = hits[i];
     if (hit.to > a.to) continue;
     const fact = index.get(hit.factId);
@@ -275,16 +275,4 @@ function statementFinding(
     suggestion: fact.speaker.name,
     message: `The record attributes this to ${fact.speaker.name}${fact.channel ? ` (${fact.channel})` : ''}, not ${who} (${sourceLabel(fact)}).`,
   };
-}
-
-/** The index of the first of `hits` (sorted by `from`) that starts at or after `offset`. */
-function firstHitAt(hits: readonly TermHit[], offset: number): number {
-  let lo = 0;
-  let hi = hits.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (hits[mid].from < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

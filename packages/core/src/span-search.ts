@@ -18,6 +18,18 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): numb
   return at;
 }
 
+/** The index of the first of `items` (sorted by `from`) that starts at or after `offset`. */
+export function firstFrom(items: readonly { from: number }[], offset: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].from < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The number of the sorted `values` that are below `limit` (or at most `limit` when `inclusive`). */
 function countBelow(values: readonly number[], limit: number, inclusive: boolean): number {
   let lo = 0;

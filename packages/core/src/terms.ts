@@ -1,6 +1,7 @@
 // Term keys: the one word normalisation shared by the fact index, the plugin and the server's
 // term search. Keys are cheap and predictable rather than linguistically right: two words share
 // a key when they differ only by case, a possessive or a simple inflection.
+import { firstFrom } from './span-search';
 import { Scan, tokenize } from './tokenize';
 
 /**
@@ -83,21 +84,9 @@ export function keyedWords(text: string, from = 0, to = text.length): KeyedWord[
   return out;
 }
 
-/** The index of the first word that starts at or after `offset`. */
-function firstWordAt(words: readonly KeyedWord[], offset: number): number {
-  let lo = 0;
-  let hi = words.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (words[mid].from < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** The words of `words` between `from` and `to`. */
 export function wordsBetween(words: readonly KeyedWord[], from: number, to: number): KeyedWord[] {
-  return words.slice(firstWordAt(words, from), firstWordAt(words, to));
+  return words.slice(firstFrom(words, from), firstFrom(words, to));
 }
 
 /** The keys of the words of a phrase ("made it" → `["mad", "it"]`). */
