@@ -3,21 +3,6 @@
 import type { Sentence, Span } from './types';
 import { zeros } from './zeros';
 
-/** The index of the sentence that holds `offset` (or the last one before it). */
-export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let at = 0;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (sentences[mid].from <= offset) {
-      at = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return at;
-}
-
 /** The index of the first of `items` (sorted by `from`) that starts at or after `offset`. */
 export function firstFrom(items: readonly { from: number }[], offset: number): number {
   let lo = 0;
@@ -28,6 +13,12 @@ export function firstFrom(items: readonly { from: number }[], offset: number): n
     else hi = mid;
   }
   return lo;
+}
+
+/** The index of the sentence that holds `offset` (or the last one before it). */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  // Offsets are string indices: a sentence starting at or before `offset` starts before offset + 1.
+  return Math.max(0, firstFrom(sentences, offset + 1) - 1);
 }
 
 /** The number of the sorted `values` that are below `limit` (or at most `limit` when `inclusive`). */
