@@ -2,6 +2,8 @@
 // most one fact and each fact to at most one claim, preferring the pairing that agrees. When two
 // best pairings disagree about a claim, the claim is left untied: a wrong tie is a false alarm.
 
+import { zeros } from './zeros';
+
 /** A fact a claim may be tied to, and how well the pair agrees (higher is better, > 0). */
 export interface TieOption {
   factId: string;
@@ -42,8 +44,8 @@ export function assignTies(options: readonly (readonly TieOption[])[]): (string 
   // thousands of figures in one sentence, deeper than the call stack goes. `next[i]` is the
   // option claim `i` tries next (its options' length: leave it untied; beyond: done), `totals[i]`
   // the score of the claims before it.
-  const next = new Int32Array(n + 1);
-  const totals = new Float64Array(n + 1);
+  const next = zeros(n + 1);
+  const totals = zeros(n + 1);
   let steps = 1;
   let i = 0;
   while (i >= 0) {
