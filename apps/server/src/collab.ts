@@ -137,6 +137,9 @@ export function createCollab(options: CollabOptions): Collab {
     },
     async close() {
       closing = true;
+      // An edit whose append began before `closing` may still be committing: a compaction that
+      // ran now would not see it, and it would stay behind as an update of its own.
+      await documents.settle();
       for (const document of [...hocuspocus.documents.values()]) {
         const id = `onStoreDocument-${document.name}`;
         if (hocuspocus.debouncer.isDebounced(id)) await hocuspocus.debouncer.executeNow(id);

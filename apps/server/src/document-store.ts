@@ -134,10 +134,15 @@ export class DocumentStore {
       .execute();
   }
 
+  /** Waits for the writes under way (appends and compactions) to commit or fail. */
+  async settle(): Promise<void> {
+    while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
+  }
+
   /** Stops accepting writes and waits for the ones under way. */
   async close(): Promise<void> {
     this.closed = true;
-    while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
+    await this.settle();
   }
 
   private async updatesOf(name: string): Promise<Uint8Array[]> {
@@ -155,7 +160,8 @@ export class DocumentStore {
     return [...(snapshot ? [snapshot.snapshot] : []), ...rows.map((r) => r.data)];
   }
 
-  private track<T>(promise: Promise<T>): Promise<T> {
+  /** Counts `promise` among the writes under way until it settles. */
+  protected track<T>(promise: Promise<T>): Promise<T> {
     this.pending.add(promise);
     const done = () => this.pending.delete(promise);
     promise.then(done, done);
