@@ -2,6 +2,7 @@
 // or source for a recorded statement, and direct quotes nobody is named as saying.
 import { channelSuggestion } from './channel-fit';
 import type { FactIndex, TermHit } from './fact-index';
+import { finding } from './finding';
 import { sourceLabel } from './format';
 import { classifyMentions } from './mentions';
 import { isPronoun, matchQuote, namesSpeaker, quotedSpans, sameChannel } from './quotes';
@@ -68,7 +69,9 @@ export function checkAttributions(
   const marked = quotedSpans(text);
   if (marked.length) {
     const attributed = new SpanSet(quotes.map((q) => q.span));
-    const contents = new SpanSet(claims.attributions.map((a) => ({ ...a.content, a })));
+    const contents = new SpanSet(
+      claims.attributions.map((a) => ({ from: a.content.from, to: a.content.to, a })),
+    );
     for (const q of marked) {
       const span = trimSpan(text, q);
       if (span.to <= span.from) continue;
@@ -98,7 +101,7 @@ export function checkAttributions(
   for (const { span, by } of quotes) {
     const quoteText = text.slice(span.from, span.to);
     const m = matchQuote(quoteText, index);
-    const base = { from: span.from, to: span.to, text: quoteText };
+    const at = { from: span.from, to: span.to, text: quoteText };
     if (m) {
       if (by) matched.add(by);
       recorded.push(span);
@@ -108,24 +111,25 @@ export function checkAttributions(
       const tail = /[\s.,!?;:…]*$/;
       const suggestion = m.recorded.replace(tail, '') + (quoteText.match(tail)?.[0] ?? '');
       if (!m.exact)
-        out.push({
-          ...base,
-          kind: 'quote-altered',
-          severity: 'error',
-          factId: m.fact.id,
-          expected: m.recorded,
-          suggestion,
-          message: `The recorded quote reads “${m.recorded}” (${m.fact.speaker.name}, ${label}).`,
-        });
+        out.push(
+          finding(
+            'quote-altered',
+            'error',
+            at,
+            `The recorded quote reads “${m.recorded}” (${m.fact.speaker.name}, ${label}).`,
+            { factId: m.fact.id, expected: m.recorded, suggestion },
+          ),
+        );
       else if (all)
-        out.push({
-          ...base,
-          kind: 'quote-confirmed',
-          severity: 'ok',
-          factId: m.fact.id,
-          expected: m.recorded,
-          message: `Matches the recorded quote of ${m.fact.speaker.name} (${label}).`,
-        });
+        out.push(
+          finding(
+            'quote-confirmed',
+            'ok',
+            at,
+            `Matches the recorded quote of ${m.fact.speaker.name} (${label}).`,
+            { factId: m.fact.id, expected: m.recorded },
+          ),
+        );
       // A reporting frame ("according to Reuters") names who reported the words; when the
       // recorded speaker is named in the sentence too, the words are theirs, not misattributed.
       const framed =
@@ -135,13 +139,14 @@ export function checkAttributions(
       if (by) out.push(...speakerFindings(text, by, m.fact, framed));
     }
     if (!by?.source && !attributedNearby(span, m?.fact)) {
-      out.push({
-        ...base,
-        kind: 'quote-unattributed',
-        severity: 'warning',
-        message:
+      out.push(
+        finding(
+          'quote-unattributed',
+          'warning',
+          at,
           'No one is named as the speaker of this quote in its sentence or the ones next to it.',
-      });
+        ),
+      );
     }
   }
 
@@ -198,16 +203,15 @@ function speakerFindings(
   const who = sourceName(a);
   const label = sourceLabel(fact);
   if (a.source && who && !framed && !namesSpeaker(who, fact)) {
-    out.push({
-      from: a.source.from,
-      to: a.source.to,
-      text: a.source.text,
-      kind: 'quote-misattributed',
-      severity: 'error',
-      factId: fact.id,
-      expected: fact.speaker.name,
-      message: `The record has these words from ${fact.speaker.name} (${label}), not ${who}.`,
-    });
+    out.push(
+      finding(
+        'quote-misattributed',
+        'error',
+        a.source,
+        `The record has these words from ${fact.speaker.name} (${label}), not ${who}.`,
+        { factId: fact.id, expected: fact.speaker.name },
+      ),
+    );
   }
   const channel = channelFinding(text, a, fact);
   if (channel) out.push(channel);
@@ -221,17 +225,13 @@ function channelFinding(
 ): Finding | null {
   if (!a.outlet || !fact.channel || sameChannel(a.outlet.text, fact.channel)) return null;
   const suggestion = channelSuggestion(text, a.outlet, fact.channel);
-  return {
-    from: a.outlet.from,
-    to: a.outlet.to,
-    text: a.outlet.text,
-    kind: 'attribution-contradicted',
-    severity: 'error',
-    factId: fact.id,
-    expected: fact.channel,
-    ...(suggestion ? { suggestion } : {}),
-    message: `The record has this from ${fact.speaker.name} via ${fact.channel}, not ${a.outlet.text} (${sourceLabel(fact)}).`,
-  };
+  return finding(
+    'attribution-contradicted',
+    'error',
+    a.outlet,
+    `The record has this from ${fact.speaker.name} via ${fact.channel}, not ${a.outlet.text} (${sourceLabel(fact)}).`,
+    { factId: fact.id, expected: fact.channel, suggestion },
+  );
 }
 
 /**
@@ -264,15 +264,11 @@ function statementFinding(
   const [fact] = candidates.values();
   // The recorded speaker named elsewhere in the sentence most likely says it under another cue.
   if (index.speakerHits(sentenceWords()).some((h) => h.factId === fact.id)) return null;
-  return {
-    from: a.source.from,
-    to: a.source.to,
-    text: a.source.text,
-    kind: 'attribution-contradicted',
-    severity: 'error',
-    factId: fact.id,
-    expected: fact.speaker.name,
-    suggestion: fact.speaker.name,
-    message: `The record attributes this to ${fact.speaker.name}${fact.channel ? ` (${fact.channel})` : ''}, not ${who} (${sourceLabel(fact)}).`,
-  };
+  return finding(
+    'attribution-contradicted',
+    'error',
+    a.source,
+    `The record attributes this to ${fact.speaker.name}${fact.channel ? ` (${fact.channel})` : ''}, not ${who} (${sourceLabel(fact)}).`,
+    { factId: fact.id, expected: fact.speaker.name, suggestion: fact.speaker.name },
+  );
 }

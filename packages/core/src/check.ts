@@ -2,6 +2,7 @@
 // sentence, then the ties of a whole document against each other.
 import { checkAttributions } from './attributions-check';
 import { FactIndex, type TermHit } from './fact-index';
+import { finding } from './finding';
 import { formatDate, formatLike, recordOf, sourceLabel, weekdayOf } from './format';
 import { SpanSet, sentenceAt } from './span-search';
 import { keyedWords } from './terms';
@@ -86,58 +87,61 @@ function figureFinding(
 ): Finding | null {
   const verdict = figureVerdict(claim, fact);
   if (verdict === 'confirmed' && !all && fact.supersededBy === undefined) return null;
-  const base = { from: claim.from, to: claim.to, text: claim.text, factId: fact.id };
   const expected = recordOf(fact);
   const label = sourceLabel(fact);
   if (fact.supersededBy !== undefined) {
     const next = index.get(fact.supersededBy);
-    return {
-      ...base,
-      kind: 'figure-stale',
-      severity: 'warning',
-      expected: next ? recordOf(next) : expected,
-      message: next
+    return finding(
+      'figure-stale',
+      'warning',
+      claim,
+      next
         ? `The record was updated: it now says ${recordOf(next)} (${sourceLabel(next)}); ${expected} (${label}) is out of date.`
         : `The record for this figure (${expected}, ${label}) has been superseded.`,
-    };
+      { factId: fact.id, expected: next ? recordOf(next) : expected },
+    );
   }
+  const record = { factId: fact.id, expected };
   switch (verdict) {
     case 'contradicted': {
       const suggestion = typeof fact.value === 'number' ? formatLike(fact.value, claim) : undefined;
-      return {
-        ...base,
-        kind: 'figure-contradicted',
-        severity: 'error',
-        expected,
-        ...(suggestion ? { suggestion } : {}),
-        message: `The record says ${expected} (${label}).`,
-      };
+      return finding(
+        'figure-contradicted',
+        'error',
+        claim,
+        `The record says ${expected} (${label}).`,
+        {
+          factId: fact.id,
+          expected,
+          suggestion,
+        },
+      );
     }
     case 'understated':
-      return {
-        ...base,
-        kind: 'figure-understated',
-        severity: 'warning',
-        expected,
-        message: `The record says ${expected} (${label}); "${claim.text}" understates it.`,
-      };
+      return finding(
+        'figure-understated',
+        'warning',
+        claim,
+        `The record says ${expected} (${label}); "${claim.text}" understates it.`,
+        record,
+      );
     case 'unconfirmed':
-      return {
-        ...base,
-        kind: 'figure-unconfirmed',
-        severity: 'warning',
-        expected,
-        message: `The record says ${expected} (${label}), which does not establish "${claim.text}".`,
-      };
+      return finding(
+        'figure-unconfirmed',
+        'warning',
+        claim,
+        `The record says ${expected} (${label}), which does not establish "${claim.text}".`,
+        record,
+      );
     case 'confirmed':
       return all
-        ? {
-            ...base,
-            kind: 'figure-confirmed',
-            severity: 'ok',
-            expected,
-            message: `Matches the record: ${expected} (${label}).`,
-          }
+        ? finding(
+            'figure-confirmed',
+            'ok',
+            claim,
+            `Matches the record: ${expected} (${label}).`,
+            record,
+          )
         : null;
   }
 }
@@ -146,39 +150,38 @@ function weekdayFinding(claim: DateClaim): Finding | null {
   if (!claim.weekday || !claim.weekdayExpected) return null;
   const expected = `${claim.weekdayExpected}, ${formatDate(claim.value)}`;
   const suggestion = claim.text.replace(claim.weekday, claim.weekdayExpected);
-  return {
-    from: claim.from,
-    to: claim.to,
-    text: claim.text,
-    kind: 'date-contradicted',
-    severity: 'error',
-    expected,
-    ...(suggestion !== claim.text ? { suggestion } : {}),
-    message: `${formatDate(claim.value)} was a ${claim.weekdayExpected}, not a ${claim.weekday}.`,
-  };
+  return finding(
+    'date-contradicted',
+    'error',
+    claim,
+    `${formatDate(claim.value)} was a ${claim.weekdayExpected}, not a ${claim.weekday}.`,
+    { expected, suggestion: suggestion !== claim.text ? suggestion : undefined },
+  );
 }
 
 function dateFinding(claim: DateClaim, fact: DateFact, all: boolean): Finding | null {
   const expected = formatDate(fact.value);
-  const base = { from: claim.from, to: claim.to, text: claim.text, factId: fact.id, expected };
+  const record = { factId: fact.id, expected };
   if (dateVerdict(claim, fact) === 'confirmed') {
     return all
-      ? {
-          ...base,
-          kind: 'date-confirmed',
-          severity: 'ok',
-          message: `Matches the record: ${expected} (${sourceLabel(fact)}).`,
-        }
+      ? finding(
+          'date-confirmed',
+          'ok',
+          claim,
+          `Matches the record: ${expected} (${sourceLabel(fact)}).`,
+          record,
+        )
       : null;
   }
   const weekday =
     claim.weekday && /^\d{4}-\d\d-\d\d$/.test(fact.value) ? weekdayOf(fact.value) : '';
-  return {
-    ...base,
-    kind: 'date-contradicted',
-    severity: 'error',
-    message: `The record says ${weekday ? `${weekday}, ` : ''}${expected} (${sourceLabel(fact)}).`,
-  };
+  return finding(
+    'date-contradicted',
+    'error',
+    claim,
+    `The record says ${weekday ? `${weekday}, ` : ''}${expected} (${sourceLabel(fact)}).`,
+    record,
+  );
 }
 
 function groupBy<T>(groups: Map<number, T[]>, key: number, item: T): void {
@@ -243,20 +246,20 @@ export function checkBlock(
       const fact = tied[i] ? (facts.get(tied[i]!) as FigureFact) : undefined;
       if (!fact && inWords(claim)) return;
       if (!fact) {
-        findings.push({
-          from: claim.from,
-          to: claim.to,
-          text: claim.text,
-          kind: 'figure-unsourced',
-          severity: 'info',
-          message: `No fact in the record backs "${claim.text}".`,
-        });
+        findings.push(
+          finding(
+            'figure-unsourced',
+            'info',
+            claim,
+            `No fact in the record backs "${claim.text}".`,
+          ),
+        );
         return;
       }
       const { from, to, text: t, value, unit } = claim;
       ties.push({ factId: fact.id, from, to, text: t, value, unit });
-      const finding = figureFinding(claim, fact, index, all);
-      if (finding) findings.push(finding);
+      const found = figureFinding(claim, fact, index, all);
+      if (found) findings.push(found);
     });
     const dates = datesBy.get(s) ?? [];
     const dateFacts = [...facts.values()].filter((f): f is DateFact => f.kind === 'date');
@@ -271,8 +274,8 @@ export function checkBlock(
     dates.forEach((claim, i) => {
       const fact = dateTies[i] ? (facts.get(dateTies[i]!) as DateFact) : undefined;
       // A wrong weekday is already an error on this date; "confirmed" beside it would confuse.
-      const finding = fact && dateFinding(claim, fact, all && !claim.weekdayExpected);
-      if (finding) findings.push(finding);
+      const found = fact && dateFinding(claim, fact, all && !claim.weekdayExpected);
+      if (found) findings.push(found);
     });
   }
   // Not `push(...list)`: a list that long would overflow the call stack as arguments.
@@ -300,18 +303,26 @@ export function crossCheck(
       const clash = earlier.find((e) => e.unit === tie.unit && !overlaps(e.value, tie.value));
       if (clash) {
         const about = fact ? fact.subject : 'the same fact';
-        out.push({
-          kind: 'figure-inconsistent',
-          severity: 'warning',
-          from: tie.from + block.offset,
-          to: tie.to + block.offset,
-          text: tie.text,
-          factId: tie.factId,
-          ...(fact ? { expected: recordOf(fact) } : {}),
-          message: `Earlier this draft says "${clash.text}" for ${about}; "${tie.text}" does not agree with it${fact ? ` (the record says ${recordOf(fact)}, ${sourceLabel(fact)})` : ''}.`,
-        });
+        const at = { from: tie.from + block.offset, to: tie.to + block.offset, text: tie.text };
+        out.push(
+          finding(
+            'figure-inconsistent',
+            'warning',
+            at,
+            `Earlier this draft says "${clash.text}" for ${about}; "${tie.text}" does not agree with it${fact ? ` (the record says ${recordOf(fact)}, ${sourceLabel(fact)})` : ''}.`,
+            { factId: tie.factId, expected: fact ? recordOf(fact) : undefined },
+          ),
+        );
       }
-      earlier.push({ ...tie, from: tie.from + block.offset, to: tie.to + block.offset });
+      const { factId, text, value, unit } = tie;
+      earlier.push({
+        factId,
+        from: tie.from + block.offset,
+        to: tie.to + block.offset,
+        text,
+        value,
+        unit,
+      });
       seen.set(tie.factId, earlier);
     }
   }
