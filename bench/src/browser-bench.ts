@@ -195,13 +195,15 @@ async function firstChecks(setup: Setup, count: number): Promise<{ row: string[]
 }
 
 /**
- * Runs the browser benchmark (on the drafts of `only` words, if given), prints its table, and
- * returns what it says of the goal; says so and returns null without Chromium.
+ * Runs the browser benchmark (on the drafts of `only` words, if given; only the first full
+ * checks with `firstOnly`), prints its tables, and returns what it says of the goals; says so
+ * and returns null without Chromium.
  */
 export async function run(
   script: string,
   css: string,
   only?: number,
+  firstOnly = false,
 ): Promise<BrowserGoals | null> {
   try {
     chromiumPath();
@@ -221,7 +223,7 @@ export async function run(
   const rows: string[][] = [];
   const row = (label: string[], { a, b, ratio }: { a: number; b: number; ratio: number }) =>
     rows.push([...label, a.toFixed(0), b.toFixed(0), ratio.toFixed(2)]);
-  const measured = only ? [only] : sizes;
+  const measured = firstOnly ? [] : only ? [only] : sizes;
   const goals: BrowserGoals = {
     keystroke: 0,
     sizes: measured.length,
@@ -248,26 +250,30 @@ export async function run(
         if (words === measured[measured.length - 1]) goals.longest = Math.max(goals.longest, ratio);
       }
     }
-    // Plugin-free editors against each other: how far apart identical editors read.
-    const same = await pair(setup, { ...drafts[0], words: 2_000 }, [false, false]);
-    row(['2,000', fmt(drafts[0].count), 'bare twice'], same);
-    goals.same = Number(same.ratio.toFixed(2));
+    if (measured.length) {
+      // Plugin-free editors against each other: how far apart identical editors read.
+      const same = await pair(setup, { ...drafts[0], words: 2_000 }, [false, false]);
+      row(['2,000', fmt(drafts[0].count), 'bare twice'], same);
+      goals.same = Number(same.ratio.toFixed(2));
+    }
   } finally {
     await browser.close();
   }
   const n = 2 * (rounds - warmRounds) * (keysPerTurn - settle);
-  printTable(
-    `plugin in Chromium: a real keystroke, keydown to layout, µs (mean of the middle 80% of ${n}, median of ${pages} pages; goal: ratio ≤ 1.25)`,
-    ['words', 'facts', 'wrong', 'bare', '+plugin', 'ratio'],
-    rows,
-  );
-  console.log(
-    'A keystroke here is a key pressed through the browser (Chromium, headless): the browser edits\n' +
-      'the page, ProseMirror reads the change, the plugin and the view update, and the browser lays\n' +
-      'the page out again. Painting is not included. Each editor types in two of four places in one\n' +
-      'page, turn about, in five paragraphs spread through the draft. "bare twice": plugin-free\n' +
-      'editors on both sides, the spread of the measure.',
-  );
+  if (rows.length)
+    printTable(
+      `plugin in Chromium: a real keystroke, keydown to layout, µs (mean of the middle 80% of ${n}, median of ${pages} pages; goal: ratio ≤ 1.25)`,
+      ['words', 'facts', 'wrong', 'bare', '+plugin', 'ratio'],
+      rows,
+    );
+  if (rows.length)
+    console.log(
+      'A keystroke here is a key pressed through the browser (Chromium, headless): the browser edits\n' +
+        'the page, ProseMirror reads the change, the plugin and the view update, and the browser lays\n' +
+        'the page out again. Painting is not included. Each editor types in two of four places in one\n' +
+        'page, turn about, in five paragraphs spread through the draft. "bare twice": plugin-free\n' +
+        'editors on both sides, the spread of the measure.',
+    );
   if (firstRows.length) {
     printTable(
       `plugin in Chromium: first full check, ms (${firstPages} fresh pages, ${firstRuns} runs each; goal < 150 ms)`,

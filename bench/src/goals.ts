@@ -26,7 +26,7 @@ function keystroke(label: string, g: BrowserGoals | PluginGoals): string[] {
 /** Prints where the figures of this run leave the plugin's goals, a line each. */
 export function printGoals(plugin: PluginGoals | null, browser: BrowserGoals | null): void {
   const lines: string[] = [];
-  if (browser)
+  if (browser?.sizes)
     lines.push(
       ...keystroke('a key pressed in Chromium, keydown to layout', browser),
       `  plugin-free editors on both sides read ${browser.same.toFixed(2)}`,

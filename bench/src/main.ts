@@ -15,9 +15,9 @@ else {
   let browser: BrowserGoals | null = null;
   if (!only || only === 'extract') await runExtract();
   if (!only || only === 'plugin') plugin = await runPlugin();
-  if (!only || only === 'browser') {
+  if (!only || only === 'browser' || only === 'browser-first') {
     const { script, css } = pageFiles(new URL('.', import.meta.url));
-    browser = await runBrowser(script, css, words || undefined);
+    browser = await runBrowser(script, css, words || undefined, only === 'browser-first');
   }
   printGoals(plugin, browser);
 }
