@@ -40,6 +40,14 @@ describe('readFactUnit', () => {
 
   it('keeps any other singular lowercase word, a measurement unit by the contract', () => {
     expect(read('furlong')).toBe('furlong');
-    expect(read('megawatt')).toBe('megawatt');
+    expect(read('hogshead')).toBe('hogshead');
+  });
+
+  it('stores data and power units as the extractor writes them', () => {
+    expect(read('megawatt')).toBe('mw');
+    expect(read('megabyte')).toBe('mb');
+    expect(read('bit')).toBe('bit');
+    expect(read('megabytes')).toBe('refused: expected a singular unit: "mb", not "megabytes"');
+    expect(read('MB')).toBe('refused: expected a lowercase unit: "mb", not "MB"');
   });
 });

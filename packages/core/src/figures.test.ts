@@ -167,6 +167,17 @@ describe('extractFigures: percentages, durations and measurements', () => {
     expect(one('20 kg').unit).toBe('kg');
     expect(one('a 45-acre farm')).toMatchObject({ text: '45-acre', unit: 'acre' });
   });
+  it('reads data and power units, not as counts: "100 MB", "a 16-bit chip", "a 500 MW plant"', () => {
+    expect(one('a 100 MB file')).toMatchObject({ text: '100 MB', unit: 'mb' });
+    expect(one('a 500GB drive')).toMatchObject({ text: '500GB', unit: 'gb' });
+    expect(one('two terabytes of leaked files')).toMatchObject({ unit: 'terabyte', amount: 2 });
+    expect(one('a 16-bit chip')).toMatchObject({ text: '16-bit', unit: 'bit' });
+    expect(one('a 500 MW plant')).toMatchObject({ text: '500 MW', unit: 'mw' });
+    expect(one('1.2 gigawatts of solar')).toMatchObject({ unit: 'gw', amount: 1.2 });
+    expect(one('2,000 kWh a year')).toMatchObject({ text: '2,000 kWh', unit: 'kwh' });
+    // "TB" is as often tuberculosis in news copy: a count of cases.
+    expect(one('2,000 TB cases')).toMatchObject({ unit: 'count', amount: 2000 });
+  });
   it('reads speeds: "150km/h", "188 miles an hour"', () => {
     expect(one('150km/h').unit).toBe('km/h');
     expect(one('188 miles an hour').unit).toBe('mph');

@@ -2,7 +2,7 @@
 // "$2.5bn", "3 months", "July 21, 2018", and the source label every verdict shows.
 import { decimals, plain, scaledDecimals, shift } from './number-text';
 import type { Fact, Interval } from './types';
-import { UNIT_PLURALS } from './units';
+import { UNIT_PLURALS, UNIT_SYMBOLS } from './units';
 
 export { formatLike } from './format-like';
 
@@ -20,7 +20,7 @@ export function formatAmount(n: number, unit = 'count'): string {
     const scaled = scaledMoney(n);
     return symbols[unit] ? `${symbols[unit]}${scaled}` : `${scaled} ${unit}`;
   }
-  return `${plain(n)} ${n === 1 ? unit : pluralOf(unit)}`;
+  return `${plain(n)} ${n === 1 ? (UNIT_SYMBOLS.get(unit) ?? unit) : pluralOf(unit)}`;
 }
 
 // The powers of ten money is scaled to, largest first ("$2.5bn", "$1.5m").

@@ -13,6 +13,7 @@ import {
   SCALES,
   SPACED_SCALES,
 } from './numbers';
+import { weighed } from './pounds';
 import type { Scan, Token } from './tokenize';
 import type { Unit } from './types';
 import {
@@ -211,11 +212,13 @@ export function readQuantity(
   if (nx && unit === undefined) {
     const r = unitAfter(scan, k);
     if (r) {
-      unit = r.unit;
+      unit = poundsOf(scan, r, start, scale !== 1);
       factor = r.factor;
       // "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50."
       const cents =
-        factor === 1 && CURRENCY_WORDS.has(scan.low(r.end - 1)) ? subunit(scan, r.end) : undefined;
+        factor === 1 && unit !== 'lb' && CURRENCY_WORDS.has(scan.low(r.end - 1))
+          ? subunit(scan, r.end)
+          : undefined;
       if (cents) value += cents.value / 100;
       k = cents ? cents.end : r.end;
     } else if ((nx.text === '-' || nx.text === '‑') && nx.from === last.to && k + 1 < n) {
@@ -225,7 +228,7 @@ export function readQuantity(
         if (r.unit === 'year' && tokens[r.end]?.text === '-' && scan.low(r.end + 1) === 'old') {
           return skip(start, r.end + 2);
         }
-        unit = r.unit;
+        unit = poundsOf(scan, r, start, scale !== 1);
         factor = r.factor;
         k = r.end;
       } else if (tokens[k + 1].from === nx.to && isCapital(tokens[k + 1].text)) {
@@ -278,6 +281,20 @@ export function readQuantity(
     loose: (spelled && !(value === 12 && scan.low(j) === 'a')) || scale > 1,
     skip: false,
   };
+}
+
+/** The unit read, or `lb` for pounds the sentence weighs ("weighed 25 pounds", "a 7-pound baby"). */
+function poundsOf(
+  scan: Scan,
+  r: { unit: Unit; end: number },
+  start: number,
+  scaled: boolean,
+): Unit {
+  if (r.unit !== 'GBP') return r.unit;
+  const word = scan.low(r.end - 1);
+  return (word === 'pound' || word === 'pounds') && weighed(scan, start, r.end, scaled)
+    ? 'lb'
+    : r.unit;
 }
 
 /** The inches after a height in feet: "5 feet 2 inches", "5 ft and 2 in", "6-foot-2". */

@@ -139,17 +139,34 @@ export const UNIT_WORDS = new Map<string, Unit>([
   ['degrees', 'degree'], ['tablespoon', 'tablespoon'], ['tablespoons', 'tablespoon'],
   ['teaspoon', 'teaspoon'], ['teaspoons', 'teaspoon'], ['microgram', 'µg'], ['micrograms', 'µg'],
   ['μg', 'µg'], ['mcg', 'µg'], ['t', 'tonne'], ['dm', 'dm'],
+  // Data ("100 MB", "a 16-bit chip"; not "TB", which in news copy is as often tuberculosis).
+  ['bit', 'bit'], ['bits', 'bit'], ['byte', 'byte'], ['bytes', 'byte'],
+  ['kb', 'kb'], ['kilobyte', 'kb'], ['kilobytes', 'kb'], ['mb', 'mb'], ['megabyte', 'mb'],
+  ['megabytes', 'mb'], ['gb', 'gb'], ['gigabyte', 'gb'], ['gigabytes', 'gb'], ['terabyte', 'terabyte'],
+  ['terabytes', 'terabyte'],
+  // Power and energy ("a 500 MW plant", "2,000 kWh a year").
+  ['kw', 'kw'], ['kilowatt', 'kw'], ['kilowatts', 'kw'], ['mw', 'mw'], ['megawatt', 'mw'],
+  ['megawatts', 'mw'], ['gw', 'gw'], ['gigawatt', 'gw'], ['gigawatts', 'gw'], ['kwh', 'kwh'],
+  ['mwh', 'mwh'], ['gwh', 'gwh'],
+]);
+
+/** How the record writes the symbols whose case the unit's lowercase loses ("100 MB", "5 kW"). */
+// biome-ignore format: a table
+export const UNIT_SYMBOLS = new Map<Unit, string>([
+  ['kb', 'KB'], ['mb', 'MB'], ['gb', 'GB'], ['kw', 'kW'], ['mw', 'MW'], ['gw', 'GW'], ['kwh', 'kWh'],
+  ['mwh', 'MWh'], ['gwh', 'GWh'],
 ]);
 
 /**
  * How the record writes a unit after a number other than 1: the irregular plurals, and the
- * symbols, which never take one ("40 km", "5 lb"). Any other unit adds "s".
+ * symbols, which never take one ("40 km", "5 lb", "100 MB"). Any other unit adds "s".
  */
 // biome-ignore format: a table
 export const UNIT_PLURALS = new Map<Unit, string>([
   ['foot', 'feet'], ['inch', 'inches'], ['century', 'centuries'],
   ...['km', 'm', 'cm', 'mm', 'dm', 'kg', 'g', 'mg', 'µg', 'lb', 'ml', 'km2', 'm2', 'cm2', 'mph', 'km/h',
-    'm/h', 'ha', 'mw', 'gw', 'kwh'].map((s): [Unit, string] => [s, s]),
+    'm/h', 'ha'].map((s): [Unit, string] => [s, s]),
+  ...UNIT_SYMBOLS,
 ]);
 
 /** Length units that make a speed with "per hour" / "an hour". */

@@ -1,0 +1,46 @@
+// "Pounds" after a number are money by default ("361 million pounds"), and weight where the
+// sentence says so ("weighed 25 pounds", "drop 25 pounds", "a metric ton is 2,204.62 pounds").
+
+import type { Scan } from './tokenize';
+import { UNIT_WORDS } from './units';
+
+/** Words that make the pounds near them a weight: before the figure, or just after it. */
+// biome-ignore format: a table
+const WEIGHING = new Set([
+  'weigh', 'weighs', 'weighed', 'weighing', 'weight', 'weights', 'heavy', 'heavier', 'lighter',
+  'overweight', 'underweight', 'baby', 'babies', 'born', 'newborn',
+]);
+const AFTER = new Set(['heavier', 'lighter', 'overweight', 'underweight', 'baby', 'newborn']);
+
+/** Verbs of a body's weight, just before the number: "lost 20 pounds", "shed 10 pounds". */
+// biome-ignore format: a table
+const BODY = new Set([
+  'lose', 'loses', 'lost', 'losing', 'drop', 'drops', 'dropped', 'dropping', 'shed', 'sheds',
+  'shedding', 'gain', 'gains', 'gained', 'gaining',
+]);
+
+/** The units of weight another figure of the sentence may be in. */
+const WEIGHTS = new Set(['ton', 'tonne', 'kg', 'g', 'mg', 'µg', 'lb', 'ounce']);
+
+const ENDS = new Set(['.', '!', '?', ';']);
+
+/** How far back in its sentence a figure looks for what it weighs. */
+const reach = 12;
+
+/**
+ * True when the pounds of the figure from token `start` to `end` (after its unit word) are a
+ * weight: a word of weighing in its sentence before it or just after it, another unit of weight
+ * before it, or a verb of a body's weight just before an unscaled number (`scaled` false).
+ */
+export function weighed(scan: Scan, start: number, end: number, scaled: boolean): boolean {
+  if (AFTER.has(scan.low(end)) || AFTER.has(scan.low(end + 1))) return true;
+  if (!scaled && BODY.has(scan.low(start - 1))) return true;
+  for (let i = start - 1; i >= 0 && i >= start - reach; i--) {
+    const w = scan.low(i);
+    if (ENDS.has(w)) break;
+    if (WEIGHING.has(w)) return true;
+    const unit = UNIT_WORDS.get(w);
+    if (unit !== undefined && WEIGHTS.has(unit)) return true;
+  }
+  return false;
+}
