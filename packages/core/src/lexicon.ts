@@ -106,8 +106,8 @@ export function readWords(text: string, sentences: readonly Sentence[]): Words {
   const tokens = scan.tokens;
   const n = tokens.length;
   const lower = scan.lows;
-  const flags: number[] = [];
-  const sentence: number[] = [];
+  const flags = zeros(n);
+  const sentence = zeros(n);
   const first = zeros(sentences.length + 1, n);
   let s = 0;
   for (let i = 0; i < n; i++) {
@@ -119,9 +119,9 @@ export function readWords(text: string, sentences: readonly Sentence[]): Words {
       f = (lexicon.get(lw) ?? 0) | WORD;
       if ((c >= 65 && c <= 90) || (c > 127 && lw.charCodeAt(0) !== c)) f |= CAP;
     }
-    flags.push(f);
+    flags[i] = f;
     while (s < sentences.length - 1 && t.from >= sentences[s].to) s++;
-    sentence.push(s);
+    sentence[i] = s;
     if (first[s] === n) first[s] = i;
   }
   // Sentences holding no token start where the next one does.
