@@ -33,6 +33,11 @@ describe('non-figures: what extractFigures does not read as a figure', () => {
     ['a name with a hyphen', 'a 7-Eleven store'],
     ['a time on the clock', "at 10 o'clock, then ten o’clock"],
     ['a house number', 'at 221 Baker Street, 10 Downing St. and 1600 Pennsylvania Avenue'],
+    ['two references after one word', 'between junctions 10 and 11, on pages 4 to 6'],
+    ['an age range', 'adults aged 18 to 24, children aged between 5 and 11'],
+    ['a number in a name that starts lower case', 'the iPhone 15 runs iOS 17'],
+    ['a numbered name that starts a sentence', 'Fortune 500 companies. FTSE 100 shares.'],
+    ['a reference in lower case', 'a category 4 storm hit terminal 5 of the airport'],
   ];
   for (const [what, text] of none) {
     it(`does not read ${what} ("${text}") as a figure`, () => {

@@ -12,7 +12,32 @@ const REFERENCE_BEFORE = new Set([
   'no', 'nos', 'nr', 'number', 'page', 'pages', 'p', 'pp', 'chapter', 'section', 'article',
   'exit', 'route', 'highway', 'flight', 'room', 'version', 'platform', 'gate', 'rule', 'clause',
   'paragraph', 'resolution', 'episode', 'season', 'volume', 'vol', 'aged', 'age', 'ages', 'phase',
+  'junction', 'junctions', 'terminal', 'amendment', 'category', 'tier', 'stage', 'grade', 'suite',
+  'apartment', 'chapters', 'sections', 'articles', 'exits', 'gates', 'platforms', 'rooms',
 ]);
+
+// Words that join a second reference to the first ("pages 4 to 6", "aged 18 to 24").
+const JOINS = new Set(['to', 'and', 'or', 'through', '-', '–']);
+
+/**
+ * True when the number at `j` is the second of two references after one reference word:
+ * "junctions 10 and 11", "aged 18 to 24", "aged between 18 and 24", "pages 4 to 6".
+ */
+function secondReference(scan: Scan, j: number): boolean {
+  const { tokens } = scan;
+  if (j < 3 || !JOINS.has(scan.low(j - 1)) || tokens[j - 2].kind !== 'number') return false;
+  const before = scan.low(j - 3) === 'between' ? j - 4 : j - 3;
+  return before >= 0 && REFERENCE_BEFORE.has(scan.low(before));
+}
+
+// Names that take a number even at the start of a sentence ("Fortune 500 companies").
+// biome-ignore format: a list
+const NUMBERED_NAMES = new Set([
+  'fortune', 'ftse', 'nikkei', 'russell', 'stoxx', 'dax', 'cac', 'nasdaq', 'kospi', 'formula',
+]);
+
+/** "iPhone 15", "iOS 17": a word that starts lower case with a capital inside is a name. */
+const camelCase = (s: string) => /^[a-z]+[A-Z]/.test(s);
 
 /**
  * The end of the number at `b` that makes "a in b" a ratio, or -1: b is
@@ -122,6 +147,9 @@ export function notAFigure(
       if ((p === '-' || p === '.') && !afterDash && tokens[j - 2]?.to === prev.from) return true;
     }
     if (prev.kind === 'word' && REFERENCE_BEFORE.has(scan.low(j - 1))) return true;
+    // "aged between 5 and 11": the first of two references, then the second.
+    if (scan.low(j - 1) === 'between' && REFERENCE_BEFORE.has(scan.low(j - 2))) return true;
+    if (secondReference(scan, j)) return true;
     if (prev.text === '.' && j >= 2 && /^(no|nos|nr)$/.test(scan.low(j - 2))) return true;
   }
   if (next) {
@@ -157,18 +185,19 @@ export function notAFigure(
       return true;
     if (tokens[end + 2]?.text === '-') return true; // "2018-07-22
   }
-  // "Apollo 11", "Route 66", "Windows 10": a number that is part of a name. A
-  // capital that starts a sentence ("Only 422 made it") does not count.
-  if (
-    !qualified &&
-    prev?.kind === 'word' &&
-    isCapital(prev.text) &&
-    j >= 2 &&
-    !OPENERS.has(tokens[j - 2].text) &&
-    !WEEKDAYS.has(scan.low(j - 1)) &&
-    Number.isInteger(value)
-  ) {
-    return true;
+  // "Apollo 11", "Route 66", "Windows 10", "iPhone 15": a number that is part of a name. A
+  // capital that starts a sentence ("Only 422 made it") does not count, unless the word names
+  // numbered things ("Fortune 500 companies").
+  if (!qualified && prev?.kind === 'word' && Number.isInteger(value)) {
+    if (camelCase(prev.text)) return true;
+    if (isCapital(prev.text) && NUMBERED_NAMES.has(scan.low(j - 1))) return true;
+    if (
+      isCapital(prev.text) &&
+      j >= 2 &&
+      !OPENERS.has(tokens[j - 2].text) &&
+      !WEEKDAYS.has(scan.low(j - 1))
+    )
+      return true;
   }
   // "Smith, 54,": an age in apposition to a name.
   if (
