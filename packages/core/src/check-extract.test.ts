@@ -33,6 +33,25 @@ describe('extract then check', () => {
     ]);
   });
 
+  it('does not hold a change in percentage points against a rate in percent', () => {
+    const rate: FigureFact = {
+      id: 'jobless-rate',
+      kind: 'figure',
+      subject: 'Unemployment rate',
+      terms: ['unemployment'],
+      value: 4.2,
+      unit: 'percent',
+      source: { name: 'Office for National Statistics' },
+    };
+    const text = 'Unemployment fell 0.3 percentage points.';
+    const found = check(text, extract(text, { date }), new FactIndex([rate]), { all: true });
+    expect(brief(found)).toEqual(['figure-unsourced 0.3 percentage points']);
+    const level = 'Unemployment fell to 4.5%.';
+    expect(brief(check(level, extract(level, { date }), new FactIndex([rate])))).toEqual([
+      'figure-contradicted 4.5%',
+    ]);
+  });
+
   it('flags "told NPR" for words the record has from CNN', () => {
     const text =
       'One of the members said the roads were blocked. He told NPR, “Help us and save our lives.”';

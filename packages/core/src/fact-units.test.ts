@@ -41,6 +41,8 @@ describe('readFactUnit', () => {
   it('keeps any other singular lowercase word, a measurement unit by the contract', () => {
     expect(read('furlong')).toBe('furlong');
     expect(read('hogshead')).toBe('hogshead');
+    expect(read('percentage point')).toBe('percentage point');
+    expect(read('basis point')).toBe('basis point');
   });
 
   it('stores data and power units as the extractor writes them', () => {

@@ -167,6 +167,16 @@ describe('extractFigures: percentages, durations and measurements', () => {
     expect(one('20 kg').unit).toBe('kg');
     expect(one('a 45-acre farm')).toMatchObject({ text: '45-acre', unit: 'acre' });
   });
+  it('reads a change of a rate in its own unit: "0.3 percentage points", "25 basis points"', () => {
+    expect(one('fell 0.3 percentage points')).toMatchObject({
+      text: '0.3 percentage points',
+      unit: 'percentage point',
+    });
+    expect(one('rose 2 per cent points')).toMatchObject({ unit: 'percentage point' });
+    expect(one('cut by 25 basis points')).toMatchObject({ unit: 'basis point', amount: 25 });
+    expect(one('a 5 percentage point rise')).toMatchObject({ unit: 'percentage point' });
+    expect(one('5 percent of voters')).toMatchObject({ unit: 'percent' });
+  });
   it('reads data and power units, not as counts: "100 MB", "a 16-bit chip", "a 500 MW plant"', () => {
     expect(one('a 100 MB file')).toMatchObject({ text: '100 MB', unit: 'mb' });
     expect(one('a 500GB drive')).toMatchObject({ text: '500GB', unit: 'gb' });

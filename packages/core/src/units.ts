@@ -315,6 +315,16 @@ export function megaCode(word: string): Unit | undefined {
   return CURRENCY_CODES.has(code) ? code : undefined;
 }
 
+/** `unit` when "point" or "points" is at token `k` ("percentage points", "basis points"). */
+function pointsAt(
+  scan: Scan,
+  k: number,
+  unit: Unit,
+): { unit: Unit; factor: number; end: number } | undefined {
+  const w = scan.low(k);
+  return w === 'point' || w === 'points' ? { unit, factor: 1, end: k + 1 } : undefined;
+}
+
 /**
  * The unit written after a number at token `k` ("%", "per cent", "EUR",
  * "10 €", "miles"), with its factor, and the index after it.
@@ -337,8 +347,13 @@ export function unitAfter(
   }
   if (nx.kind !== 'word') return undefined;
   const w = scan.low(k);
-  if (PERCENT_WORDS.has(w)) return { unit: 'percent', factor: 1, end: k + 1 };
-  if (w === 'per' && scan.low(k + 1) === 'cent') return { unit: 'percent', factor: 1, end: k + 2 };
+  // A change of a rate ("fell 0.3 percentage points", "cut by 25 basis points") is not a rate:
+  // it must not tie to a record in percent.
+  const cent =
+    w === 'per' && scan.low(k + 1) === 'cent' ? k + 2 : PERCENT_WORDS.has(w) ? k + 1 : -1;
+  if (cent > 0)
+    return pointsAt(scan, cent, 'percentage point') ?? { unit: 'percent', factor: 1, end: cent };
+  if (w === 'basis') return pointsAt(scan, k + 1, 'basis point');
   // "5 EUR", "half million usd"; not "try" the verb.
   const code = nx.text.toUpperCase();
   if (CURRENCY_CODES.has(code) && (code === nx.text || w !== 'try')) {
