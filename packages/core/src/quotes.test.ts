@@ -88,6 +88,15 @@ describe('speakers and channels', () => {
     expect(sameChannel('a tweet', 'tweet')).toBe(true);
     expect(sameChannel('NPR', 'CNN')).toBe(false);
   });
+
+  it('takes a platform and its posts for one medium', () => {
+    expect(sameChannel('Twitter', 'tweet')).toBe(true);
+    expect(sameChannel('X', 'tweet')).toBe(true);
+    expect(sameChannel('a post', 'Facebook')).toBe(true);
+    expect(sameChannel('a statement', 'tweet')).toBe(false);
+    expect(sameChannel('CNN', 'tweet')).toBe(false);
+    expect(sameChannel('Facebook', 'Twitter')).toBe(false);
+  });
 });
 
 describe('quotedSpans', () => {

@@ -1,6 +1,7 @@
 // Quotes: matching a quote of the prose with the recorded quotes, word for word or closely, and
 // telling whether a named source is a recorded speaker.
 import { diffArrays } from 'diff';
+import { mayBeOne } from './channels';
 import type { FactIndex } from './fact-index';
 import { nameKeys, quoteWords } from './terms';
 import type { QuoteFact, StatementFact } from './types';
@@ -143,11 +144,14 @@ export function namesSpeaker(source: string, fact: QuoteFact | StatementFact): b
   });
 }
 
-/** True when an outlet as written ("CNN", "a tweet") is the recorded channel ("CNN", "tweet"). */
+/**
+ * True when an outlet as written ("CNN", "a tweet", "Twitter") is the recorded channel ("CNN",
+ * "tweet"): the same name, or the same medium (see `mayBeOne`).
+ */
 export function sameChannel(outlet: string, channel: string): boolean {
   const a = nameKeys(outlet);
   const b = nameKeys(channel);
-  return containsRun(a, b) || containsRun(b, a);
+  return containsRun(a, b) || containsRun(b, a) || mayBeOne(a, b);
 }
 
 /**
