@@ -33,6 +33,21 @@ describe('extract then check', () => {
     ]);
   });
 
+  it('takes a date right after a speech verb as when it was said, not when it happened', () => {
+    const said = 'Jordan said on Sunday that 422 people had been evacuated.';
+    expect(brief(run(said))).toEqual([]);
+    const late = 'Officials told reporters late on Sunday that 422 people had been evacuated.';
+    expect(brief(run(late))).toEqual([]);
+    // The same date before the verb is the evacuation's, and the record says Saturday.
+    const happened = '422 people were evacuated on Sunday, Jordan said.';
+    expect(brief(run(happened))).toEqual(['date-contradicted Sunday']);
+    // A record it agrees with still confirms it.
+    const tweeted = 'Safadi tweeted on Sunday that the actual number settled at 422.';
+    expect(run(tweeted, true).map((f) => `${f.kind} ${f.text} ${f.factId}`)).toContain(
+      'date-confirmed Sunday safadi-tweet-date',
+    );
+  });
+
   it('does not hold a change in percentage points against a rate in percent', () => {
     const rate: FigureFact = {
       id: 'jobless-rate',

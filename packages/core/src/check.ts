@@ -4,6 +4,7 @@ import { checkAttributions } from './attributions-check';
 import { FactIndex, type TermHit } from './fact-index';
 import { finding } from './finding';
 import { formatDate, formatLike, recordOf, sourceLabel, weekdayOf } from './format';
+import { saidWhen } from './said-when';
 import { SpanSet, sentenceAt } from './span-search';
 import { keyedWords } from './terms';
 import { assignTies, type TieOption, tieScore } from './tie';
@@ -216,6 +217,7 @@ export function checkBlock(
   const said = checkAttributions(text, claims, index, { sentences, words, hits }, all, recorded);
   const worded = recorded.length ? new SpanSet(recorded) : null;
   const inWords = (f: FigureClaim) => worded?.holding(f.from, f.to) !== undefined;
+  const saying = saidWhen(text, claims.dates, claims.attributions);
   const figuresBy = new Map<number, FigureClaim[]>();
   const datesBy = new Map<number, DateClaim[]>();
   for (const f of claims.figures) groupBy(figuresBy, sentenceAt(sentences, f.from), f);
@@ -265,10 +267,11 @@ export function checkBlock(
     const dateFacts = [...facts.values()].filter((f): f is DateFact => f.kind === 'date');
     const dateTies = assignTies(
       dates.map((c) =>
-        dateFacts.map((f) => ({
-          factId: f.id,
-          score: dateVerdict(c, f) === 'confirmed' ? tieScore.agrees : tieScore.disagrees,
-        })),
+        dateFacts.flatMap((f) => {
+          const agrees = dateVerdict(c, f) === 'confirmed';
+          if (!agrees && saying.has(c)) return [];
+          return [{ factId: f.id, score: agrees ? tieScore.agrees : tieScore.disagrees }];
+        }),
       ),
     );
     dates.forEach((claim, i) => {

@@ -1,0 +1,35 @@
+// "Safadi said on Sunday that 422 were evacuated": a date right after a speech verb, or after
+// the outlet or speaker that follows it, is when the words were said, not when what they tell
+// happened. Such a date is checked only against a record it agrees with (a statement's date),
+// never contradicted by the date of the event.
+
+import type { Attribution, DateClaim } from './types';
+
+// Between the verb and the date: nothing, "on", "late on", or one word and "on" ("told
+// reporters on Sunday").
+const GAP = /^[\s,]*(?:(?:\p{Ll}+\s+)?(?:(?:late|early)\s+)?on\s+|(?:(?:late|early)\s+)?)$/u;
+
+/** The dates of `dates` that say when the words of an attribution were said. */
+export function saidWhen(
+  text: string,
+  dates: readonly DateClaim[],
+  attributions: readonly Attribution[],
+): Set<DateClaim> {
+  const out = new Set<DateClaim>();
+  if (!dates.length || !attributions.length) return out;
+  const ends: number[] = [];
+  for (const a of attributions) {
+    ends.push(a.cue.to);
+    if (a.outlet && a.outlet.from >= a.cue.to) ends.push(a.outlet.to);
+    if (a.source && a.source.from >= a.cue.to) ends.push(a.source.to);
+  }
+  for (const d of dates) {
+    for (const end of ends) {
+      if (end <= d.from && d.from - end <= 24 && GAP.test(text.slice(end, d.from))) {
+        out.add(d);
+        break;
+      }
+    }
+  }
+  return out;
+}
