@@ -84,6 +84,21 @@ describe('speakers and channels', () => {
     expect(namesSpeaker('Benjamin Netanyahu', safadi)).toBe(false);
   });
 
+  it('takes a country and its adjective for one name: "Syria\'s government", "the Syrian government"', () => {
+    const regime: QuoteFact = {
+      id: 'regime',
+      kind: 'quote',
+      subject: 'The regime on the rescuers',
+      text: 'terrorists',
+      speaker: { name: 'the Syrian government' },
+      source: { name: 'SANA' },
+    };
+    expect(namesSpeaker("Syria's government", regime)).toBe(true);
+    expect(namesSpeaker('Syria’s government', regime)).toBe(true);
+    expect(namesSpeaker("Jordan's government", regime)).toBe(false);
+    expect(namesSpeaker('the Jordanian government', regime)).toBe(false);
+  });
+
   it('compares outlets with the recorded channel', () => {
     expect(sameChannel('a tweet', 'tweet')).toBe(true);
     expect(sameChannel('NPR', 'CNN')).toBe(false);

@@ -2,6 +2,7 @@
 // telling whether a named source is a recorded speaker.
 import { diffArrays } from 'diff';
 import { mayBeOne } from './channels';
+import { asCountries } from './demonyms';
 import type { FactIndex } from './fact-index';
 import { nameKeys, quoteWords } from './terms';
 import type { QuoteFact, StatementFact } from './types';
@@ -134,12 +135,12 @@ export function isPronoun(text: string): boolean {
  * the words is a source too: "…,” Haaretz reported").
  */
 export function namesSpeaker(source: string, fact: QuoteFact | StatementFact): boolean {
-  const said = nameKeys(source);
+  const said = asCountries(nameKeys(source));
   if (said.length === 0) return false;
   const names = [fact.speaker.name, ...(fact.speaker.aliases ?? []), fact.source.name];
   if (fact.channel) names.push(fact.channel);
   return names.some((name) => {
-    const keys = nameKeys(name);
+    const keys = asCountries(nameKeys(name));
     return containsRun(said, keys) || containsRun(keys, said);
   });
 }
