@@ -7,7 +7,7 @@ import { sourceLabel } from './format';
 import { classifyMentions } from './mentions';
 import { isPronoun, matchQuote, namesSpeaker, quotedSpans, sameChannel } from './quotes';
 import { firstFrom, SpanSet, sentenceAt } from './span-search';
-import { type KeyedWord, wordsBetween } from './terms';
+import { type KeyedWord, phraseKeys, wordsBetween } from './terms';
 import type {
   Attribution,
   Claims,
@@ -164,7 +164,7 @@ export function checkAttributions(
 
   for (const a of claims.attributions) {
     if (matched.has(a)) continue;
-    const f = statementFinding(text, a, index, hits, () =>
+    const f = statementFinding(text, a, index, hits, words, () =>
       wordsBetween(words, sentences[sentenceOf(a.from)].from, sentences[sentenceOf(a.to - 1)].to),
     );
     if (f) out.push(f);
@@ -239,11 +239,46 @@ function channelFinding(
  * channel of the statement its source names; when it names no recorded speaker, exactly one
  * statement fits and its speaker is not named in the sentence, the source itself is contradicted.
  */
+/**
+ * True when the named source's own recorded words (a quote, or a statement's terms) hold a term
+ * of `fact` found in the attribution: "Jordan's foreign minister said they would be resettled",
+ * where the record has the state news agency's statement on resettling and the minister's quote
+ * about it too. The prose then agrees with a record, and is not contradicted by the other.
+ */
+function saysItToo(
+  text: string,
+  a: Attribution,
+  fact: StatementFact,
+  index: FactIndex,
+  hits: readonly TermHit[],
+  words: readonly KeyedWord[],
+): boolean {
+  if (!a.source) return false;
+  const keys = new Set<string>();
+  for (let i = firstFrom(hits, a.from); i < hits.length && hits[i].from < a.to; i++) {
+    const h = hits[i];
+    if (h.factId === fact.id) for (const k of phraseKeys(text.slice(h.from, h.to))) keys.add(k);
+  }
+  for (const h of index.speakerHits(wordsBetween(words, a.source.from, a.source.to))) {
+    const own = index.get(h.factId);
+    if (!own || own.id === fact.id) continue;
+    const said =
+      own.kind === 'quote'
+        ? phraseKeys(own.text)
+        : own.kind === 'statement'
+          ? own.terms.flatMap(phraseKeys)
+          : [];
+    if (said.some((k) => keys.has(k))) return true;
+  }
+  return false;
+}
+
 function statementFinding(
   text: string,
   a: Attribution,
   index: FactIndex,
   hits: readonly TermHit[],
+  words: readonly KeyedWord[],
   sentenceWords: () => readonly KeyedWord[],
 ): Finding | null {
   const candidates = new Map<string, StatementFact>();
@@ -264,6 +299,7 @@ function statementFinding(
   const [fact] = candidates.values();
   // The recorded speaker named elsewhere in the sentence most likely says it under another cue.
   if (index.speakerHits(sentenceWords()).some((h) => h.factId === fact.id)) return null;
+  if (saysItToo(text, a, fact, index, hits, words)) return null;
   return finding(
     'attribution-contradicted',
     'error',

@@ -33,6 +33,17 @@ describe('extract then check', () => {
     ]);
   });
 
+  it('does not contradict a speaker whose own recorded words say it too', () => {
+    // The record has Petra's statement on resettling them, and Safadi's quote about it.
+    const minister = "Jordan's foreign minister said they would be resettled within three months.";
+    expect(brief(run(minister).filter((f) => f.severity === 'error'))).toEqual([]);
+    // Safadi's recorded words say nothing of blocked roads: the member said that.
+    const roads = 'Safadi said the roads were blocked.';
+    expect(brief(run(roads).filter((f) => f.severity === 'error'))).toEqual([
+      'attribution-contradicted Safadi',
+    ]);
+  });
+
   it('takes a date right after a speech verb as when it was said, not when it happened', () => {
     const said = 'Jordan said on Sunday that 422 people had been evacuated.';
     expect(brief(run(said))).toEqual([]);
