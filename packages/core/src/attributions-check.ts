@@ -240,6 +240,29 @@ function channelFinding(
  * statement fits and its speaker is not named in the sentence, the source itself is contradicted.
  */
 /**
+ * True when the terms of `fact` in the attribution say what it is about: a term of several words
+ * ("roads were blocked"), or two different terms. One word ("killed") is in too many
+ * attributions to take their source for the record's: "the group says 250 of its volunteers have
+ * been killed" is not the monitor's death toll of the war.
+ */
+function specific(
+  text: string,
+  a: Attribution,
+  fact: StatementFact,
+  hits: readonly TermHit[],
+): boolean {
+  const seen = new Set<string>();
+  for (let i = firstFrom(hits, a.from); i < hits.length && hits[i].from < a.to; i++) {
+    const h = hits[i];
+    if (h.factId !== fact.id) continue;
+    const keys = phraseKeys(text.slice(h.from, h.to));
+    if (keys.length > 1) return true;
+    seen.add(keys.join(' '));
+  }
+  return seen.size > 1;
+}
+
+/**
  * True when the named source's own recorded words (a quote, or a statement's terms) hold a term
  * of `fact` found in the attribution: "Jordan's foreign minister said they would be resettled",
  * where the record has the state news agency's statement on resettling and the minister's quote
@@ -299,7 +322,7 @@ function statementFinding(
   const [fact] = candidates.values();
   // The recorded speaker named elsewhere in the sentence most likely says it under another cue.
   if (index.speakerHits(sentenceWords()).some((h) => h.factId === fact.id)) return null;
-  if (saysItToo(text, a, fact, index, hits, words)) return null;
+  if (!specific(text, a, fact, hits) || saysItToo(text, a, fact, index, hits, words)) return null;
   return finding(
     'attribution-contradicted',
     'error',

@@ -33,6 +33,17 @@ describe('extract then check', () => {
     ]);
   });
 
+  it('contradicts a source by a statement only when the statement’s terms say what it is about', () => {
+    // "killed" alone is in too many attributions to take the group for the monitor.
+    const group =
+      'The group says its volunteers have saved many lives, and 250 of them have been killed.';
+    expect(brief(run(group)).filter((f) => f.startsWith('attribution'))).toEqual([]);
+    const toll = 'The death toll has passed 500,000 and many more have died, the group said.';
+    expect(brief(run(toll)).filter((f) => f.startsWith('attribution'))).toEqual([
+      'attribution-contradicted the group',
+    ]);
+  });
+
   it('does not contradict a speaker whose own recorded words say it too', () => {
     // The record has Petra's statement on resettling them, and Safadi's quote about it.
     const minister = "Jordan's foreign minister said they would be resettled within three months.";
