@@ -158,6 +158,7 @@ describe('extractFigures: percentages, durations and measurements', () => {
     expect(one('three months')).toMatchObject({ unit: 'month', amount: 3 });
     expect(one('seven years')).toMatchObject({ unit: 'year' });
     expect(one('48 hours')).toMatchObject({ unit: 'hour', value: iv(48, 48) });
+    expect(one('over two nights')).toMatchObject({ unit: 'night', amount: 2 });
   });
   it('reads measurement units as singular lowercase words', () => {
     expect(one('10 km').unit).toBe('km');

@@ -115,7 +115,7 @@ export const PERCENT_WORDS = new Set(['percent', 'percents', 'percentage', 'pct'
 export const UNIT_WORDS = new Map<string, Unit>([
   ['year', 'year'], ['years', 'year'], ['yr', 'year'], ['yrs', 'year'],
   ['month', 'month'], ['months', 'month'], ['week', 'week'], ['weeks', 'week'],
-  ['day', 'day'], ['days', 'day'], ['hour', 'hour'], ['hours', 'hour'], ['hrs', 'hour'],
+  ['day', 'day'], ['days', 'day'], ['night', 'night'], ['nights', 'night'], ['hour', 'hour'], ['hours', 'hour'], ['hrs', 'hour'],
   ['minute', 'minute'], ['minutes', 'minute'], ['seconds', 'second'],
   ['decade', 'decade'], ['decades', 'decade'], ['century', 'century'], ['centuries', 'century'],
   ['km', 'km'], ['kms', 'km'], ['kilometre', 'km'], ['kilometres', 'km'], ['kilometer', 'km'],
@@ -211,6 +211,7 @@ export const DURATIONS = new Set([
   'month',
   'week',
   'day',
+  'night',
   'hour',
   'minute',
   'second',
