@@ -43,6 +43,7 @@ describe('readFactUnit', () => {
     expect(read('hogshead')).toBe('hogshead');
     expect(read('percentage point')).toBe('percentage point');
     expect(read('basis point')).toBe('basis point');
+    expect(read('centigrade')).toBe('celsius');
   });
 
   it('stores data and power units as the extractor writes them', () => {

@@ -168,6 +168,28 @@ describe('extractFigures: percentages, durations and measurements', () => {
     expect(one('20 kg').unit).toBe('kg');
     expect(one('a 45-acre farm')).toMatchObject({ text: '45-acre', unit: 'acre' });
   });
+  it('reads temperatures with their scale: "40°C", "104 °F", "38 degrees Celsius"', () => {
+    expect(one('it reached 40°C')).toMatchObject({ text: '40°C', unit: 'celsius' });
+    expect(one('it reached 104 °F')).toMatchObject({ unit: 'fahrenheit', amount: 104 });
+    expect(one('38 degrees Celsius')).toMatchObject({ unit: 'celsius', amount: 38 });
+    expect(one('100 degrees F')).toMatchObject({ unit: 'fahrenheit' });
+    expect(one('it was 24 degrees')).toMatchObject({ unit: 'degree' });
+    // A letter glued to digits is still a code: "Room 4C".
+    expect(extractFigures('Flat 4C')).toEqual([]);
+  });
+  it('reads pence glued to the digits, and not a time: "345p", "5p.m."', () => {
+    expect(one('a share price of 345p')).toMatchObject({ unit: 'GBP', amount: 3.45 });
+    expect(extractFigures('he left at 5p.m.')).toEqual([]);
+  });
+  it('reads "fell 12p to 345p" as by how much and where it ended, not a range', () => {
+    expect(extractFigures('The shares fell 12p to 345p.').map((f) => f.text)).toEqual([
+      '12p',
+      '345p',
+    ]);
+    expect(extractFigures('Oil rose by $2 to $85.').map((f) => f.text)).toEqual(['$2', '$85']);
+    expect(one('The firm will cut 25 to 30 jobs.')).toMatchObject({ value: iv(25, 30) });
+    expect(one('It is expected to grow 2% to 3%.')).toMatchObject({ value: iv(2, 3) });
+  });
   it('reads a change of a rate in its own unit: "0.3 percentage points", "25 basis points"', () => {
     expect(one('fell 0.3 percentage points')).toMatchObject({
       text: '0.3 percentage points',

@@ -61,6 +61,13 @@ const CHANGES = new Set([
   'up', 'down',
 ]);
 
+/** True when the figure starting at token `i` follows a word of change ("fell 12p", "rose sharply by"). */
+function changeBefore(scan: Scan, i: number): boolean {
+  let k = scan.low(i - 1) === 'by' ? i - 2 : i - 1;
+  if (scan.low(k).endsWith('ly')) k--;
+  return scan.tokens[k]?.kind === 'word' && CHANGES.has(scan.low(k));
+}
+
 /** True when the "from" at `i` follows a word of change, perhaps with an adverb ("rose sharply from"). */
 function changeFrom(scan: Scan, i: number): boolean {
   if (scan.low(i) !== 'from') return false;
@@ -330,6 +337,9 @@ function rangeAfter(c: Ctx, a: Quantity, from = a.start): number {
     return !a.unitWritten && !b.unitWritten ? b.end : 0;
   }
   if (!pair || pair[0] >= pair[1]) return 0;
+  // "fell 12p to 345p", "rose $2 to $85": after a word of change, a first number far below the
+  // second is by how much, the second where it ended; "cut 25 to 30 jobs" is a range.
+  if (!dash && pair[1] >= 4 * pair[0] && changeBefore(scan, from)) return 0;
   emit(c, from, b.end, { min: pair[0], max: pair[1] }, b.unitWritten ? b.unit : a.unit);
   return b.end;
 }

@@ -82,6 +82,7 @@ describe('formatting the record', () => {
     expect(formatAmount(1, 'kw')).toBe('1 kW');
     expect(formatAmount(16, 'bit')).toBe('16 bits');
     expect(formatAmount(0.3, 'percentage point')).toBe('0.3 percentage points');
+    expect(formatAmount(40, 'celsius')).toBe('40 °C');
     expect(formatInterval({ min: 500000, minExclusive: true })).toBe('more than 500,000');
     expect(formatInterval({ min: 30, max: 40 }, 'percent')).toBe('between 30% and 40%');
     expect(formatInterval({ max: 5 })).toBe('at most 5');

@@ -191,6 +191,16 @@ export function readQuantity(
       unit = 'percent';
       unitWritten = true;
       k++;
+    } else if (
+      !unit &&
+      nx.text === 'p' &&
+      !(tokens[k + 1]?.text === '.' && g === 'p' && scan.low(k + 2) === 'm')
+    ) {
+      // "fell 12p to 345p": pence, as share prices are written; not "5p.m.".
+      unit = 'GBP';
+      factor = 0.01;
+      unitWritten = true;
+      k++;
     } else if (!unit && (CURRENCY_CODES.has(nx.text) || CURRENCY_SYMBOLS.has(nx.text))) {
       unit = CURRENCY_CODES.has(nx.text) ? nx.text : CURRENCY_SYMBOLS.get(nx.text)!;
       unitWritten = true;

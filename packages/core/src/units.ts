@@ -148,13 +148,25 @@ export const UNIT_WORDS = new Map<string, Unit>([
   ['kw', 'kw'], ['kilowatt', 'kw'], ['kilowatts', 'kw'], ['mw', 'mw'], ['megawatt', 'mw'],
   ['megawatts', 'mw'], ['gw', 'gw'], ['gigawatt', 'gw'], ['gigawatts', 'gw'], ['kwh', 'kwh'],
   ['mwh', 'mwh'], ['gwh', 'gwh'],
+  // Temperatures ("40°C", "104 degrees Fahrenheit"); "24 degrees" alone is `degree`.
+  ['celsius', 'celsius'], ['centigrade', 'celsius'], ['fahrenheit', 'fahrenheit'],
 ]);
+
+/** The scale after "degrees" or "°": a word, or a capital letter ("40°C", "40 degrees F"). */
+function temperatureAt(scan: Scan, k: number): Unit | undefined {
+  const t = scan.tokens[k];
+  if (t?.kind !== 'word') return undefined;
+  if (t.text === 'C') return 'celsius';
+  if (t.text === 'F') return 'fahrenheit';
+  const u = UNIT_WORDS.get(scan.low(k));
+  return u === 'celsius' || u === 'fahrenheit' ? u : undefined;
+}
 
 /** How the record writes the symbols whose case the unit's lowercase loses ("100 MB", "5 kW"). */
 // biome-ignore format: a table
 export const UNIT_SYMBOLS = new Map<Unit, string>([
   ['kb', 'KB'], ['mb', 'MB'], ['gb', 'GB'], ['kw', 'kW'], ['mw', 'MW'], ['gw', 'GW'], ['kwh', 'kWh'],
-  ['mwh', 'MWh'], ['gwh', 'GWh'],
+  ['mwh', 'MWh'], ['gwh', 'GWh'], ['celsius', '°C'], ['fahrenheit', '°F'],
 ]);
 
 /**
@@ -233,6 +245,10 @@ export function unitAt(
   const c = CURRENCY_WORDS.get(w);
   if (c) return { unit: c.unit, factor: c.factor, end: k + 1 };
   const u = UNIT_WORDS.get(w);
+  if (u === 'degree') {
+    const scale = temperatureAt(scan, k + 1);
+    if (scale) return { unit: scale, factor: 1, end: k + 2 };
+  }
   if (u) return perHour(scan, k + 1, u) ?? { unit: u, factor: 1, end: k + 1 };
   if (k + 1 >= n || tokens[k + 1].kind !== 'word') return undefined;
   const w2 = scan.low(k + 1);
@@ -342,6 +358,12 @@ export function unitAfter(
     // "%20" inside a URL is not a percentage.
     if (nx.text === '%' && glued && !(after && after.kind !== 'punct' && after.from === nx.to)) {
       return { unit: 'percent', factor: 1, end: k + 1 };
+    }
+    if (nx.text === '°' && glued) {
+      const scale = temperatureAt(scan, k + 1);
+      return scale
+        ? { unit: scale, factor: 1, end: k + 2 }
+        : { unit: 'degree', factor: 1, end: k + 1 };
     }
     const symbol = CURRENCY_SYMBOLS.get(nx.text);
     return symbol && glued ? { unit: symbol, factor: 1, end: k + 1 } : undefined;
