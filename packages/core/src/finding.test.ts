@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { check } from './check';
-import { claims, figure, index } from './check.testing';
+import { index } from './check.testing';
+import { extract } from './extract';
 import { finding } from './finding';
 
 describe('finding', () => {
@@ -38,17 +39,7 @@ describe('finding', () => {
 
   it('is what the checker prints: a contradicted figure in the contract’s order', () => {
     const text = 'But nearly 500 made it to the meeting point.';
-    const c = claims(text, {
-      figures: [
-        figure(
-          text,
-          'nearly 500',
-          { min: 450, max: 500, maxExclusive: true },
-          { amount: 500, qualifier: 'nearly' },
-        ),
-      ],
-    });
-    const [f] = check(text, c, index);
+    const [f] = check(text, extract(text), index);
     expect(JSON.stringify(f)).toMatch(
       /^\{"kind":"figure-contradicted","severity":"error","from":4,"to":14,"text":"nearly 500","factId":"[^"]+","expected":"422","suggestion":"422","message":"The record says 422 \(/,
     );
