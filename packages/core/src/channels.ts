@@ -1,43 +1,34 @@
 // What an outlet in the prose and a channel in the record name: a news organisation ("CNN",
-// "Le Monde") or a medium ("a tweet", "a video", "a statement"). A platform and its posts are
-// one medium: "in a tweet", "on Twitter" and "on X" say the same thing.
+// "Le Monde") or a medium, the channel nouns and platforms of `cues` ("a tweet", "a video",
+// "Twitter"). A platform and its posts are one medium: "in a tweet", "on Twitter" and "on X" say
+// the same thing.
 
-import { termKey } from './terms';
+import { channels as nouns, platforms } from './cues';
 
-// The words of a medium, by the medium they name.
+// Words of one medium written two ways, by the word that stands for both.
 // biome-ignore format: a table
-const MEDIA = new Map<string, string>(
-  Object.entries({
-    tweet: 'twitter', twitter: 'twitter', x: 'twitter', facebook: 'facebook',
-    instagram: 'instagram', telegram: 'telegram', tiktok: 'tiktok', youtube: 'video',
-    video: 'video', interview: 'interview', statement: 'statement', release: 'statement',
-    communique: 'statement', speech: 'speech', address: 'speech', letter: 'letter', email: 'email',
-    post: 'post', posting: 'post', message: 'post', broadcast: 'broadcast', conference: 'briefing',
-    briefing: 'briefing', podcast: 'podcast', blog: 'blog',
-  }).map(([word, medium]) => [termKey(word), medium]),
-);
+const SAME = new Map<string, string>([
+  ['tweet', 'twitter'], ['x', 'twitter'], ['release', 'statement'], ['conference', 'briefing'],
+  ['message', 'post'],
+]);
 
-/** Media that a generic "post" or "message" may have been made on. */
-const PLATFORMS = new Set(['twitter', 'facebook', 'instagram', 'telegram', 'tiktok', 'blog']);
-
-/** The medium named by one of `keys` (term keys), if any. */
-export function mediumOf(keys: readonly string[]): string | undefined {
-  for (const k of keys) {
-    const medium = MEDIA.get(k);
-    if (medium !== undefined) return medium;
+/** The medium a channel as written names ("a tweet" and "X" name Twitter), if any. */
+export function mediumOf(name: string): string | undefined {
+  for (const w of name.toLowerCase().split(/[\s,.]+/)) {
+    if (nouns.has(w) || platforms.has(w)) return SAME.get(w) ?? w;
   }
   return undefined;
 }
 
 /**
- * Whether two channels written differently (as term keys) are one medium: "Twitter", "X" and
- * "tweet", or a post and a platform it may be on. Two different media ("in a statement" against
- * a tweet) are not, nor a medium and an outlet ("told CNN" against a tweet).
+ * Whether two channels written differently are one medium: "Twitter", "X" and "tweet", or a
+ * post and a platform it may be on. Two different media ("in a statement" against a tweet) are
+ * not, nor a medium and an outlet ("told CNN" against a tweet).
  */
-export function mayBeOne(a: readonly string[], b: readonly string[]): boolean {
+export function mayBeOne(a: string, b: string): boolean {
   const ma = mediumOf(a);
   const mb = mediumOf(b);
   if (ma === undefined || mb === undefined) return false;
   if (ma === mb) return true;
-  return (ma === 'post' && PLATFORMS.has(mb)) || (mb === 'post' && PLATFORMS.has(ma));
+  return (ma === 'post' && platforms.has(mb)) || (mb === 'post' && platforms.has(ma));
 }

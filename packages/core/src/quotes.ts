@@ -152,7 +152,7 @@ export function namesSpeaker(source: string, fact: QuoteFact | StatementFact): b
 export function sameChannel(outlet: string, channel: string): boolean {
   const a = nameKeys(outlet);
   const b = nameKeys(channel);
-  return containsRun(a, b) || containsRun(b, a) || mayBeOne(a, b);
+  return containsRun(a, b) || containsRun(b, a) || mayBeOne(outlet, channel);
 }
 
 /**
