@@ -239,49 +239,46 @@ function channelFinding(
  * channel of the statement its source names; when it names no recorded speaker, exactly one
  * statement fits and its speaker is not named in the sentence, the source itself is contradicted.
  */
-/**
- * True when the terms of `fact` in the attribution say what it is about: a term of several words
- * ("roads were blocked"), or two different terms. One word ("killed") is in too many
- * attributions to take their source for the record's: "the group says 250 of its volunteers have
- * been killed" is not the monitor's death toll of the war.
- */
-function specific(
+/** The term keys of each of `fact`'s terms found in the attribution ("roads were blocked"). */
+function termsIn(
   text: string,
   a: Attribution,
   fact: StatementFact,
   hits: readonly TermHit[],
-): boolean {
-  const seen = new Set<string>();
+): string[][] {
+  const out: string[][] = [];
   for (let i = firstFrom(hits, a.from); i < hits.length && hits[i].from < a.to; i++) {
     const h = hits[i];
-    if (h.factId !== fact.id) continue;
-    const keys = phraseKeys(text.slice(h.from, h.to));
-    if (keys.length > 1) return true;
-    seen.add(keys.join(' '));
+    if (h.factId === fact.id) out.push(phraseKeys(text.slice(h.from, h.to)));
   }
-  return seen.size > 1;
+  return out;
 }
 
 /**
- * True when the named source's own recorded words (a quote, or a statement's terms) hold a term
- * of `fact` found in the attribution: "Jordan's foreign minister said they would be resettled",
- * where the record has the state news agency's statement on resettling and the minister's quote
- * about it too. The prose then agrees with a record, and is not contradicted by the other.
+ * True when the terms found say what the attribution is about: a term of several words ("roads
+ * were blocked"), or two different terms. One word ("killed") is in too many attributions to take
+ * their source for the record's: "the group says 250 of its volunteers have been killed" is not
+ * the monitor's death toll of the war.
+ */
+function specific(terms: readonly string[][]): boolean {
+  return terms.some((t) => t.length > 1) || new Set(terms.map((t) => t.join(' '))).size > 1;
+}
+
+/**
+ * True when the named source's own recorded words (a quote, or a statement's terms) hold one of
+ * the `terms` found: "Jordan's foreign minister said they would be resettled", where the record
+ * has the state news agency's statement on resettling and the minister's quote about it too. The
+ * prose then agrees with a record, and is not contradicted by the other's.
  */
 function saysItToo(
-  text: string,
   a: Attribution,
   fact: StatementFact,
+  terms: readonly string[][],
   index: FactIndex,
-  hits: readonly TermHit[],
   words: readonly KeyedWord[],
 ): boolean {
   if (!a.source) return false;
-  const keys = new Set<string>();
-  for (let i = firstFrom(hits, a.from); i < hits.length && hits[i].from < a.to; i++) {
-    const h = hits[i];
-    if (h.factId === fact.id) for (const k of phraseKeys(text.slice(h.from, h.to))) keys.add(k);
-  }
+  const keys = new Set(terms.flat());
   for (const h of index.speakerHits(wordsBetween(words, a.source.from, a.source.to))) {
     const own = index.get(h.factId);
     if (!own || own.id === fact.id) continue;
@@ -322,7 +319,8 @@ function statementFinding(
   const [fact] = candidates.values();
   // The recorded speaker named elsewhere in the sentence most likely says it under another cue.
   if (index.speakerHits(sentenceWords()).some((h) => h.factId === fact.id)) return null;
-  if (!specific(text, a, fact, hits) || saysItToo(text, a, fact, index, hits, words)) return null;
+  const terms = termsIn(text, a, fact, hits);
+  if (!specific(terms) || saysItToo(a, fact, terms, index, words)) return null;
   return finding(
     'attribution-contradicted',
     'error',

@@ -70,9 +70,7 @@ function changeBefore(scan: Scan, i: number): boolean {
 
 /** True when the "from" at `i` follows a word of change, perhaps with an adverb ("rose sharply from"). */
 function changeFrom(scan: Scan, i: number): boolean {
-  if (scan.low(i) !== 'from') return false;
-  const k = scan.low(i - 1).endsWith('ly') ? i - 2 : i - 1;
-  return scan.tokens[k]?.kind === 'word' && CHANGES.has(scan.low(k));
+  return scan.low(i) === 'from' && changeBefore(scan, i);
 }
 
 // What a word can start, as bit flags, so that the scan costs one Map lookup

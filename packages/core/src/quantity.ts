@@ -194,7 +194,7 @@ export function readQuantity(
     } else if (
       !unit &&
       nx.text === 'p' &&
-      !(tokens[k + 1]?.text === '.' && g === 'p' && scan.low(k + 2) === 'm')
+      !(tokens[k + 1]?.text === '.' && scan.low(k + 2) === 'm')
     ) {
       // "fell 12p to 345p": pence, as share prices are written; not "5p.m.".
       unit = 'GBP';
