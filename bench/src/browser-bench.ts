@@ -260,13 +260,12 @@ export async function run(
     await browser.close();
   }
   const n = 2 * (rounds - warmRounds) * (keysPerTurn - settle);
-  if (rows.length)
+  if (rows.length) {
     printTable(
       `plugin in Chromium: a real keystroke, keydown to layout, µs (mean of the middle 80% of ${n}, median of ${pages} pages; goal: ratio ≤ 1.25)`,
       ['words', 'facts', 'wrong', 'bare', '+plugin', 'ratio'],
       rows,
     );
-  if (rows.length)
     console.log(
       'A keystroke here is a key pressed through the browser (Chromium, headless): the browser edits\n' +
         'the page, ProseMirror reads the change, the plugin and the view update, and the browser lays\n' +
@@ -274,6 +273,7 @@ export async function run(
         'page, turn about, in five paragraphs spread through the draft. "bare twice": plugin-free\n' +
         'editors on both sides, the spread of the measure.',
     );
+  }
   if (firstRows.length) {
     printTable(
       `plugin in Chromium: first full check, ms (${firstPages} fresh pages, ${firstRuns} runs each; goal < 150 ms)`,
