@@ -7,10 +7,8 @@ import {
   CURRENCY_SYMBOLS,
   CURRENCY_WORDS,
   DOLLAR_PREFIXES,
-  DURATIONS,
-  UNIT_PREFIXES,
-  UNIT_WORDS,
-} from './units';
+} from './currencies';
+import { DURATIONS, UNIT_PREFIXES, UNIT_WORDS } from './units';
 
 /** A fact's unit as the checker compares it, or why it cannot be one. */
 export type FactUnit = { ok: true; unit: string } | { ok: false; message: string };

@@ -1,6 +1,13 @@
 // The figures of a paragraph, read as intervals (contract section 2): a small
 // grammar over the tokens of `tokenize`, one pass, one Map lookup per word.
 
+import {
+  CURRENCY_CODES,
+  CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
+  DOLLAR_PREFIXES,
+  megaCode,
+} from './currencies';
 import { phoneEnd } from './phones';
 import {
   postfix,
@@ -14,13 +21,6 @@ import { type Quantity, readQuantity } from './quantity';
 import { plainInterval } from './rounding';
 import { Scan } from './tokenize';
 import type { FigureClaim, Interval, Unit } from './types';
-import {
-  CURRENCY_CODES,
-  CURRENCY_SYMBOLS,
-  CURRENCY_WORDS,
-  DOLLAR_PREFIXES,
-  megaCode,
-} from './units';
 
 // biome-ignore format: a table
 const VAGUE = new Map<string, [number, number]>([

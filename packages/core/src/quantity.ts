@@ -1,6 +1,7 @@
 // A quantity: a number as written with its currency, scale and unit
 // ("$2.5bn", "three months", "45-acre").
 
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, currencyBefore } from './currencies';
 import { isCapital, isOclock, notAFigure, ratioEnd } from './non-figures';
 import {
   chained,
@@ -16,18 +17,7 @@ import {
 import { weighed } from './pounds';
 import type { Scan, Token } from './tokenize';
 import type { Unit } from './types';
-import {
-  CURRENCY_CODES,
-  CURRENCY_SYMBOLS,
-  CURRENCY_WORDS,
-  currencyBefore,
-  PERCENT_WORDS,
-  perHour,
-  subunit,
-  UNIT_WORDS,
-  unitAfter,
-  unitAt,
-} from './units';
+import { PERCENT_WORDS, perHour, subunit, UNIT_WORDS, unitAfter, unitAt } from './units';
 
 /** A quantity read at a token: a number with its scale and unit. */
 export interface Quantity {
