@@ -20,8 +20,42 @@ const spelledPattern = new RegExp(
   `\\b${word}(?:-${word})?(?:\\s+hundred(?:\\s+(?:and\\s+)?${word}(?:-${word})?)?)?\\b`,
   'gi',
 );
-// Digits glued to a letter belong to a unit ("km2"), not to the figure.
-const digitsPattern = /(?<!\p{L})\d[\d,]*(?:\.\d+)?/gu;
+const letter = /\p{L}/u;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * The numbers of `text` written in digits (`\d[\d,]*(?:\.\d+)?`), found by hand: this runs for
+ * every contradicted figure of a long draft's first check. Digits glued to a letter before them
+ * belong to a unit ("km2"), not to the figure.
+ */
+function digitRuns(text: string): { index: number; 0: string }[] {
+  const out: { index: number; 0: string }[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isDigit(text.charCodeAt(i)) || (i > 0 && letter.test(text[i - 1]))) {
+      i++;
+      continue;
+    }
+    const from = i;
+    while (i < n && (isDigit(text.charCodeAt(i)) || text.charCodeAt(i) === 44)) i++;
+    if (text.charCodeAt(i) === 46 && isDigit(text.charCodeAt(i + 1))) {
+      i += 2;
+      while (i < n && isDigit(text.charCodeAt(i))) i++;
+    }
+    out.push({ index: from, 0: text.slice(from, i) });
+  }
+  return out;
+}
+
+/** True when `text` has an ASCII letter, without which no number is spelled out. */
+function hasLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
+}
 
 /** Scale words after a number, with their power of ten; abbreviations only for counts and money. */
 const scaleWords: [RegExp, number, boolean][] = [
@@ -66,7 +100,9 @@ function withoutQualifier(claim: FigureClaim): string {
  */
 export function formatLike(value: number, claim: FigureClaim): string | undefined {
   const text = withoutQualifier(claim);
-  const found = [...text.matchAll(digitsPattern), ...text.matchAll(spelledPattern)];
+  const found: { index: number; 0: string }[] = digitRuns(text);
+  if (found.length > 1) return undefined;
+  if (hasLetter(text)) for (const m of text.matchAll(spelledPattern)) found.push(m);
   if (found.length !== 1) return undefined;
   const [match] = found;
   const at = match.index;

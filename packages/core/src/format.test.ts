@@ -42,6 +42,7 @@ describe('formatLike', () => {
     expect(formatLike(50, claim('Some 30-40', 'some', range))).toBeUndefined();
     expect(formatLike(50, claim('between thirty and forty', undefined, range))).toBeUndefined();
     expect(formatLike(50, claim('30 to 40 percent', undefined, range))).toBeUndefined();
+    expect(formatLike(50, claim('30 to forty', undefined, range))).toBeUndefined();
     expect(
       formatLike(3.6, claim('3 dollars 50 cents', undefined, { amount: 3.5 })),
     ).toBeUndefined();
