@@ -14,7 +14,11 @@ const REFERENCE_BEFORE = new Set([
   'paragraph', 'resolution', 'episode', 'season', 'volume', 'vol', 'aged', 'age', 'ages', 'phase',
   'junction', 'junctions', 'terminal', 'amendment', 'category', 'tier', 'stage', 'grade', 'suite',
   'apartment', 'chapters', 'sections', 'articles', 'exits', 'gates', 'platforms', 'rooms',
+  'flat', 'flats', 'seat', 'seats', 'berth',
 ]);
+
+/** True for a word after which a bare number is a reference ("page 12", "flat 4"). */
+export const isReferenceWord = (low: string) => REFERENCE_BEFORE.has(low);
 
 // Words that join a second reference to the first ("pages 4 to 6", "aged 18 to 24").
 const JOINS = new Set(['to', 'and', 'or', 'through', '-', '–']);
@@ -35,6 +39,10 @@ function secondReference(scan: Scan, j: number): boolean {
 const NUMBERED_NAMES = new Set([
   'fortune', 'ftse', 'nikkei', 'russell', 'stoxx', 'dax', 'cac', 'nasdaq', 'kospi', 'formula',
 ]);
+
+// Capitalised words after a number that make it a model's name ("737 Max", "iPhone 15 Pro").
+// biome-ignore format: a list
+const MODEL_SUFFIXES = new Set(['max', 'pro', 'plus', 'ultra', 'mini', 'lite', 'xl']);
 
 /** "iPhone 15", "iOS 17": a word that starts lower case with a capital inside is a name. */
 const camelCase = (s: string) => /^[a-z]+[A-Z]/.test(s);
@@ -166,6 +174,14 @@ export function notAFigure(
       if (w === 'am' || w === 'pm' || ((w === 'a' || w === 'p') && tokens[end + 1]?.text === '.'))
         return true;
       if (!qualified && isCapital(next.text) && Number.isInteger(value) && houseNumber(scan, end))
+        return true;
+      // "its 737 Max fleet"; not "400 Pro-Assad fighters".
+      if (
+        isCapital(next.text) &&
+        MODEL_SUFFIXES.has(w) &&
+        Number.isInteger(value) &&
+        tokens[end + 1]?.text !== '-'
+      )
         return true;
     }
   }

@@ -17,7 +17,15 @@ import {
 import { weighed } from './pounds';
 import type { Scan, Token } from './tokenize';
 import type { Unit } from './types';
-import { PERCENT_WORDS, perHour, subunit, UNIT_WORDS, unitAfter, unitAt } from './units';
+import {
+  gluedScale,
+  PERCENT_WORDS,
+  perHour,
+  subunit,
+  UNIT_WORDS,
+  unitAfter,
+  unitAt,
+} from './units';
 
 /** A quantity read at a token: a number with its scale and unit. */
 export interface Quantity {
@@ -164,6 +172,7 @@ export function readQuantity(
     const g = scan.low(k);
     const sc = SCALES.get(g);
     const u = UNIT_WORDS.get(g);
+    const temperature = gluedScale(scan, k, j, value); // "40C"
     if (ORDINAL.has(g)) return skip(start, k + 1);
     if (
       (sc !== undefined || (g === 'mm' && unit)) && // "US$ 1MM" is a million
@@ -189,6 +198,10 @@ export function readQuantity(
       // "fell 12p to 345p": pence, as share prices are written; not "5p.m.".
       unit = 'GBP';
       factor = 0.01;
+      unitWritten = true;
+      k++;
+    } else if (!unit && temperature) {
+      unit = temperature;
       unitWritten = true;
       k++;
     } else if (!unit && (CURRENCY_CODES.has(nx.text) || CURRENCY_SYMBOLS.has(nx.text))) {

@@ -31,8 +31,14 @@ describe('extractFigures: percentages, durations and measurements', () => {
     expect(one('38 degrees Celsius')).toMatchObject({ unit: 'celsius', amount: 38 });
     expect(one('100 degrees F')).toMatchObject({ unit: 'fahrenheit' });
     expect(one('it was 24 degrees')).toMatchObject({ unit: 'degree' });
-    // A letter glued to digits is still a code: "Room 4C".
+    // A capital C or F glued to the digits, as British papers write them ("40C", "104F"), unless
+    // the number is a code after a name or a reference word ("Flat 4C", "seat 12F").
+    expect(one('It was 40C in Amman.')).toMatchObject({ text: '40C', unit: 'celsius', amount: 40 });
+    expect(one('highs of 104F')).toMatchObject({ unit: 'fahrenheit', amount: 104 });
+    expect(one('a low of -5C')).toMatchObject({ unit: 'celsius', amount: -5 });
     expect(extractFigures('Flat 4C')).toEqual([]);
+    expect(extractFigures('She lives at Flat 4C.')).toEqual([]);
+    expect(extractFigures('He sat in seat 12F on the flight.')).toEqual([]);
   });
   it('reads pence glued to the digits, and not a time: "345p", "5p.m."', () => {
     expect(one('a share price of 345p')).toMatchObject({ unit: 'GBP', amount: 3.45 });

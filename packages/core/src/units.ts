@@ -8,6 +8,7 @@ import {
   currencyOf,
   megaCode,
 } from './currencies';
+import { isCapital, isReferenceWord } from './non-figures';
 import { readSpelled } from './numbers';
 import type { Scan } from './tokenize';
 import type { Unit } from './types';
@@ -68,6 +69,22 @@ function temperatureAt(scan: Scan, k: number): Unit | undefined {
   if (t.text === 'F') return 'fahrenheit';
   const u = UNIT_WORDS.get(scan.low(k));
   return u === 'celsius' || u === 'fahrenheit' ? u : undefined;
+}
+
+/**
+ * The scale of "40C" or "104F": a capital C or F glued to the number at token `j`, with the
+ * value `value`, read as a temperature when it could be one (-90 to 60 °C, -130 to 140 °F) and
+ * the number follows no capitalised word or reference word: "Flat 4C", "seat 12F" are codes.
+ */
+export function gluedScale(scan: Scan, k: number, j: number, value: number): Unit | undefined {
+  const t = scan.tokens[k];
+  const unit = t.text === 'C' ? 'celsius' : t.text === 'F' ? 'fahrenheit' : undefined;
+  if (!unit || (unit === 'celsius' ? value < -90 || value > 60 : value < -130 || value > 140))
+    return undefined;
+  const prev = scan.tokens[j - 1];
+  if (prev?.kind === 'word' && (isCapital(prev.text) || isReferenceWord(scan.low(j - 1))))
+    return undefined;
+  return unit;
 }
 
 /** How the record writes the symbols whose case the unit's lowercase loses ("100 MB", "5 kW"). */
