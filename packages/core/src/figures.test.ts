@@ -118,6 +118,10 @@ describe('extractFigures: scaled forms and currencies', () => {
     for (const [text, amount, unit] of cases)
       expect(one(text), text).toMatchObject({ text, amount, unit });
   });
+  it('reads a currency code before its scale: "75 USD million"', () => {
+    expect(one('it spent 75 USD million')).toMatchObject({ unit: 'USD', amount: 75e6 });
+    expect(one('it spent 75 USD on it')).toMatchObject({ unit: 'USD', amount: 75 });
+  });
   it('reads "50 cents" as half a dollar', () => {
     expect(one('50 cents')).toMatchObject({ amount: 0.5, unit: 'USD' });
   });

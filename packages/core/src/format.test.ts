@@ -81,6 +81,7 @@ describe('formatting the record', () => {
     expect(formatAmount(1, 'month')).toBe('1 month');
     expect(formatAmount(100, 'mb')).toBe('100 MB');
     expect(formatAmount(1, 'kw')).toBe('1 kW');
+    expect(formatAmount(10, 'fold')).toBe('10-fold');
     expect(formatAmount(16, 'bit')).toBe('16 bits');
     expect(formatAmount(0.3, 'percentage point')).toBe('0.3 percentage points');
     expect(formatAmount(40, 'celsius')).toBe('40 °C');

@@ -19,7 +19,7 @@ import type { Scan, Token } from './tokenize';
 import type { Unit } from './types';
 import {
   gluedScale,
-  PERCENT_WORDS,
+  isPercentWord,
   perHour,
   subunit,
   UNIT_WORDS,
@@ -186,7 +186,7 @@ export function readQuantity(
       unit = speed ? speed.unit : u;
       unitWritten = true;
       k = speed ? speed.end : k + 1;
-    } else if (PERCENT_WORDS.has(g)) {
+    } else if (isPercentWord(scan, k)) {
       unit = 'percent';
       unitWritten = true;
       k++;
@@ -234,6 +234,13 @@ export function readQuantity(
           : undefined;
       if (cents) value += cents.value / 100;
       k = cents ? cents.end : r.end;
+      // "75 USD million": the code before the scale, as some wire copy writes it.
+      const late = scale === 1 && CURRENCY_CODES.has(unit) ? scan.low(k) : '';
+      if (SPACED_SCALES.has(late) && SCALES.get(late)! >= 1000) {
+        scale = SCALES.get(late)!;
+        value = clean(value * scale);
+        k++;
+      }
     } else if ((nx.text === '-' || nx.text === '‑') && nx.from === last.to && k + 1 < n) {
       // "45-acre", "three-ton", "12-cent"; "54-year-old" is an age.
       const r = tokens[k + 1].from === nx.to ? unitAt(scan, k + 1) : undefined;

@@ -40,6 +40,14 @@ describe('extractFigures: percentages, durations and measurements', () => {
     expect(extractFigures('She lives at Flat 4C.')).toEqual([]);
     expect(extractFigures('He sat in seat 12F on the flight.')).toEqual([]);
   });
+  it('reads "67.3pc" as a percentage, but not "5 PC"', () => {
+    expect(one('turnout was 67.3pc')).toMatchObject({ unit: 'percent', amount: 67.3 });
+    expect(one('inflation of 2 pc')).toMatchObject({ unit: 'percent', amount: 2 });
+    expect(one('they bought 5 PC monitors')).toMatchObject({ unit: 'count', amount: 5 });
+  });
+  it('reads a multiple in its own unit, not as a count: "a 10-fold increase"', () => {
+    expect(one('a 10-fold increase')).toMatchObject({ text: '10-fold', unit: 'fold', amount: 10 });
+  });
   it('reads pence glued to the digits, and not a time: "345p", "5p.m."', () => {
     expect(one('a share price of 345p')).toMatchObject({ unit: 'GBP', amount: 3.45 });
     expect(extractFigures('he left at 5p.m.')).toEqual([]);

@@ -17,6 +17,13 @@ import type { Unit } from './types';
 export const PERCENT_WORDS = new Set(['percent', 'percents', 'percentage', 'pct']);
 
 /**
+ * True when token `k` makes the number before it a percentage: a percent word, or "pc" in lower
+ * case ("67.3pc", as British papers write it; not "5 PC").
+ */
+export const isPercentWord = (scan: Scan, k: number) =>
+  PERCENT_WORDS.has(scan.low(k)) || scan.tokens[k]?.text === 'pc';
+
+/**
  * Duration and measurement unit words after a number, folded to the
  * contract's singular lowercase unit.
  */
@@ -39,6 +46,7 @@ export const UNIT_WORDS = new Map<string, Unit>([
   ['gramme', 'g'], ['grammes', 'g'], ['mg', 'mg'], ['lb', 'lb'], ['lbs', 'lb'], ['ounce', 'ounce'],
   ['ounces', 'ounce'], ['oz', 'ounce'],
   ['ton', 'ton'], ['tons', 'ton'], ['tonne', 'tonne'], ['tonnes', 'tonne'],
+  ['fold', 'fold'],
   ['acre', 'acre'], ['acres', 'acre'], ['hectare', 'hectare'], ['hectares', 'hectare'], ['ha', 'hectare'],
   ['km2', 'km2'], ['m2', 'm2'],
   ['litre', 'litre'], ['litres', 'litre'], ['liter', 'litre'], ['liters', 'litre'],
@@ -231,7 +239,7 @@ export function unitAfter(
   // A change of a rate ("fell 0.3 percentage points", "cut by 25 basis points") is not a rate:
   // it must not tie to a record in percent.
   const cent =
-    w === 'per' && scan.low(k + 1) === 'cent' ? k + 2 : PERCENT_WORDS.has(w) ? k + 1 : -1;
+    w === 'per' && scan.low(k + 1) === 'cent' ? k + 2 : isPercentWord(scan, k) ? k + 1 : -1;
   if (cent > 0)
     return pointsAt(scan, cent, 'percentage point') ?? { unit: 'percent', factor: 1, end: cent };
   if (w === 'basis') return pointsAt(scan, k + 1, 'basis point');
