@@ -130,13 +130,10 @@ export function extractDates(text: string, reference?: string): DateClaim[] {
         i += 5;
         continue;
       }
-      if (ref) {
-        const rel = readRelative(scan, ref, i);
-        if (rel) {
-          push(c, rel.from, rel.end, rel.value, rel.through ? { through: rel.through } : undefined);
-          i = rel.end;
-          continue;
-        }
+      const rel = pushRelative(c, i);
+      if (rel >= 0) {
+        i = rel;
+        continue;
       }
       i++;
       continue;
@@ -220,13 +217,10 @@ export function extractDates(text: string, reference?: string): DateClaim[] {
         continue;
       }
     }
-    if (ref) {
-      const rel = readRelative(scan, ref, i);
-      if (rel) {
-        push(c, rel.from, rel.end, rel.value, rel.through ? { through: rel.through } : undefined);
-        i = rel.end;
-        continue;
-      }
+    const rel = pushRelative(c, i);
+    if (rel >= 0) {
+      i = rel;
+      continue;
     }
     i++;
   }
@@ -251,6 +245,14 @@ function forwardBefore(scan: Scan, i: number): boolean {
     if (t.kind === 'word' && FORWARD.has(scan.low(k))) return true;
   }
   return false;
+}
+
+/** Pushes the relative date at token `i` ("last Sunday", "two days ago"); the index after it, or -1. */
+function pushRelative(c: Ctx, i: number): number {
+  const rel = c.ref ? readRelative(c.scan, c.ref, i) : undefined;
+  if (!rel) return -1;
+  push(c, rel.from, rel.end, rel.value, rel.through ? { through: rel.through } : undefined);
+  return rel.end;
 }
 
 function push(
