@@ -8,6 +8,7 @@ import {
   DOLLAR_PREFIXES,
   megaCode,
 } from './currencies';
+import { markEarlier } from './earlier';
 import { phoneEnd } from './phones';
 import {
   postfix,
@@ -132,6 +133,8 @@ interface Ctx {
  * - A glued "m" is million ("5m"), "pounds" is sterling, "50 cents" is USD 0.5.
  * - "from a to b" after a word of change ("rose from 5% to 7%", "a rise from") is two
  *   figures, what it was (marked `was`) and what it became; elsewhere it is a range.
+ * - A figure given for an earlier time ("had been 4.1% in the previous quarter", "compared with
+ *   3.9% a year earlier") is marked `was` too (`earlier.ts`).
  */
 export function extractFigures(text: string): FigureClaim[] {
   const scan = Scan.of(text);
@@ -226,6 +229,7 @@ export function extractFigures(text: string): FigureClaim[] {
     }
     i = q.end;
   }
+  markEarlier(scan, c.out);
   return c.out;
 }
 

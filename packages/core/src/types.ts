@@ -112,9 +112,10 @@ export interface FigureClaim extends TextSpan {
   /** The qualifier as written, lowercased ("more than", "about"), if any. */
   qualifier?: string;
   /**
-   * Set on the value a change started from ("5%" in "rose from 5% to 7%"): it ties only to a
-   * fact it agrees with (an earlier record), so that the record of now ties to where the change
-   * ended. An extension of the contract.
+   * Set on a value the prose gives for an earlier time: where a change started ("5%" in "rose
+   * from 5% to 7%") or a figure of an earlier period ("had been 4.1% in the previous quarter",
+   * "compared with 3.9% a year earlier"). It ties only to a fact it agrees with (an earlier
+   * record), so that the record of now is not held against it. An extension of the contract.
    */
   was?: true;
 }

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { check } from './check';
+import { extract } from './extract';
+import { FactIndex } from './fact-index';
+import { extractFigures } from './figures';
+import type { Fact } from './types';
+
+const was = (text: string) => extractFigures(text).map((f) => [f.text, f.was === true]);
+
+describe('figures given for an earlier time', () => {
+  it('marks a figure of an earlier period, after it or before it', () => {
+    expect(was('The jobless rate had been 4.1% in the previous quarter.')).toEqual([
+      ['4.1%', true],
+    ]);
+    expect(was('It rose to 4.5%, compared with 3.9% a year earlier.')).toEqual([
+      ['4.5%', false],
+      ['3.9%', true],
+    ]);
+    expect(was('Sales were 1,200 the year before and 900 the same month last year.')).toEqual([
+      ['1,200', true],
+      ['900', true],
+    ]);
+    expect(was('Prices rose 2.4% versus about 3% a month ago.')).toEqual([
+      ['2.4%', false],
+      ['about 3%', true],
+    ]);
+  });
+
+  it('leaves alone a figure of the time reported, and one that had been done', () => {
+    expect(was('Unemployment rose to 4.2% in the three months to October.')).toEqual([
+      ['4.2%', false],
+      ['three months', false],
+    ]);
+    expect(was('By Sunday 422 people had been evacuated.')).toEqual([['422', false]]);
+    expect(was('It is 4.2% this quarter, the highest since 2021.')).toEqual([['4.2%', false]]);
+  });
+
+  it('is not contradicted by the record of now, and is confirmed by an earlier record', () => {
+    const facts: Fact[] = [
+      {
+        id: 'now',
+        kind: 'figure',
+        subject: 'Unemployment rate',
+        terms: ['jobless rate'],
+        value: 4.2,
+        unit: 'percent',
+        source: { name: 'ONS' },
+      },
+    ];
+    const index = new FactIndex(facts);
+    const run = (text: string) => check(text, extract(text), index, { all: true });
+    expect(
+      run('The jobless rate had been 4.1% in the previous quarter.').map((f) => f.kind),
+    ).toEqual(['figure-unsourced']);
+    expect(run('The jobless rate had been 4.2% a year earlier.').map((f) => f.kind)).toEqual([
+      'figure-confirmed',
+    ]);
+    expect(run('The jobless rate was 4.1% this quarter.').map((f) => f.kind)).toEqual([
+      'figure-contradicted',
+    ]);
+  });
+});
