@@ -202,7 +202,7 @@ describe('extractFigures: ranges and vague quantities', () => {
   it('does not join "1.2 percent to 4,200 points" into a range', () => {
     expect(extractFigures('rose 1.2 percent to 4,200 points').map((f) => f.text)).toEqual([
       '1.2 percent',
-      '4,200',
+      '4,200 points',
     ]);
   });
   it('reads "from a to b" after a word of change as two figures: "rose from 5% to 7%"', () => {

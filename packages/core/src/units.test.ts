@@ -45,6 +45,11 @@ describe('extractFigures: percentages, durations and measurements', () => {
     expect(one('inflation of 2 pc')).toMatchObject({ unit: 'percent', amount: 2 });
     expect(one('they bought 5 PC monitors')).toMatchObject({ unit: 'count', amount: 5 });
   });
+  it('reads points in their own unit, not as a count: "rose by 8 points", "fell 52.3 points"', () => {
+    expect(one('her share rose by 8 points')).toMatchObject({ unit: 'point', amount: 8 });
+    expect(one('the index fell 52.3 points')).toMatchObject({ unit: 'point', amount: 52.3 });
+    expect(one('five point five percent')).toMatchObject({ unit: 'percent', amount: 5.5 });
+  });
   it('reads a multiple in its own unit, not as a count: "a 10-fold increase"', () => {
     expect(one('a 10-fold increase')).toMatchObject({ text: '10-fold', unit: 'fold', amount: 10 });
   });

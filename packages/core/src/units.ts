@@ -46,7 +46,7 @@ export const UNIT_WORDS = new Map<string, Unit>([
   ['gramme', 'g'], ['grammes', 'g'], ['mg', 'mg'], ['lb', 'lb'], ['lbs', 'lb'], ['ounce', 'ounce'],
   ['ounces', 'ounce'], ['oz', 'ounce'],
   ['ton', 'ton'], ['tons', 'ton'], ['tonne', 'tonne'], ['tonnes', 'tonne'],
-  ['fold', 'fold'],
+  ['fold', 'fold'], ['point', 'point'], ['points', 'point'], ['pts', 'point'],
   ['acre', 'acre'], ['acres', 'acre'], ['hectare', 'hectare'], ['hectares', 'hectare'], ['ha', 'hectare'],
   ['km2', 'km2'], ['m2', 'm2'],
   ['litre', 'litre'], ['litres', 'litre'], ['liter', 'litre'], ['liters', 'litre'],
