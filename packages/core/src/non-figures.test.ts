@@ -38,6 +38,7 @@ describe('non-figures: what extractFigures does not read as a figure', () => {
     ['a number in a name that starts lower case', 'the iPhone 15 runs iOS 17'],
     ['a numbered name that starts a sentence', 'Fortune 500 companies. FTSE 100 shares.'],
     ['a reference in lower case', 'a category 4 storm hit terminal 5 of the airport'],
+    ['a level that starts a sentence', 'Level 3 restrictions were lifted.'],
     ['a model named by its suffix', 'its 737 Max fleet, the 15 Pro and a 14 Plus'],
   ];
   for (const [what, text] of none) {

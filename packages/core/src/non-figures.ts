@@ -14,7 +14,7 @@ const REFERENCE_BEFORE = new Set([
   'paragraph', 'resolution', 'episode', 'season', 'volume', 'vol', 'aged', 'age', 'ages', 'phase',
   'junction', 'junctions', 'terminal', 'amendment', 'category', 'tier', 'stage', 'grade', 'suite',
   'apartment', 'chapters', 'sections', 'articles', 'exits', 'gates', 'platforms', 'rooms',
-  'flat', 'flats', 'seat', 'seats', 'berth',
+  'flat', 'flats', 'seat', 'seats', 'berth', 'level', 'levels',
 ]);
 
 /** True for a word after which a bare number is a reference ("page 12", "flat 4"). */

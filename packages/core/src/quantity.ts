@@ -257,6 +257,11 @@ export function readQuantity(
     }
     unitWritten = unit !== undefined;
   }
+  // "a magnitude 7.8 earthquake": the scale is written before the number.
+  if (unit === undefined && scan.low(j - 1) === 'magnitude') {
+    unit = 'magnitude';
+    unitWritten = true;
+  }
   if (unit === 'year' && k < n && scan.low(k) === 'old') return skip(start, k + 1);
   if (unit === 'foot') {
     const inches = inchesAfter(scan, k);

@@ -50,6 +50,11 @@ describe('extractFigures: percentages, durations and measurements', () => {
     expect(one('the index fell 52.3 points')).toMatchObject({ unit: 'point', amount: 52.3 });
     expect(one('five point five percent')).toMatchObject({ unit: 'percent', amount: 5.5 });
   });
+  it('reads the magnitude of an earthquake, written before or after the number', () => {
+    expect(one('a magnitude 7.8 earthquake')).toMatchObject({ unit: 'magnitude', amount: 7.8 });
+    expect(one('a 6.5-magnitude aftershock')).toMatchObject({ unit: 'magnitude', amount: 6.5 });
+    expect(one('a 6.5 magnitude aftershock')).toMatchObject({ unit: 'magnitude', amount: 6.5 });
+  });
   it('reads a multiple in its own unit, not as a count: "a 10-fold increase"', () => {
     expect(one('a 10-fold increase')).toMatchObject({ text: '10-fold', unit: 'fold', amount: 10 });
   });

@@ -47,6 +47,7 @@ export const UNIT_WORDS = new Map<string, Unit>([
   ['ounces', 'ounce'], ['oz', 'ounce'],
   ['ton', 'ton'], ['tons', 'ton'], ['tonne', 'tonne'], ['tonnes', 'tonne'],
   ['fold', 'fold'], ['point', 'point'], ['points', 'point'], ['pts', 'point'],
+  ['magnitude', 'magnitude'],
   ['acre', 'acre'], ['acres', 'acre'], ['hectare', 'hectare'], ['hectares', 'hectare'], ['ha', 'hectare'],
   ['km2', 'km2'], ['m2', 'm2'],
   ['litre', 'litre'], ['litres', 'litre'], ['liter', 'litre'], ['liters', 'litre'],
