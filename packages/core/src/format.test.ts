@@ -82,6 +82,8 @@ describe('formatting the record', () => {
     expect(formatAmount(100, 'mb')).toBe('100 MB');
     expect(formatAmount(1, 'kw')).toBe('1 kW');
     expect(formatAmount(10, 'fold')).toBe('10-fold');
+    expect(formatAmount(7.8, 'magnitude')).toBe('magnitude 7.8');
+    expect(formatAmount(8, 'point')).toBe('8 points');
     expect(formatAmount(16, 'bit')).toBe('16 bits');
     expect(formatAmount(0.3, 'percentage point')).toBe('0.3 percentage points');
     expect(formatAmount(40, 'celsius')).toBe('40 °C');

@@ -10,12 +10,13 @@ const symbols: Record<string, string> = { USD: '$', GBP: '£', EUR: '€', JPY: 
 
 /**
  * A number with its unit, exactly: "422", "12%", "4.125%", "$2.5bn", "$2.549bn", "$1,234,567",
- * "7 years", "30 feet", "40 km", "10-fold". Money is scaled to "bn" or "m" only when that takes at most
+ * "7 years", "30 feet", "40 km", "10-fold", "magnitude 7.8". Money is scaled to "bn" or "m" only when that takes at most
  * three decimals; otherwise every digit is written.
  */
 export function formatAmount(n: number, unit = 'count'): string {
   if (unit === 'count') return plain(n);
   if (unit === 'fold') return `${plain(n)}-fold`;
+  if (unit === 'magnitude') return `magnitude ${plain(n)}`;
   if (unit === 'percent') return `${plain(n)}%`;
   if (/^[A-Z]{3}$/.test(unit)) {
     const scaled = scaledMoney(n);
