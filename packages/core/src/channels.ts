@@ -20,14 +20,24 @@ export function mediumOf(name: string): string | undefined {
   return undefined;
 }
 
+// Media a news organisation carries: "said in an interview" or "in a video" may well be the
+// recorded outlet's ("CNN"). A statement, a briefing or a tweet is the speaker's own.
+const CARRIED = new Set(['interview', 'video', 'broadcast', 'podcast', 'op-ed', 'column']);
+
+/** A news organisation's name: capitalised, with no medium in it ("CNN", "the Guardian"). */
+const isOutlet = (name: string) => /^[A-Z0-9]/.test(name.replace(/^the\s+/i, ''));
+
 /**
- * Whether two channels written differently are one medium: "Twitter", "X" and "tweet", or a
- * post and a platform it may be on. Two different media ("in a statement" against a tweet) are
- * not, nor a medium and an outlet ("told CNN" against a tweet).
+ * Whether the channel written in the prose (`a`) may be the recorded one (`b`) written
+ * differently: one medium ("Twitter", "X" and "tweet"; a post and a platform it may be on), or
+ * a medium an outlet carries against the recorded outlet ("said in an interview" against CNN).
+ * Two different media ("in a statement" against a tweet) are not, nor an outlet against a
+ * recorded medium ("told CNN" against a tweet).
  */
 export function mayBeOne(a: string, b: string): boolean {
   const ma = mediumOf(a);
   const mb = mediumOf(b);
+  if (ma !== undefined && mb === undefined) return CARRIED.has(ma) && isOutlet(b);
   if (ma === undefined || mb === undefined) return false;
   if (ma === mb) return true;
   return (ma === 'post' && platforms.has(mb)) || (mb === 'post' && platforms.has(ma));

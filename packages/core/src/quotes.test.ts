@@ -112,6 +112,14 @@ describe('speakers and channels', () => {
     expect(sameChannel('CNN', 'tweet')).toBe(false);
     expect(sameChannel('Facebook', 'Twitter')).toBe(false);
   });
+
+  it('takes an interview or a video for one an outlet may have carried, not a statement', () => {
+    expect(sameChannel('an interview', 'CNN')).toBe(true);
+    expect(sameChannel('a video', 'the Guardian')).toBe(true);
+    expect(sameChannel('a statement', 'CNN')).toBe(false);
+    expect(sameChannel('a tweet', 'CNN')).toBe(false);
+    expect(sameChannel('CNN', 'interview')).toBe(false);
+  });
 });
 
 describe('quotedSpans', () => {
