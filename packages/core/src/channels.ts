@@ -24,8 +24,23 @@ export function mediumOf(name: string): string | undefined {
 // recorded outlet's ("CNN"). A statement, a briefing or a tweet is the speaker's own.
 const CARRIED = new Set(['interview', 'video', 'broadcast', 'podcast', 'op-ed', 'column']);
 
-/** A news organisation's name: capitalised, with no medium in it ("CNN", "the Guardian"). */
-const isOutlet = (name: string) => /^[A-Z0-9]/.test(name.replace(/^the\s+/i, ''));
+// Words of places and bodies where words are said, and of platforms the cues do not list: a
+// channel holding one is no news organisation ("Parliament", "the Senate", "Truth Social").
+// biome-ignore format: a list
+const NOT_OUTLETS = new Set([
+  'parliament', 'commons', 'lords', 'senate', 'congress', 'assembly', 'council', 'court',
+  'committee', 'hearing', 'testimony', 'summit', 'rally', 'house', 'chamber', 'tribunal',
+  'inquiry', 'social', 'weibo', 'whatsapp', 'wechat', 'reddit', 'mastodon',
+]);
+
+/** A news organisation's name: capitalised, with no medium, body or place of speech in it. */
+function isOutlet(name: string): boolean {
+  if (!/^[A-Z0-9]/.test(name.replace(/^the\s+/i, ''))) return false;
+  return !name
+    .toLowerCase()
+    .split(/[\s,.]+/)
+    .some((w) => NOT_OUTLETS.has(w));
+}
 
 /**
  * Whether the channel written in the prose (`a`) may be the recorded one (`b`) written

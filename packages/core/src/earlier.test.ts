@@ -26,12 +26,18 @@ describe('figures given for an earlier time', () => {
     ]);
   });
 
-  it('leaves alone a figure of the time reported, and one that had been done', () => {
+  it('leaves alone a figure of the time reported, side by side with another, or a rate', () => {
     expect(was('Unemployment rose to 4.2% in the three months to October.')).toEqual([
       ['4.2%', false],
       ['three months', false],
     ]);
     expect(was('By Sunday 422 people had been evacuated.')).toEqual([['422', false]]);
+    expect(was('Labour is on 40% versus 35% for the Conservatives.')).toEqual([
+      ['40%', false],
+      ['35%', false],
+    ]);
+    expect(was('The death toll had been 400,000 deaths.')).toEqual([['400,000', false]]);
+    expect(was('He earns £500 a week before tax.')).toEqual([['£500', false]]);
     expect(was('It is 4.2% this quarter, the highest since 2021.')).toEqual([['4.2%', false]]);
   });
 

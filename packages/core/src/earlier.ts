@@ -7,19 +7,17 @@ import { firstFrom } from './span-search';
 import type { Scan } from './tokenize';
 import type { FigureClaim } from './types';
 
-// Words right before a figure that give it for another, earlier time ("compared with 3.9%").
-const BEFORE = [['compared', 'with'], ['compared', 'to'], ['had', 'been'], ['versus'], ['vs']];
-
 // Prepositions between a figure and its time ("4.1% in the previous quarter").
 const LINKS = new Set(['in', 'for', 'during', 'over', 'at', 'on']);
 const SPANS = new Set(['year', 'month', 'quarter', 'week', 'day']);
-const AGO = new Set(['earlier', 'before', 'ago', 'previously']);
+// Not "before": "£500 a week before tax" is a rate.
+const AGO = new Set(['earlier', 'ago', 'previously']);
 const PREVIOUS = new Set(['previous', 'prior', 'preceding']);
 
 /** True when the words from token `k` say "an earlier time": "a year earlier", "the previous quarter". */
 function earlierTime(scan: Scan, k: number): boolean {
   const w = scan.low(k);
-  // "a year earlier", "one month ago", "a year before"
+  // "a year earlier", "one month ago"
   if ((w === 'a' || w === 'an' || w === 'one') && SPANS.has(scan.low(k + 1)))
     return AGO.has(scan.low(k + 2));
   if (w !== 'the') return false;
@@ -32,27 +30,22 @@ function earlierTime(scan: Scan, k: number): boolean {
   return false;
 }
 
-/** True when the figure from token `a` to before token `b` is given for an earlier time. */
-function givenEarlier(scan: Scan, a: number, b: number): boolean {
-  for (const words of BEFORE) {
-    const at = a - words.length;
-    if (at >= 0 && words.every((w, i) => scan.low(at + i) === w)) return true;
-  }
-  const k = LINKS.has(scan.low(b)) ? b + 1 : b;
-  return earlierTime(scan, k);
+/**
+ * True when the figure ending before token `b` is given for an earlier time, written right
+ * after it. Words before a figure are not enough: "compared with", "versus" and "had been" as
+ * often set two figures of one time side by side ("40% versus 35% for the Conservatives").
+ */
+function givenEarlier(scan: Scan, b: number): boolean {
+  return earlierTime(scan, LINKS.has(scan.low(b)) ? b + 1 : b);
 }
 
 /**
  * Marks `was` the figures of `claims` (read from `scan`'s text) that the prose gives for an
- * earlier time: after "compared with", "versus" or "had been", or before "a year earlier",
- * "a month ago", "(in) the previous quarter", "the year before", "the same period last year".
+ * earlier time: before "a year earlier", "a month ago", "(in) the previous quarter", "the year
+ * before", "the same period last year".
  */
 export function markEarlier(scan: Scan, claims: FigureClaim[]): void {
-  const { tokens } = scan;
   for (const c of claims) {
-    if (c.was) continue;
-    const a = firstFrom(tokens, c.from);
-    const b = firstFrom(tokens, c.to);
-    if (a < b && givenEarlier(scan, a, b)) c.was = true;
+    if (!c.was && givenEarlier(scan, firstFrom(scan.tokens, c.to))) c.was = true;
   }
 }

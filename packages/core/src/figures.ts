@@ -18,7 +18,7 @@ import {
   qualifiedInterval,
   readBound,
 } from './qualifiers';
-import { type Quantity, readQuantity } from './quantity';
+import { MINUS, type Quantity, readQuantity } from './quantity';
 import { plainInterval } from './rounding';
 import { Scan } from './tokenize';
 import type { FigureClaim, Interval, Unit } from './types';
@@ -180,7 +180,7 @@ export function extractFigures(text: string): FigureClaim[] {
           continue;
         }
       }
-    } else if (t.kind === 'punct' && t.text !== '-' && !CURRENCY_SYMBOLS.has(t.text)) {
+    } else if (t.kind === 'punct' && !MINUS.has(t.text) && !CURRENCY_SYMBOLS.has(t.text)) {
       // "> 30", "<= 100"; not "<>30" or "=>30".
       const prev = tokens[i - 1];
       const glued = prev?.kind === 'punct' && prev.to === t.from;
@@ -342,6 +342,16 @@ function rangeAfter(c: Ctx, a: Quantity, from = a.start): number {
   // "fell 12p to 345p", "rose $2 to $85": after a word of change, a first number far below the
   // second is by how much, the second where it ended; "cut 25 to 30 jobs" is a range.
   if (!dash && pair[1] >= 4 * pair[0] && changeBefore(scan, from)) return 0;
+  // "rose by 8 points to 12 points", "up by 2% to 5%": by how much, then where it ended; "rose by
+  // 2 to 3 per cent" is a range of the change.
+  if (
+    !dash &&
+    a.unitWritten &&
+    b.unitWritten &&
+    scan.low(from - 1) === 'by' &&
+    changeBefore(scan, from)
+  )
+    return 0;
   emit(c, from, b.end, { min: pair[0], max: pair[1] }, b.unitWritten ? b.unit : a.unit);
   return b.end;
 }

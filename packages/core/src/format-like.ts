@@ -33,7 +33,7 @@ function digitRuns(text: string): { index: number; 0: string }[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    if (!isDigit(text.charCodeAt(i)) || (i > 0 && letter.test(text[i - 1]))) {
+    if (!isDigit(text.charCodeAt(i)) || letterBefore(text, i)) {
       i++;
       continue;
     }
@@ -46,6 +46,14 @@ function digitRuns(text: string): { index: number; 0: string }[] {
     out.push({ index: from, 0: text.slice(from, i) });
   }
   return out;
+}
+
+/** True when the character before `i` is a letter, whole if it takes two code units ("𝒜"). */
+function letterBefore(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const low = text.charCodeAt(i - 1);
+  const two = i >= 2 && low >= 0xdc00 && low <= 0xdfff;
+  return letter.test(two ? text.slice(i - 2, i) : text[i - 1]);
 }
 
 /** True when `text` has an ASCII letter, without which no number is spelled out. */

@@ -30,6 +30,8 @@ describe('formatLike', () => {
     const usd = { unit: 'USD', amount: 2.5e9 };
     expect(formatLike(3e9, claim('2,5 billion dollars', undefined, usd))).toBeUndefined();
     expect(formatLike(55, claim('40 km2', undefined, { unit: 'km2', amount: 40 }))).toBe('55 km2');
+    // A digit glued to a letter of two code units belongs to it too, as the first digit there.
+    expect(formatLike(5, claim('𝒜22', undefined, { amount: 2 }))).toBe('𝒜25');
   });
 
   it('has nothing to replace in a vague quantity', () => {

@@ -40,10 +40,6 @@ const NUMBERED_NAMES = new Set([
   'fortune', 'ftse', 'nikkei', 'russell', 'stoxx', 'dax', 'cac', 'nasdaq', 'kospi', 'formula',
 ]);
 
-// Capitalised words after a number that make it a model's name ("737 Max", "iPhone 15 Pro").
-// biome-ignore format: a list
-const MODEL_SUFFIXES = new Set(['max', 'pro', 'plus', 'ultra', 'mini', 'lite', 'xl']);
-
 /** "iPhone 15", "iOS 17": a word that starts lower case with a capital inside is a name. */
 const camelCase = (s: string) => /^[a-z]+[A-Z]/.test(s);
 
@@ -175,12 +171,12 @@ export function notAFigure(
         return true;
       if (!qualified && isCapital(next.text) && Number.isInteger(value) && houseNumber(scan, end))
         return true;
-      // "its 737 Max fleet"; not "400 Pro-Assad fighters".
+      // "its 737 Max fleet": an aircraft's model. Not "40 Max jets", "lap 12 Max Verstappen".
       if (
-        isCapital(next.text) &&
-        MODEL_SUFFIXES.has(w) &&
-        Number.isInteger(value) &&
-        tokens[end + 1]?.text !== '-'
+        w === 'max' &&
+        next.text === 'Max' &&
+        /^\d{3}$/.test(s) &&
+        !isCapital(tokens[end + 1]?.text ?? '')
       )
         return true;
     }

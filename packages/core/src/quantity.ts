@@ -58,6 +58,9 @@ const FRACTIONS = new Set([
   'sixth', 'sixths', 'eighth', 'eighths', 'tenth', 'tenths',
 ]);
 
+/** The signs that make a number negative when glued to its digits. */
+export const MINUS = new Set(['-', '−', '–']);
+
 /**
  * Reads a number with its currency, scale and unit starting at token `j`.
  * `qualified`: a qualifier precedes it (then a four-digit number is a count,
@@ -77,13 +80,14 @@ export function readQuantity(
   let factor = 1;
   if (!t) return undefined;
   let sign = 1;
-  // "minus 5", "negative one", "-9.5" (a hyphen glued to the digits, after a space).
+  // "minus 5", "negative one", "-9.5" (a hyphen, minus sign or en dash glued to the digits,
+  // after a space: "−5C", "–5C").
   const w0 = t.kind === 'word' ? scan.low(j) : '';
   if (w0 === 'minus' || w0 === 'negative') {
     sign = -1;
     t = tokens[++j];
     if (!t) return undefined;
-  } else if (t.text === '-') {
+  } else if (MINUS.has(t.text)) {
     const nx = tokens[j + 1];
     const pv = tokens[j - 1];
     if (
@@ -257,8 +261,11 @@ export function readQuantity(
     }
     unitWritten = unit !== undefined;
   }
-  // "a magnitude 7.8 earthquake": the scale is written before the number.
-  if (unit === undefined && scan.low(j - 1) === 'magnitude') {
+  // "At one point": a moment, not a score.
+  if (unit === 'point' && spelled && value === 1) return skip(start, k);
+  // "a magnitude 7.8 earthquake": the scale is written before the number (not "an order of
+  // magnitude 10 times larger").
+  if (unit === undefined && scan.low(j - 1) === 'magnitude' && scan.low(j - 2) !== 'of') {
     unit = 'magnitude';
     unitWritten = true;
   }

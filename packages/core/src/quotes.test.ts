@@ -119,6 +119,9 @@ describe('speakers and channels', () => {
     expect(sameChannel('a statement', 'CNN')).toBe(false);
     expect(sameChannel('a tweet', 'CNN')).toBe(false);
     expect(sameChannel('CNN', 'interview')).toBe(false);
+    expect(sameChannel('an interview', 'Parliament')).toBe(false);
+    expect(sameChannel('an interview', 'the UN Security Council')).toBe(false);
+    expect(sameChannel('a video', 'Truth Social')).toBe(false);
   });
 });
 

@@ -36,6 +36,8 @@ describe('extractFigures: percentages, durations and measurements', () => {
     expect(one('It was 40C in Amman.')).toMatchObject({ text: '40C', unit: 'celsius', amount: 40 });
     expect(one('highs of 104F')).toMatchObject({ unit: 'fahrenheit', amount: 104 });
     expect(one('a low of -5C')).toMatchObject({ unit: 'celsius', amount: -5 });
+    expect(one('It was −5C overnight')).toMatchObject({ unit: 'celsius', amount: -5 });
+    expect(one('The 30C heat')).toMatchObject({ unit: 'celsius', amount: 30 });
     expect(extractFigures('Flat 4C')).toEqual([]);
     expect(extractFigures('She lives at Flat 4C.')).toEqual([]);
     expect(extractFigures('He sat in seat 12F on the flight.')).toEqual([]);
@@ -49,6 +51,15 @@ describe('extractFigures: percentages, durations and measurements', () => {
     expect(one('her share rose by 8 points')).toMatchObject({ unit: 'point', amount: 8 });
     expect(one('the index fell 52.3 points')).toMatchObject({ unit: 'point', amount: 52.3 });
     expect(one('five point five percent')).toMatchObject({ unit: 'percent', amount: 5.5 });
+    expect(extractFigures('At one point, 300 people were inside.').map((f) => f.text)).toEqual([
+      '300',
+    ]);
+    expect(
+      extractFigures("Labour's lead rose by 8 points to 12 points.").map((f) => f.text),
+    ).toEqual(['8 points', '12 points']);
+    expect(extractFigures('Prices rose by 2 to 3 per cent.').map((f) => f.text)).toEqual([
+      '2 to 3 per cent',
+    ]);
   });
   it('reads the magnitude of an earthquake, written before or after the number', () => {
     expect(one('a magnitude 7.8 earthquake')).toMatchObject({ unit: 'magnitude', amount: 7.8 });

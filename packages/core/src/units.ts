@@ -8,6 +8,7 @@ import {
   currencyOf,
   megaCode,
 } from './currencies';
+import { DET, lexicon, STOP } from './lexicon';
 import { isCapital, isReferenceWord } from './non-figures';
 import { readSpelled } from './numbers';
 import type { Scan } from './tokenize';
@@ -83,7 +84,8 @@ function temperatureAt(scan: Scan, k: number): Unit | undefined {
 /**
  * The scale of "40C" or "104F": a capital C or F glued to the number at token `j`, with the
  * value `value`, read as a temperature when it could be one (-90 to 60 °C, -130 to 140 °F) and
- * the number follows no capitalised word or reference word: "Flat 4C", "seat 12F" are codes.
+ * the number follows no name (a capitalised word other than a function word) or reference word:
+ * "Flat 4C", "seat 12F" are codes, "The 30C heat" is a temperature.
  */
 export function gluedScale(scan: Scan, k: number, j: number, value: number): Unit | undefined {
   const t = scan.tokens[k];
@@ -91,9 +93,11 @@ export function gluedScale(scan: Scan, k: number, j: number, value: number): Uni
   if (!unit || (unit === 'celsius' ? value < -90 || value > 60 : value < -130 || value > 140))
     return undefined;
   const prev = scan.tokens[j - 1];
-  if (prev?.kind === 'word' && (isCapital(prev.text) || isReferenceWord(scan.low(j - 1))))
-    return undefined;
-  return unit;
+  if (prev?.kind !== 'word') return unit;
+  const low = scan.low(j - 1);
+  // A capitalised function word starts a sentence ("The 30C heat", "In London 40C"): no name.
+  const name = isCapital(prev.text) && !((lexicon.get(low) ?? 0) & (STOP | DET));
+  return name || isReferenceWord(low) ? undefined : unit;
 }
 
 /** How the record writes the symbols whose case the unit's lowercase loses ("100 MB", "5 kW"). */
