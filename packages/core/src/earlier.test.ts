@@ -20,6 +20,8 @@ describe('figures given for an earlier time', () => {
       ['1,200', true],
       ['900', true],
     ]);
+    expect(was("Last year's floods killed 23 people.")).toEqual([['23', true]]);
+    expect(was('The previous quarter’s rate of 4.1% was revised.')).toEqual([['4.1%', true]]);
     expect(was('Prices rose 2.4% versus about 3% a month ago.')).toEqual([
       ['2.4%', false],
       ['about 3%', true],
@@ -38,6 +40,7 @@ describe('figures given for an earlier time', () => {
     ]);
     expect(was('The death toll had been 400,000 deaths.')).toEqual([['400,000', false]]);
     expect(was('He earns £500 a week before tax.')).toEqual([['£500', false]]);
+    expect(was("Last year's floods were milder. This year 47 died.")).toEqual([['47', false]]);
     expect(was('It is 4.2% this quarter, the highest since 2021.')).toEqual([['4.2%', false]]);
   });
 

@@ -39,13 +39,35 @@ function givenEarlier(scan: Scan, b: number): boolean {
   return earlierTime(scan, LINKS.has(scan.low(b)) ? b + 1 : b);
 }
 
+// Where a look back for an earlier time's possessive stops: the end of a clause.
+const CLAUSE_ENDS = new Set(['.', '!', '?', ';', ':']);
+
+/**
+ * True when an earlier time's possessive comes shortly before the figure at token `a`, in its
+ * clause: "Last year's floods killed 23 people", "the previous quarter's 4.1%".
+ */
+function possessiveBefore(scan: Scan, a: number): boolean {
+  for (let k = a - 1; k >= 1 && k >= a - 8; k--) {
+    if (CLAUSE_ENDS.has(scan.tokens[k].text)) return false;
+    const w = scan.low(k).replace('’', "'");
+    if (w.endsWith("'s") && SPANS.has(w.slice(0, -2))) {
+      const before = scan.low(k - 1);
+      return before === 'last' || PREVIOUS.has(before);
+    }
+  }
+  return false;
+}
+
 /**
  * Marks `was` the figures of `claims` (read from `scan`'s text) that the prose gives for an
  * earlier time: before "a year earlier", "a month ago", "(in) the previous quarter", "the year
- * before", "the same period last year".
+ * before", "the same period last year", or shortly after "last year's", "the previous
+ * quarter's" in their clause.
  */
 export function markEarlier(scan: Scan, claims: FigureClaim[]): void {
   for (const c of claims) {
-    if (!c.was && givenEarlier(scan, firstFrom(scan.tokens, c.to))) c.was = true;
+    if (c.was) continue;
+    if (givenEarlier(scan, firstFrom(scan.tokens, c.to))) c.was = true;
+    else if (possessiveBefore(scan, firstFrom(scan.tokens, c.from))) c.was = true;
   }
 }
