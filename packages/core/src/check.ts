@@ -1,7 +1,9 @@
 // The checker: the claims of a block (a paragraph) against the facts at hand, sentence by
 // sentence, then the ties of a whole document against each other.
 import { checkAttributions } from './attributions-check';
+import { expectations } from './expectations';
 import { FactIndex, type TermHit } from './fact-index';
+import { belowZero, fallen, negated } from './falls';
 import { finding } from './finding';
 import { formatDate, formatLike, recordOf, sourceLabel, weekdayOf } from './format';
 import { saidWhen } from './said-when';
@@ -51,18 +53,20 @@ const byFrom = (a: Finding, b: Finding) => a.from - b.from || a.to - b.to;
 
 /**
  * The facts a figure may be tied to, with their scores; with `agreeing`, only the current facts
- * it agrees with. That is how a figure in someone's recorded words (checked with those words)
- * and the value a change started from (an earlier record's, `was`) are tied.
+ * it agrees with. That is how a figure in someone's recorded words (checked with those words),
+ * the value a change started from or of an earlier time (`was`) and an expectation are tied.
+ * With `fall`, the figure is the size of a fall, compared negated with a record below zero.
  */
 function figureOptions(
   claim: FigureClaim,
   facts: readonly FigureFact[],
   agreeing: boolean,
+  fall: boolean,
 ): TieOption[] {
   const out: TieOption[] = [];
   for (const fact of facts) {
     if (unitOf(fact) !== claim.unit) continue;
-    const v = figureVerdict(claim, fact);
+    const v = figureVerdict(fall && belowZero(fact) ? negated(claim) : claim, fact);
     const stale = fact.supersededBy !== undefined;
     if (agreeing && (v !== 'confirmed' || stale)) continue;
     const score =
@@ -85,8 +89,11 @@ function figureFinding(
   fact: FigureFact,
   index: FactIndex,
   all: boolean,
+  fall: boolean,
 ): Finding | null {
-  const verdict = figureVerdict(claim, fact);
+  // A fall against a signed change below zero: compared negated, suggested without the sign.
+  const sign = fall && belowZero(fact) ? -1 : 1;
+  const verdict = figureVerdict(sign < 0 ? negated(claim) : claim, fact);
   if (verdict === 'confirmed' && !all && fact.supersededBy === undefined) return null;
   const expected = recordOf(fact);
   const label = sourceLabel(fact);
@@ -105,7 +112,8 @@ function figureFinding(
   const record = { factId: fact.id, expected };
   switch (verdict) {
     case 'contradicted': {
-      const suggestion = typeof fact.value === 'number' ? formatLike(fact.value, claim) : undefined;
+      const suggestion =
+        typeof fact.value === 'number' ? formatLike(sign * fact.value, claim) : undefined;
       return finding(
         'figure-contradicted',
         'error',
@@ -218,6 +226,8 @@ export function checkBlock(
   const worded = recorded.length ? new SpanSet(recorded) : null;
   const inWords = (f: FigureClaim) => worded?.holding(f.from, f.to) !== undefined;
   const saying = saidWhen(text, claims.dates, claims.attributions);
+  const falls = fallen(text, claims.figures);
+  const expected = expectations(text, claims.figures);
   const figuresBy = new Map<number, FigureClaim[]>();
   const datesBy = new Map<number, DateClaim[]>();
   for (const f of claims.figures) groupBy(figuresBy, sentenceAt(sentences, f.from), f);
@@ -242,7 +252,14 @@ export function checkBlock(
     const figures = figuresBy.get(s) ?? [];
     const figureFacts = [...facts.values()].filter((f): f is FigureFact => f.kind === 'figure');
     const tied = assignTies(
-      figures.map((c) => figureOptions(c, figureFacts, c.was === true || inWords(c))),
+      figures.map((c) =>
+        figureOptions(
+          c,
+          figureFacts,
+          c.was === true || inWords(c) || expected.has(c),
+          falls.has(c),
+        ),
+      ),
     );
     figures.forEach((claim, i) => {
       const fact = tied[i] ? (facts.get(tied[i]!) as FigureFact) : undefined;
@@ -260,7 +277,7 @@ export function checkBlock(
       }
       const { from, to, text: t, value, unit } = claim;
       ties.push({ factId: fact.id, from, to, text: t, value, unit });
-      const found = figureFinding(claim, fact, index, all);
+      const found = figureFinding(claim, fact, index, all, falls.has(claim));
       if (found) findings.push(found);
     });
     const dates = datesBy.get(s) ?? [];

@@ -1,0 +1,54 @@
+// "Shares fell 8.2%" against a record of -8.2%: the prose states the size of a fall, the record
+// the signed change. A figure right after a word of falling is read negated against a record
+// below zero, and its suggestion keeps the prose's sign ("fell 8.2%", not "fell -8.2%").
+
+import { firstFrom } from './span-search';
+import { Scan } from './tokenize';
+import type { FigureClaim, FigureFact, Interval } from './types';
+import { intervalOf } from './verdict';
+
+// biome-ignore format: a list
+const FALLS = new Set([
+  'fell', 'fall', 'falls', 'falling', 'dropped', 'drop', 'drops', 'declined', 'decline',
+  'declines', 'slid', 'slipped', 'sank', 'tumbled', 'plunged', 'plummeted', 'slumped', 'lost',
+  'down', 'decreased', 'contracted', 'shrank', 'eased', 'dipped', 'retreated',
+]);
+
+/** The figures of `text` written as the size of a fall: "fell 8.2%", "down by 3", "a drop of 2%". */
+export function fallen(text: string, figures: readonly FigureClaim[]): Set<FigureClaim> {
+  const out = new Set<FigureClaim>();
+  if (!figures.length) return out;
+  const scan = Scan.of(text);
+  for (const f of figures) {
+    let k = firstFrom(scan.tokens, f.from) - 1;
+    if (scan.low(k) === 'by' || scan.low(k) === 'of') k--;
+    if (scan.tokens[k]?.kind === 'word' && FALLS.has(scan.low(k))) out.add(f);
+  }
+  return out;
+}
+
+/** True when every value the record allows is below zero or zero. */
+export function belowZero(fact: FigureFact): boolean {
+  const v = intervalOf(fact.value);
+  return v.max !== undefined && v.max <= 0 && (v.max < 0 || v.min !== undefined);
+}
+
+/** The claim as a signed change: its interval and amount negated. */
+export function negated(claim: FigureClaim): FigureClaim {
+  const { min, max, minExclusive, maxExclusive } = claim.value;
+  const value: Interval = {};
+  if (max !== undefined) value.min = -max;
+  if (maxExclusive) value.minExclusive = true;
+  if (min !== undefined) value.max = -min;
+  if (minExclusive) value.maxExclusive = true;
+  const out: FigureClaim = {
+    from: claim.from,
+    to: claim.to,
+    text: claim.text,
+    value,
+    unit: claim.unit,
+  };
+  if (claim.amount !== undefined) out.amount = -claim.amount;
+  if (claim.qualifier !== undefined) out.qualifier = claim.qualifier;
+  return out;
+}
