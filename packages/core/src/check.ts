@@ -6,6 +6,7 @@ import { FactIndex, type TermHit } from './fact-index';
 import { belowZero, fallen, negated } from './falls';
 import { finding } from './finding';
 import { formatDate, formatLike, recordOf, sourceLabel, weekdayOf } from './format';
+import { namesAnother } from './modifiers';
 import { saidWhen } from './said-when';
 import { SpanSet, sentenceAt } from './span-search';
 import { keyedWords } from './terms';
@@ -236,12 +237,16 @@ export function checkBlock(
     const w = weekdayFinding(d);
     if (w) findings.push(w);
   }
-  // Each hit goes to the one sentence that holds it whole, so a long paragraph is read once.
+  // Each hit goes to the one sentence that holds it whole, so a long paragraph is read once;
+  // not "wage growth" for a record of GDP growth (`modifiers.ts`).
   const hitsBy = new Map<number, TermHit[]>();
   for (const hit of hits) {
     const s = sentenceAt(sentences, hit.from);
     if (!figuresBy.has(s) && !datesBy.has(s)) continue;
-    if (hit.from >= sentences[s].from && hit.to <= sentences[s].to) groupBy(hitsBy, s, hit);
+    if (hit.from < sentences[s].from || hit.to > sentences[s].to) continue;
+    const fact = index.get(hit.factId);
+    if (fact && namesAnother(text, words, hit.from, hit.to, fact)) continue;
+    groupBy(hitsBy, s, hit);
   }
   for (const s of new Set([...figuresBy.keys(), ...datesBy.keys()])) {
     const facts = new Map<string, Fact>();
