@@ -43,5 +43,18 @@ describe('a term after a noun the record does not name', () => {
     expect(run('CPI inflation was 2.1%.')).toEqual(['figure-confirmed 2.1%']);
     expect(run('The growth of 0.3% was weak.')).toEqual(['figure-confirmed 0.3%']);
     expect(run('UK growth slowed to 0.5%.')).toEqual(['figure-contradicted 0.5%']);
+    const smith = new FactIndex([
+      {
+        id: 'smith',
+        kind: 'figure',
+        subject: 'Smith vote share',
+        terms: ['Smith'],
+        value: 52.4,
+        unit: 'percent',
+        source: { name: 'Electoral Commission' },
+      },
+    ]);
+    const text = 'Jane Smith won with 52% of the vote.';
+    expect(check(text, extract(text), smith).map((f) => f.kind)).toEqual(['figure-contradicted']);
   });
 });

@@ -59,7 +59,10 @@ export function namesAnother(
   fact: Fact,
 ): boolean {
   const a = firstFrom(words, from);
-  if (a === 0 || words[a]?.to !== to || verbLike(text.slice(from, to).toLowerCase())) return false;
+  const term = text.slice(from, to);
+  // A capitalised term is a name ("Jane Smith"), a verb no compound.
+  if (a === 0 || words[a]?.to !== to || !/^[a-z]/.test(term) || verbLike(term.toLowerCase()))
+    return false;
   const prev = words[a - 1];
   const c = text.charCodeAt(prev.from);
   const lower = c >= 97 && c <= 122;
