@@ -1,12 +1,11 @@
 // The checker: the claims of a block (a paragraph) against the facts at hand, sentence by
 // sentence, then the ties of a whole document against each other.
 import { checkAttributions } from './attributions-check';
-import { expectations } from './expectations';
+import { expectations, isExpectation } from './expectations';
 import { FactIndex, type TermHit } from './fact-index';
 import { belowZero, fallen, negated } from './falls';
 import { finding } from './finding';
 import { formatDate, formatLike, recordOf, sourceLabel, weekdayOf } from './format';
-import { namesAnother } from './modifiers';
 import { saidWhen } from './said-when';
 import { SpanSet, sentenceAt } from './span-search';
 import { keyedWords } from './terms';
@@ -55,13 +54,15 @@ const byFrom = (a: Finding, b: Finding) => a.from - b.from || a.to - b.to;
 /**
  * The facts a figure may be tied to, with their scores; with `agreeing`, only the current facts
  * it agrees with. That is how a figure in someone's recorded words (checked with those words),
- * the value a change started from or of an earlier time (`was`) and an expectation are tied.
+ * the value a change started from or of an earlier time (`was`) and, with `expected`, an
+ * expectation are tied (an expectation against a record that is not itself one).
  * With `fall`, the figure is the size of a fall, compared negated with a record below zero.
  */
 function figureOptions(
   claim: FigureClaim,
   facts: readonly FigureFact[],
   agreeing: boolean,
+  expected: boolean,
   fall: boolean,
 ): TieOption[] {
   const out: TieOption[] = [];
@@ -69,7 +70,8 @@ function figureOptions(
     if (unitOf(fact) !== claim.unit) continue;
     const v = figureVerdict(fall && belowZero(fact) ? negated(claim) : claim, fact);
     const stale = fact.supersededBy !== undefined;
-    if (agreeing && (v !== 'confirmed' || stale)) continue;
+    const only = agreeing || (expected && !isExpectation(fact));
+    if (only && (v !== 'confirmed' || stale)) continue;
     const score =
       v === 'confirmed'
         ? stale
@@ -237,16 +239,12 @@ export function checkBlock(
     const w = weekdayFinding(d);
     if (w) findings.push(w);
   }
-  // Each hit goes to the one sentence that holds it whole, so a long paragraph is read once;
-  // not "wage growth" for a record of GDP growth (`modifiers.ts`).
+  // Each hit goes to the one sentence that holds it whole, so a long paragraph is read once.
   const hitsBy = new Map<number, TermHit[]>();
   for (const hit of hits) {
     const s = sentenceAt(sentences, hit.from);
     if (!figuresBy.has(s) && !datesBy.has(s)) continue;
-    if (hit.from < sentences[s].from || hit.to > sentences[s].to) continue;
-    const fact = index.get(hit.factId);
-    if (fact && namesAnother(text, words, hit.from, hit.to, fact)) continue;
-    groupBy(hitsBy, s, hit);
+    if (hit.from >= sentences[s].from && hit.to <= sentences[s].to) groupBy(hitsBy, s, hit);
   }
   for (const s of new Set([...figuresBy.keys(), ...datesBy.keys()])) {
     const facts = new Map<string, Fact>();
@@ -258,12 +256,7 @@ export function checkBlock(
     const figureFacts = [...facts.values()].filter((f): f is FigureFact => f.kind === 'figure');
     const tied = assignTies(
       figures.map((c) =>
-        figureOptions(
-          c,
-          figureFacts,
-          c.was === true || inWords(c) || expected.has(c),
-          falls.has(c),
-        ),
+        figureOptions(c, figureFacts, c.was === true || inWords(c), expected.has(c), falls.has(c)),
       ),
     );
     figures.forEach((claim, i) => {

@@ -41,6 +41,9 @@ describe('figures given for an earlier time', () => {
     expect(was('The death toll had been 400,000 deaths.')).toEqual([['400,000', false]]);
     expect(was('He earns £500 a week before tax.')).toEqual([['£500', false]]);
     expect(was("Last year's floods were milder. This year 47 died.")).toEqual([['47', false]]);
+    expect(was("Since last year's election, 300 people have been arrested.")).toEqual([
+      ['300', false],
+    ]);
     expect(was('It is 4.2% this quarter, the highest since 2021.')).toEqual([['4.2%', false]]);
   });
 

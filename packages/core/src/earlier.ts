@@ -39,8 +39,9 @@ function givenEarlier(scan: Scan, b: number): boolean {
   return earlierTime(scan, LINKS.has(scan.low(b)) ? b + 1 : b);
 }
 
-// Where a look back for an earlier time's possessive stops: the end of a clause.
-const CLAUSE_ENDS = new Set(['.', '!', '?', ';', ':']);
+// Where a look back for an earlier time's possessive stops: the end of a clause or a phrase
+// ("Since last year's election, 300 people have been arrested" is of now).
+const CLAUSE_ENDS = new Set(['.', '!', '?', ';', ':', ',', '—', '–']);
 
 /**
  * True when an earlier time's possessive comes shortly before the figure at token `a`, in its

@@ -31,5 +31,18 @@ describe('a figure someone expects', () => {
     expect(run('Revenue fell to $12.9bn, as analysts expected.')).toEqual([
       'figure-contradicted $12.9bn',
     ]);
+    expect(run('Revenue was a better-than-expected $12.9bn.')).toEqual([
+      'figure-contradicted $12.9bn',
+    ]);
+    expect(run('Revenue is expected to come in at $13bn.')).toEqual(['figure-unsourced $13bn']);
+  });
+
+  it('is held against a record that is itself a forecast or a target', () => {
+    const forecast: Fact = { ...revenue, id: 'forecast', subject: 'Revenue forecast', value: 13e9 };
+    const index = new FactIndex([forecast]);
+    const text = 'Revenue is forecast to reach $14bn.';
+    expect(check(text, extract(text), index).map((f) => `${f.kind} ${f.text}`)).toEqual([
+      'figure-contradicted $14bn',
+    ]);
   });
 });

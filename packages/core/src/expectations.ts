@@ -1,24 +1,27 @@
 // "analysts had expected $12.9bn", "growth is forecast to reach 2%": a figure someone expects,
 // not one that happened. Like a figure of an earlier time, it ties only to a record it agrees
-// with: the record of what happened does not contradict an expectation.
+// with, unless the record is itself a forecast or a target: the record of what happened does
+// not contradict an expectation.
 
 import { firstFrom } from './span-search';
 import { Scan } from './tokenize';
-import type { FigureClaim } from './types';
+import type { FigureClaim, FigureFact } from './types';
 
+// Not "target" or "consensus": a target is as often the record itself ("the inflation target of
+// 2%"), and "beat consensus with $13.5bn" gives the result.
 // biome-ignore format: a list
 const EXPECTING = new Set([
   'expected', 'expect', 'expects', 'forecast', 'forecasts', 'forecasting', 'predicted',
-  'predict', 'predicts', 'projected', 'projects', 'anticipated', 'target', 'targets',
-  'targeting', 'targeted', 'guidance', 'consensus',
+  'predict', 'predicts', 'projected', 'anticipated',
 ]);
 
 /** Words between the word of expecting and the figure look like this: "to reach", "of", "at". */
 const isFiller = (s: string) => /^[a-z]+$/.test(s);
 
 /**
- * The figures of `text` that someone expects: within two lower-case words after "expected",
- * "forecast", "predicted", "projected", "anticipated", "target", "guidance" or "consensus".
+ * The figures of `text` that someone expects: within four lower-case words after "expected",
+ * "forecast", "predicted", "projected" or "anticipated" ("had expected $12.9bn", "is forecast to
+ * rise to 1.5%"); not after "better-than-expected", which gives the result.
  */
 export function expectations(text: string, figures: readonly FigureClaim[]): Set<FigureClaim> {
   const out = new Set<FigureClaim>();
@@ -26,13 +29,21 @@ export function expectations(text: string, figures: readonly FigureClaim[]): Set
   const scan = Scan.of(text);
   for (const f of figures) {
     const a = firstFrom(scan.tokens, f.from);
-    for (let k = a - 1; k >= 0 && k >= a - 3; k--) {
+    for (let k = a - 1; k >= 0 && k >= a - 5; k--) {
       if (EXPECTING.has(scan.low(k))) {
-        out.add(f);
+        if (scan.tokens[k - 1]?.text !== '-') out.add(f);
         break;
       }
       if (!isFiller(scan.tokens[k].text)) break;
     }
   }
   return out;
+}
+
+// A record that is itself an expectation is held against expectations as usual.
+const EXPECTATION_FACT = /\b(?:forecast|expect|project|predict|outlook|target|guidance|consensus)/i;
+
+/** True when the record is itself an expectation, a forecast or a target. */
+export function isExpectation(fact: FigureFact): boolean {
+  return EXPECTATION_FACT.test(`${fact.subject} ${(fact.terms ?? []).join(' ')}`);
 }

@@ -23,6 +23,10 @@ describe('the size of a fall against a signed change', () => {
     expect(run('Shares fell 8.2% on Tuesday.')).toEqual(['figure-confirmed 8.2%']);
     expect(run('Shares dropped by 8.2%.')).toEqual(['figure-confirmed 8.2%']);
     expect(run('Shares were down 8.2%.')).toEqual(['figure-confirmed 8.2%']);
+    expect(run('Shares closed 8.2% lower.')).toEqual(['figure-confirmed 8.2%']);
+    expect(run('Shares suffered an 8.2% drop.')).toEqual(['figure-confirmed 8.2%']);
+    const below: Fact = { ...move, value: { max: 0, maxExclusive: true } };
+    expect(run('Shares fell 3%.', [below])).toEqual(['figure-unconfirmed 3%']);
   });
 
   it('contradicts a wrong fall and suggests the size, not the signed change', () => {

@@ -14,7 +14,17 @@ const FALLS = new Set([
   'down', 'decreased', 'contracted', 'shrank', 'eased', 'dipped', 'retreated',
 ]);
 
-/** The figures of `text` written as the size of a fall: "fell 8.2%", "down by 3", "a drop of 2%". */
+// Words of falling written after the figure: "a 0.3% drop", "closed 0.3% lower".
+// biome-ignore format: a list
+const FALLS_AFTER = new Set([
+  'drop', 'fall', 'decline', 'contraction', 'slump', 'dip', 'decrease', 'lower', 'smaller',
+  'down', 'less',
+]);
+
+/**
+ * The figures of `text` written as the size of a fall: "fell 8.2%", "down by 3", "a drop of
+ * 2%", "a 0.3% contraction", "closed 0.3% lower".
+ */
 export function fallen(text: string, figures: readonly FigureClaim[]): Set<FigureClaim> {
   const out = new Set<FigureClaim>();
   if (!figures.length) return out;
@@ -22,15 +32,21 @@ export function fallen(text: string, figures: readonly FigureClaim[]): Set<Figur
   for (const f of figures) {
     let k = firstFrom(scan.tokens, f.from) - 1;
     if (scan.low(k) === 'by' || scan.low(k) === 'of') k--;
-    if (scan.tokens[k]?.kind === 'word' && FALLS.has(scan.low(k))) out.add(f);
+    const after = firstFrom(scan.tokens, f.to);
+    if (
+      (scan.tokens[k]?.kind === 'word' && FALLS.has(scan.low(k))) ||
+      (scan.tokens[after]?.kind === 'word' && FALLS_AFTER.has(scan.low(after)))
+    )
+      out.add(f);
   }
   return out;
 }
 
-/** True when every value the record allows is below zero or zero. */
+/** True when every value the record allows is below zero (or zero, for an exact record). */
 export function belowZero(fact: FigureFact): boolean {
   const v = intervalOf(fact.value);
-  return v.max !== undefined && v.max <= 0 && (v.max < 0 || v.min !== undefined);
+  if (v.max === undefined) return false;
+  return v.max < 0 || (v.max === 0 && (v.maxExclusive === true || v.min !== undefined));
 }
 
 /** The claim as a signed change: its interval and amount negated. */
