@@ -24,6 +24,9 @@ describe('the size of a fall against a signed change', () => {
     expect(run('Shares dropped by 8.2%.')).toEqual(['figure-confirmed 8.2%']);
     expect(run('Shares were down 8.2%.')).toEqual(['figure-confirmed 8.2%']);
     expect(run('Shares closed 8.2% lower.')).toEqual(['figure-confirmed 8.2%']);
+    expect(run('Shares fell a further 8.2%.')).toEqual(['figure-confirmed 8.2%']);
+    expect(run('Shares fell sharply by 8.2%.')).toEqual(['figure-confirmed 8.2%']);
+    expect(run('Shares dropped another 8.2%.')).toEqual(['figure-confirmed 8.2%']);
     expect(run('Shares suffered an 8.2% drop.')).toEqual(['figure-confirmed 8.2%']);
     const below: Fact = { ...move, value: { max: 0, maxExclusive: true } };
     expect(run('Shares fell 3%.', [below])).toEqual(['figure-unconfirmed 3%']);

@@ -23,7 +23,7 @@ const FALLS_AFTER = new Set([
 
 /**
  * The figures of `text` written as the size of a fall: "fell 8.2%", "down by 3", "a drop of
- * 2%", "a 0.3% contraction", "closed 0.3% lower".
+ * 2%", "shrank a further 0.3%", "fell sharply by 3%", "a 0.3% contraction", "closed 0.3% lower".
  */
 export function fallen(text: string, figures: readonly FigureClaim[]): Set<FigureClaim> {
   const out = new Set<FigureClaim>();
@@ -32,6 +32,10 @@ export function fallen(text: string, figures: readonly FigureClaim[]): Set<Figur
   for (const f of figures) {
     let k = firstFrom(scan.tokens, f.from) - 1;
     if (scan.low(k) === 'by' || scan.low(k) === 'of') k--;
+    // "shrank a further 0.3%", "dropped another 2%", "fell sharply by 3%"
+    if (scan.low(k) === 'further' && scan.low(k - 1) === 'a') k -= 2;
+    else if (scan.low(k) === 'another') k--;
+    if (scan.low(k).endsWith('ly') && scan.tokens[k]?.kind === 'word') k--;
     const after = firstFrom(scan.tokens, f.to);
     if (
       (scan.tokens[k]?.kind === 'word' && FALLS.has(scan.low(k))) ||
