@@ -3,7 +3,7 @@
 import { checkAttributions } from './attributions-check';
 import { expectations, isExpectation } from './expectations';
 import { FactIndex, type TermHit } from './fact-index';
-import { belowZero, fallen, negated } from './falls';
+import { comparedAs, fallen } from './falls';
 import { finding } from './finding';
 import { formatDate, formatLike, recordOf, sourceLabel, weekdayOf } from './format';
 import { saidWhen } from './said-when';
@@ -68,7 +68,7 @@ function figureOptions(
   const out: TieOption[] = [];
   for (const fact of facts) {
     if (unitOf(fact) !== claim.unit) continue;
-    const v = figureVerdict(fall && belowZero(fact) ? negated(claim) : claim, fact);
+    const v = figureVerdict(comparedAs(claim, fact, fall), fact);
     const stale = fact.supersededBy !== undefined;
     const only = agreeing || (expected && !isExpectation(fact));
     if (only && (v !== 'confirmed' || stale)) continue;
@@ -95,8 +95,9 @@ function figureFinding(
   fall: boolean,
 ): Finding | null {
   // A fall against a signed change below zero: compared negated, suggested without the sign.
-  const sign = fall && belowZero(fact) ? -1 : 1;
-  const verdict = figureVerdict(sign < 0 ? negated(claim) : claim, fact);
+  const compared = comparedAs(claim, fact, fall);
+  const sign = compared === claim ? 1 : -1;
+  const verdict = figureVerdict(compared, fact);
   if (verdict === 'confirmed' && !all && fact.supersededBy === undefined) return null;
   const expected = recordOf(fact);
   const label = sourceLabel(fact);

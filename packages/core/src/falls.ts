@@ -47,14 +47,22 @@ export function fallen(text: string, figures: readonly FigureClaim[]): Set<Figur
 }
 
 /** True when every value the record allows is below zero (or zero, for an exact record). */
-export function belowZero(fact: FigureFact): boolean {
+function belowZero(fact: FigureFact): boolean {
   const v = intervalOf(fact.value);
   if (v.max === undefined) return false;
   return v.max < 0 || (v.max === 0 && (v.maxExclusive === true || v.min !== undefined));
 }
 
+/**
+ * The claim as it is compared with `fact`: negated when it is the size of a fall (`fall`) and
+ * the record is a signed change below zero, else the claim itself.
+ */
+export function comparedAs(claim: FigureClaim, fact: FigureFact, fall: boolean): FigureClaim {
+  return fall && belowZero(fact) ? negated(claim) : claim;
+}
+
 /** The claim as a signed change: its interval and amount negated. */
-export function negated(claim: FigureClaim): FigureClaim {
+function negated(claim: FigureClaim): FigureClaim {
   const { min, max, minExclusive, maxExclusive } = claim.value;
   const value: Interval = {};
   if (max !== undefined) value.min = -max;
