@@ -1,13 +1,7 @@
 // The figures of a paragraph, read as intervals (contract section 2): a small
 // grammar over the tokens of `tokenize`, one pass, one Map lookup per word.
 
-import {
-  CURRENCY_CODES,
-  CURRENCY_SYMBOLS,
-  CURRENCY_WORDS,
-  DOLLAR_PREFIXES,
-  megaCode,
-} from './currencies';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, megaCode } from './currencies';
 import { markEarlier } from './earlier';
 import { phoneEnd } from './phones';
 import {
@@ -22,24 +16,7 @@ import { MINUS, type Quantity, readQuantity } from './quantity';
 import { plainInterval } from './rounding';
 import { Scan } from './tokenize';
 import type { FigureClaim, Interval, Unit } from './types';
-
-// biome-ignore format: a table
-const VAGUE = new Map<string, [number, number]>([
-  ['dozens', [24, 99]], ['scores', [40, 99]], ['hundreds', [200, 999]], ['thousands', [2000, 9999]],
-  ['millions', [2e6, 9999999]], ['billions', [2e9, 9999999999]],
-]);
-const FEW_OF = new Map([
-  ['dozen', 12],
-  ['hundred', 100],
-  ['thousand', 1e3],
-  ['million', 1e6],
-  ['billion', 1e9],
-]);
-const TIMES_OF_TENS = new Map([
-  ['thousands', 1e3],
-  ['millions', 1e6],
-  ['billions', 1e9],
-]);
+import { readVague, VAGUE_FIRST } from './vague';
 
 // "a 3-1 win", "a 5-4 vote": a hyphenated pair before these words is a score or a tally.
 // biome-ignore format: a table
@@ -84,7 +61,7 @@ const FIRST = new Map<string, number>();
 const flag = (word: string, bit: number) => FIRST.set(word, (FIRST.get(word) ?? 0) | bit);
 for (const w of QUALIFIERS.keys()) flag(w, QUALIFIER);
 for (const w of ['between', 'from']) flag(w, RANGE);
-for (const w of [...VAGUE.keys(), 'a', 'tens']) flag(w, VAGUE_WORD);
+for (const w of VAGUE_FIRST) flag(w, VAGUE_WORD);
 // biome-ignore format: a table
 for (const w of [
   'a', 'an', 'half', 'quarter', 'zero', 'nought', 'naught', 'one', 'two', 'three', 'four', 'five',
@@ -169,9 +146,10 @@ export function extractFigures(text: string): FigureClaim[] {
           }
         }
         if (f & VAGUE_WORD) {
-          const end = vague(c, i);
-          if (end > i) {
-            i = end;
+          const v = readVague(scan, i);
+          if (v) {
+            emit(c, i, v.end, v.value, v.unit);
+            i = v.end;
             continue;
           }
         }
@@ -364,44 +342,4 @@ function combine(a: Quantity, b: Quantity): [number, number] | undefined {
   let lo = a.value;
   if (a.scale === 1 && b.scale > 1 && a.value < b.value / b.scale) lo = a.value * b.scale;
   return [lo, b.value];
-}
-
-/** "dozens", "tens of thousands", "a few", "thousands of dollars". */
-function vague(c: Ctx, i: number): number {
-  const { scan } = c;
-  const { n } = scan;
-  const w = scan.low(i);
-  let end = i + 1;
-  let range: [number, number] | undefined;
-  if (w === 'a' && i + 1 < n && scan.low(i + 1) === 'few') range = [2, 5];
-  else if ((w === 'tens' || w === 'hundreds') && i + 2 < n && scan.low(i + 1) === 'of') {
-    const times = TIMES_OF_TENS.get(scan.low(i + 2));
-    if (times !== undefined) {
-      const base = w === 'tens' ? 10 : 100;
-      range = [2 * base * times, 10 * base * times - 1];
-      end = i + 3;
-    }
-  }
-  if (!range) {
-    const v = VAGUE.get(w);
-    if (!v) return i;
-    if (w === 'scores' && !(i + 1 < n && scan.low(i + 1) === 'of')) return i;
-    range = v;
-  }
-  if (w === 'a') {
-    // "a few hundred" is 200 to 500, "a few dozen" 24 to 60.
-    const scale = FEW_OF.get(scan.low(i + 2));
-    if (scale !== undefined) range = [2 * scale, 5 * scale];
-    end = scale !== undefined ? i + 3 : i + 2;
-  }
-  let unit: Unit = 'count';
-  if (end + 1 < n && scan.low(end) === 'of') {
-    const c = CURRENCY_WORDS.get(scan.low(end + 1));
-    if (c && c.factor === 1) {
-      unit = c.unit;
-      end += 2;
-    }
-  }
-  emit(c, i, end, { min: range[0], max: range[1] }, unit);
-  return end;
 }
