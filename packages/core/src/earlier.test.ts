@@ -47,6 +47,13 @@ describe('figures given for an earlier time', () => {
     expect(was('It is 4.2% this quarter, the highest since 2021.')).toEqual([['4.2%', false]]);
   });
 
+  it('leaves alone a change measured against an earlier time', () => {
+    expect(was('Passengers were up 2.1% on a year earlier.')).toEqual([['2.1%', false]]);
+    expect(was('Admissions were up 65% on the week before.')).toEqual([['65%', false]]);
+    expect(was('Sales rose 3% on the same month last year.')).toEqual([['3%', false]]);
+    expect(was('Output grew 0.4% from the previous quarter.')).toEqual([['0.4%', false]]);
+  });
+
   it('is not contradicted by the record of now, and is confirmed by an earlier record', () => {
     const facts: Fact[] = [
       {

@@ -7,8 +7,9 @@ import { firstFrom } from './span-search';
 import type { Scan } from './tokenize';
 import type { FigureClaim } from './types';
 
-// Prepositions between a figure and its time ("4.1% in the previous quarter").
-const LINKS = new Set(['in', 'for', 'during', 'over', 'at', 'on']);
+// Prepositions between a figure and its time ("4.1% in the previous quarter"). Not "on": "up 2.1%
+// on a year earlier" is the change since then, as "from" and "compared with" are.
+const LINKS = new Set(['in', 'for', 'during', 'over', 'at']);
 const SPANS = new Set(['year', 'month', 'quarter', 'week', 'day']);
 // Not "before": "£500 a week before tax" is a rate.
 const AGO = new Set(['earlier', 'ago', 'previously']);

@@ -10,6 +10,7 @@ const one = (text: string) => {
 describe('non-figures: what extractFigures does not read as a figure', () => {
   const none = [
     ['an age in apposition', 'John Smith, 54, said'],
+    ['an age in apposition to a person', 'A woman, 51, died. The driver, 67, was unhurt.'],
     ['an age with "years old"', 'he is 54 years old'],
     ['a hyphenated age', 'a 54-year-old man'],
     ['a year', 'in 2017 the war'],
@@ -74,6 +75,9 @@ describe('non-figures: what extractFigures does not read as a figure', () => {
   it('reads a number before capitalised words that name no street: "300 Syrian Civil Defence members"', () => {
     expect(one('300 Syrian Civil Defence members').text).toBe('300');
     expect(one('about 200 Downing Street staff').text).toBe('about 200');
+  });
+  it('reads a count after a person and a comma when no comma closes it ("a woman, 12 children")', () => {
+    expect(one('The dead included a woman, 12 children and their teacher.').text).toBe('12');
   });
   it('reads "422 in 2018" as a figure, not a ratio', () => {
     expect(one('422 in 2018').text).toBe('422');

@@ -116,6 +116,14 @@ export function isOclock(word: string): boolean {
 }
 
 /** True when `s` starts with an ASCII capital letter. */
+// "A woman, 51, died": people a report gives an age in apposition to, as it does to a name.
+// biome-ignore format: a list
+const PEOPLE = new Set([
+  'man', 'woman', 'boy', 'girl', 'teenager', 'child', 'toddler', 'mother', 'father', 'son',
+  'daughter', 'husband', 'wife', 'pensioner', 'driver', 'pedestrian', 'cyclist', 'motorcyclist',
+  'passenger', 'victim', 'suspect', 'defendant', 'resident', 'student', 'worker', 'officer',
+]);
+
 export const isCapital = (s: string) => s.charCodeAt(0) >= 65 && s.charCodeAt(0) <= 90;
 
 // Punctuation after which a word starts a sentence or a quotation.
@@ -211,13 +219,13 @@ export function notAFigure(
     )
       return true;
   }
-  // "Smith, 54,": an age in apposition to a name.
+  // "Smith, 54,", "a woman, 51,": an age in apposition to a name or a person.
   if (
     prev?.text === ',' &&
     value <= 120 &&
     j >= 2 &&
     tokens[j - 2].kind === 'word' &&
-    tokens[j - 2].text.charCodeAt(0) < 97 &&
+    (tokens[j - 2].text.charCodeAt(0) < 97 || PEOPLE.has(scan.low(j - 2))) &&
     (!next || next.text === ',' || next.text === '.' || next.text === ';')
   ) {
     return true;
