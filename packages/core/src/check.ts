@@ -248,16 +248,37 @@ export function checkBlock(
     if (hit.from >= sentences[s].from && hit.to <= sentences[s].to) groupBy(hitsBy, s, hit);
   }
   for (const s of new Set([...figuresBy.keys(), ...datesBy.keys()])) {
+    const figures = figuresBy.get(s) ?? [];
+    const dates = datesBy.get(s) ?? [];
+    // A term inside another claim is that claim's unit or time, not what a figure is about:
+    // "fell 8% in the three months to September" says nothing of a monthly record, nor does
+    // "cut rates to 3.5% last month".
     const facts = new Map<string, Fact>();
+    const free = new Set<string>();
+    const owners = new Map<string, Set<FigureClaim>>();
     for (const hit of hitsBy.get(s) ?? []) {
       const fact = index.get(hit.factId);
-      if (fact) facts.set(fact.id, fact);
+      if (!fact) continue;
+      facts.set(fact.id, fact);
+      const inside = (c: Span) => c.from <= hit.from && hit.to <= c.to;
+      const figure = figures.find(inside);
+      if (figure) {
+        const set = owners.get(fact.id);
+        if (set) set.add(figure);
+        else owners.set(fact.id, new Set([figure]));
+      } else if (!dates.some(inside)) free.add(fact.id);
     }
-    const figures = figuresBy.get(s) ?? [];
+    const about = (c: FigureClaim) => (f: Fact) => free.has(f.id) || owners.get(f.id)?.has(c);
     const figureFacts = [...facts.values()].filter((f): f is FigureFact => f.kind === 'figure');
     const tied = assignTies(
       figures.map((c) =>
-        figureOptions(c, figureFacts, c.was === true || inWords(c), expected.has(c), falls.has(c)),
+        figureOptions(
+          c,
+          figureFacts.filter(about(c)),
+          c.was === true || inWords(c),
+          expected.has(c),
+          falls.has(c),
+        ),
       ),
     );
     figures.forEach((claim, i) => {
@@ -279,8 +300,9 @@ export function checkBlock(
       const found = figureFinding(claim, fact, index, all, falls.has(claim));
       if (found) findings.push(found);
     });
-    const dates = datesBy.get(s) ?? [];
-    const dateFacts = [...facts.values()].filter((f): f is DateFact => f.kind === 'date');
+    const dateFacts = [...facts.values()].filter(
+      (f): f is DateFact => f.kind === 'date' && free.has(f.id),
+    );
     const dateTies = assignTies(
       dates.map((c) =>
         dateFacts.flatMap((f) => {

@@ -45,4 +45,35 @@ describe('a figure someone expects', () => {
       'figure-contradicted $14bn',
     ]);
   });
+
+  it('reads a target as an expectation: the record of what happened leaves it alone', () => {
+    const ae: Fact = {
+      id: 'ae',
+      kind: 'figure',
+      subject: 'A&E patients seen within four hours',
+      terms: ['A&E'],
+      value: 74.2,
+      unit: 'percent',
+      source: { name: 'NHS England' },
+    };
+    const index = new FactIndex([ae]);
+    const kinds = (text: string) =>
+      check(text, extract(text), index, { all: true }).map((f) => `${f.kind} ${f.text}`);
+    expect(kinds('In A&E, 75.1% were seen within four hours, short of the 78% target.')).toEqual([
+      'figure-contradicted 75.1%',
+      'figure-unsourced four hours',
+      'figure-unsourced 78%',
+    ]);
+    expect(kinds('In A&E, against a target of 78%, 74.2% were seen within four hours.')).toEqual([
+      'figure-unsourced 78%',
+      'figure-confirmed 74.2%',
+      'figure-unsourced four hours',
+    ]);
+    const target: Fact = { ...ae, id: 'target', subject: 'A&E four-hour target', value: 78 };
+    const both = new FactIndex([target]);
+    const text = 'A&E missed its 76% target.';
+    expect(check(text, extract(text), both).map((f) => `${f.kind} ${f.text}`)).toEqual([
+      'figure-contradicted 76%',
+    ]);
+  });
 });

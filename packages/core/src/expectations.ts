@@ -1,5 +1,5 @@
-// "analysts had expected $12.9bn", "growth is forecast to reach 2%": a figure someone expects,
-// not one that happened. Like a figure of an earlier time, it ties only to a record it agrees
+// "analysts had expected $12.9bn", "growth is forecast to reach 2%", "short of the 78% target": a
+// figure someone expects or aims at, not one that happened. Like a figure of an earlier time, it ties only to a record it agrees
 // with, unless the record is itself a forecast or a target: the record of what happened does
 // not contradict an expectation.
 
@@ -7,8 +7,8 @@ import { firstFrom } from './span-search';
 import { Scan } from './tokenize';
 import type { FigureClaim, FigureFact } from './types';
 
-// Not "target" or "consensus": a target is as often the record itself ("the inflation target of
-// 2%"), and "beat consensus with $13.5bn" gives the result.
+// Not "consensus": "beat consensus with $13.5bn" gives the result. "Target" is read apart (see
+// `aimedAt`): a record of the target itself is still held against it (`isExpectation`).
 // biome-ignore format: a list
 const EXPECTING = new Set([
   'expected', 'expect', 'expects', 'forecast', 'forecasts', 'forecasting', 'predicted',
@@ -18,10 +18,19 @@ const EXPECTING = new Set([
 /** Words between the word of expecting and the figure look like this: "to reach", "of", "at". */
 const isFiller = (s: string) => /^[a-z]+$/.test(s);
 
+const TARGETS = new Set(['target', 'targets']);
+
+/** True when the figure from token `a` to `b` is a target: "the 78% target", "a target of 2%". */
+function aimedAt(scan: Scan, a: number, b: number): boolean {
+  if (TARGETS.has(scan.low(b))) return true;
+  return scan.low(a - 1) === 'of' && TARGETS.has(scan.low(a - 2));
+}
+
 /**
  * The figures of `text` that someone expects: within four lower-case words after "expected",
  * "forecast", "predicted", "projected" or "anticipated" ("had expected $12.9bn", "is forecast to
- * rise to 1.5%"); not after "better-than-expected", which gives the result.
+ * rise to 1.5%"), not after "better-than-expected", which gives the result; and targets, right
+ * before "target" or after "target of" ("short of the 78% target", "a target of 2%").
  */
 export function expectations(text: string, figures: readonly FigureClaim[]): Set<FigureClaim> {
   const out = new Set<FigureClaim>();
@@ -29,6 +38,10 @@ export function expectations(text: string, figures: readonly FigureClaim[]): Set
   const scan = Scan.of(text);
   for (const f of figures) {
     const a = firstFrom(scan.tokens, f.from);
+    if (aimedAt(scan, a, firstFrom(scan.tokens, f.to))) {
+      out.add(f);
+      continue;
+    }
     for (let k = a - 1; k >= 0 && k >= a - 5; k--) {
       if (EXPECTING.has(scan.low(k))) {
         if (scan.tokens[k - 1]?.text !== '-') out.add(f);

@@ -120,13 +120,22 @@ export function formatLike(value: number, claim: FigureClaim): string | undefine
     return undefined;
   const written = spelled ? spelledValue(match[0]) : Number(match[0].replace(/,/g, ''));
   let after = text.slice(at + match[0].length);
+  // A sign written before the number ("-9.2C", "minus 5"): the prose keeps it for a value below
+  // zero, and loses it for one that is not.
+  let before = text.slice(0, at);
+  const sign = /(?:[-−–]|\bminus\s+)$/i.exec(before);
+  if (sign) {
+    if (value < 0) value = -value;
+    else before = before.slice(0, sign.index);
+  }
+  const amount = sign && claim.amount !== undefined ? -claim.amount : claim.amount;
   const countable = claim.unit === 'count' || /^[A-Z]{3}$/.test(claim.unit);
   const scale = scaleWords.find(([re, , short]) => (countable || !short) && re.test(after));
   let power = scale?.[1] ?? 0;
   // A unit word may scale the number as well ("50 cents" is 0.5 USD, "30 MUSD" 30 million).
   let factor = 0;
-  if (claim.amount !== undefined && written !== 0) {
-    const ratio = Math.log10(claim.amount / shift(written, power));
+  if (amount !== undefined && written !== 0) {
+    const ratio = Math.log10(amount / shift(written, power));
     factor = Math.round(ratio);
     if (!Number.isFinite(ratio) || Math.abs(ratio - factor) > 1e-9) return undefined;
   }
@@ -142,5 +151,5 @@ export function formatLike(value: number, claim: FigureClaim): string | undefine
     out = small[n];
     if (match[0][0] !== match[0][0].toLowerCase()) out = out[0].toUpperCase() + out.slice(1);
   }
-  return text.slice(0, at) + out + after;
+  return before + out + after;
 }

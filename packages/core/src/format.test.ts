@@ -34,6 +34,15 @@ describe('formatLike', () => {
     expect(formatLike(5, claim('𝒜22', undefined, { amount: 2 }))).toBe('𝒜25');
   });
 
+  it('keeps the sign the prose writes for a value below zero, and drops it for one above', () => {
+    const c = (text: string, amount: number) => claim(text, undefined, { unit: 'celsius', amount });
+    expect(formatLike(-7.4, c('-9.2C', -9.2))).toBe('-7.4C');
+    expect(formatLike(-7.4, c('−9.2C', -9.2))).toBe('−7.4C');
+    expect(formatLike(-7.4, c('minus 9.2C', -9.2))).toBe('minus 7.4C');
+    expect(formatLike(3, c('-2C', -2))).toBe('3C');
+    expect(formatLike(-3, c('2C', 2))).toBe('-3C');
+  });
+
   it('has nothing to replace in a vague quantity', () => {
     expect(formatLike(422, claim('hundreds'))).toBeUndefined();
   });

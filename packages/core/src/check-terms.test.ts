@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { check } from './check';
+import { extract } from './extract';
+import { FactIndex } from './fact-index';
+import type { Fact } from './types';
+
+const rate: Fact = {
+  id: 'rate',
+  kind: 'figure',
+  subject: 'Bank of England base rate',
+  terms: ['interest rates'],
+  value: 3.75,
+  unit: 'percent',
+  source: { name: 'Bank of England' },
+};
+const monthly: Fact = {
+  id: 'monthly',
+  kind: 'figure',
+  subject: 'House prices, monthly change',
+  terms: ['monthly', 'month'],
+  value: 0.6,
+  unit: 'percent',
+  source: { name: 'Nationwide' },
+};
+const index = new FactIndex([rate, monthly]);
+const run = (text: string) =>
+  check(text, extract(text, { date: '2026-11-30' }), index).map(
+    (f) => `${f.kind} ${f.text}${f.factId ? ` ${f.factId}` : ''}`,
+  );
+
+describe('terms inside other claims', () => {
+  it('takes no term from a date: "last month" is when, not what', () => {
+    expect(run('The Bank of England cut interest rates to 3.5% last month.')).toEqual([
+      'figure-contradicted 3.5% rate',
+    ]);
+  });
+
+  it('takes no term from another figure: "three months" is a duration', () => {
+    expect(run('Completions fell 8% in the three months to September.')).toEqual([
+      'figure-unsourced 8%',
+      'figure-unsourced three months',
+    ]);
+  });
+
+  it('still takes the term written outside any claim', () => {
+    expect(run('The monthly rise was 0.9%, in the three months to September.')).toEqual([
+      'figure-contradicted 0.9% monthly',
+      'figure-unsourced three months',
+    ]);
+  });
+});
