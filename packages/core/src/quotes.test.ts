@@ -52,6 +52,27 @@ describe('matchQuote', () => {
     });
   });
 
+  it("gives the record's words to the end of its clause where the quote changed its ending", () => {
+    const storm: QuoteFact = {
+      id: 'storm',
+      kind: 'quote',
+      subject: 'Storm warning',
+      speaker: { name: 'Dan Harris' },
+      text: 'This is a dangerous storm, with a risk to life from flying debris and large waves in coastal areas. Stay away.',
+      source: { name: 'Met Office' },
+    };
+    expect(
+      matchQuote(
+        'This is a dangerous storm, with a risk to life from flying debris and fast-flowing floodwater',
+        new FactIndex([storm]),
+      ),
+    ).toMatchObject({
+      exact: false,
+      recorded:
+        'This is a dangerous storm, with a risk to life from flying debris and large waves in coastal areas',
+    });
+  });
+
   it('takes no record word across punctuation where the quote only adds one', () => {
     const fire: QuoteFact = {
       id: 'fire',

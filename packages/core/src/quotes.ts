@@ -107,8 +107,14 @@ export function matchQuote(text: string, index: FactIndex): QuoteMatch | null {
       proseLast + 1 < proseSpans.length &&
       joined(fact.text, spans[last], spans[last + 1]) &&
       joined(text, proseSpans[proseLast], proseSpans[proseLast + 1])
-    )
-      last += Math.min(tail.record, tail.prose);
+    ) {
+      // On to the end of the record's clause: "large waves in coastal areas" stands for the
+      // prose's "fast-flowing floodwater", not a stretch cut short after "in".
+      let k = last + Math.min(tail.record, tail.prose);
+      const end = last + tail.record;
+      while (k < end && k + 1 < spans.length && joined(fact.text, spans[k], spans[k + 1])) k++;
+      last = k;
+    }
     // A stretch that starts at the record's start keeps the whole record's punctuation.
     const whole = first === 0 && last === record.length - 1;
     const recorded = whole ? fact.text : fact.text.slice(spans[first].from, spans[last].to);
