@@ -49,3 +49,23 @@ describe('terms inside other claims', () => {
     ]);
   });
 });
+
+describe('a term that holds its number', () => {
+  it('still names what a figure is about: "more than 52 weeks"', () => {
+    const waits: Fact = {
+      id: 'waits',
+      kind: 'figure',
+      subject: 'Patients waiting more than 52 weeks',
+      terms: ['52 weeks'],
+      value: 191_813,
+      unit: 'count',
+      source: { name: 'NHS England' },
+    };
+    const text = 'Patients waiting more than 52 weeks fell to 250,000.';
+    const found = check(text, extract(text), new FactIndex([waits]));
+    expect(found.map((f) => `${f.kind} ${f.text} ${f.factId ?? '-'}`)).toEqual([
+      'figure-unsourced more than 52 weeks -',
+      'figure-contradicted 250,000 waits',
+    ]);
+  });
+});

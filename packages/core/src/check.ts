@@ -250,9 +250,9 @@ export function checkBlock(
   for (const s of new Set([...figuresBy.keys(), ...datesBy.keys()])) {
     const figures = figuresBy.get(s) ?? [];
     const dates = datesBy.get(s) ?? [];
-    // A term inside another claim is that claim's unit or time, not what a figure is about:
-    // "fell 8% in the three months to September" says nothing of a monthly record, nor does
-    // "cut rates to 3.5% last month".
+    // A one-word term inside another claim is that claim's unit or time, not what a figure is
+    // about: "fell 8% in the three months to September" says nothing of a monthly record, nor
+    // does "cut rates to 3.5% last month". A term with its number ("52 weeks") still names one.
     const facts = new Map<string, Fact>();
     const free = new Set<string>();
     const owners = new Map<string, Set<FigureClaim>>();
@@ -260,7 +260,8 @@ export function checkBlock(
       const fact = index.get(hit.factId);
       if (!fact) continue;
       facts.set(fact.id, fact);
-      const inside = (c: Span) => c.from <= hit.from && hit.to <= c.to;
+      const word = !/[\s\d\-–]/.test(text.slice(hit.from, hit.to));
+      const inside = (c: Span) => word && c.from <= hit.from && hit.to <= c.to;
       const figure = figures.find(inside);
       if (figure) {
         const set = owners.get(fact.id);
