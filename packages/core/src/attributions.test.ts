@@ -29,6 +29,12 @@ describe('extractAttributions', () => {
     ).toMatchObject({ source: 'He', resolved: 'Mayor Ann Lee' });
   });
 
+  it('reads a speaker after a two-word title whole: "chief executive Sir Jim Mackey"', () => {
+    expect(
+      read('"Flu is here," said NHS England chief executive Sir Jim Mackey.')[0],
+    ).toMatchObject({ source: 'NHS England chief executive Sir Jim Mackey' });
+  });
+
   it('resolves "they" to a group', () => {
     expect(
       read('Syrian authorities met on Monday. They said the border was closed.')[0],
