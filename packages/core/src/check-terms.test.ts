@@ -69,3 +69,23 @@ describe('a term that holds its number', () => {
     ]);
   });
 });
+
+describe('two wrong figures for one fact', () => {
+  it('holds the fact against the figure nearest its words', () => {
+    const run: Fact = {
+      id: 'run',
+      kind: 'figure',
+      subject: "Arsenal's unbeaten league run",
+      terms: ['unbeaten run'],
+      value: 15,
+      unit: 'count',
+      source: { name: 'Opta' },
+    };
+    const text = "The win extended Arsenal's unbeaten run to 14 matches, with 13 games left.";
+    const found = check(text, extract(text), new FactIndex([run]));
+    expect(found.map((f) => `${f.kind} ${f.text} ${f.factId ?? '-'}`)).toEqual([
+      'figure-contradicted 14 run',
+      'figure-unsourced 13 -',
+    ]);
+  });
+});

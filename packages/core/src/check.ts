@@ -9,7 +9,7 @@ import { formatDate, formatLike, recordOf, sourceLabel, weekdayOf } from './form
 import { saidWhen } from './said-when';
 import { SpanSet, sentenceAt } from './span-search';
 import { keyedWords } from './terms';
-import { assignTies, type TieOption, tieScore } from './tie';
+import { assignTies, type TieOption, tieNearest, tieScore } from './tie';
 import type {
   Claims,
   DateClaim,
@@ -271,17 +271,17 @@ export function checkBlock(
     }
     const about = (c: FigureClaim) => (f: Fact) => free.has(f.id) || owners.get(f.id)?.has(c);
     const figureFacts = [...facts.values()].filter((f): f is FigureFact => f.kind === 'figure');
-    const tied = assignTies(
-      figures.map((c) =>
-        figureOptions(
-          c,
-          figureFacts.filter(about(c)),
-          c.was === true || inWords(c),
-          expected.has(c),
-          falls.has(c),
-        ),
+    const options = figures.map((c) =>
+      figureOptions(
+        c,
+        figureFacts.filter(about(c)),
+        c.was === true || inWords(c),
+        expected.has(c),
+        falls.has(c),
       ),
     );
+    const tied = assignTies(options);
+    tieNearest(options, tied, figures, hitsBy.get(s) ?? []);
     figures.forEach((claim, i) => {
       const fact = tied[i] ? (facts.get(tied[i]!) as FigureFact) : undefined;
       if (!fact && inWords(claim)) return;

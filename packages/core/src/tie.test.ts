@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignTies, type TieOption, tieScore } from './tie';
+import { assignTies, type TieOption, tieNearest, tieScore } from './tie';
 
 const { agrees, disagrees } = tieScore;
 
@@ -113,3 +113,40 @@ function exhaustive(options: TieOption[][]): (string | undefined)[] {
   visit(0, 0);
   return agreed.map((a) => (a === null ? undefined : a));
 }
+
+describe('tieNearest', () => {
+  const only = (factId: string, score: number = disagrees): TieOption[] => [{ factId, score }];
+  // "extended the unbeaten run to 14 matches, with 13 games left": the run's words at 12-24.
+  const hits = [{ factId: 'run', from: 12, to: 24 }];
+  const claims = [
+    { from: 28, to: 38 },
+    { from: 45, to: 53 },
+  ];
+
+  it('gives a fact two wrong figures compete for to the one nearest its words', () => {
+    const options = [only('run'), only('run')];
+    const tied = assignTies(options);
+    expect(tied).toEqual([undefined, undefined]);
+    tieNearest(options, tied, claims, hits);
+    expect(tied).toEqual(['run', undefined]);
+  });
+
+  it('leaves untied two figures as near as each other, and a figure with a choice of facts', () => {
+    const options = [only('run'), only('run')];
+    const tied = assignTies(options);
+    tieNearest(options, tied, [claims[0], { from: 0, to: 8 }], hits);
+    expect(tied).toEqual([undefined, undefined]);
+    const choice = [[...only('run'), ...only('other')], only('run')];
+    const tied2 = assignTies(choice);
+    tieNearest(choice, tied2, claims, hits);
+    expect(tied2).toEqual(assignTies(choice));
+  });
+
+  it('leaves alone figures that agree with the fact: those are assigned already', () => {
+    const options = [only('run', tieScore.agrees), only('run')];
+    const tied = assignTies(options);
+    expect(tied).toEqual(['run', undefined]);
+    tieNearest(options, tied, claims, hits);
+    expect(tied).toEqual(['run', undefined]);
+  });
+});

@@ -2,6 +2,7 @@
 // most one fact and each fact to at most one claim, preferring the pairing that agrees. When two
 // best pairings disagree about a claim, the claim is left untied: a wrong tie is a false alarm.
 
+import type { Span } from './types';
 import { zeros } from './zeros';
 
 /** A fact a claim may be tied to, and how well the pair agrees (higher is better, > 0). */
@@ -84,6 +85,44 @@ export function assignTies(options: readonly (readonly TieOption[])[]): (string 
     next[i] = 0;
   }
   return agreed.map((a) => (a === null ? undefined : a));
+}
+
+/**
+ * Completes the ties of `assignTies` (`tied`, changed in place) where several claims, each with
+ * one candidate fact and disagreeing with it, left that fact untied between them: the claim
+ * nearest the fact's words (`distance`) takes it, unless two are as near. In "extended the
+ * unbeaten run to 14 matches, with 13 games left" against a run of 15, both numbers are wrong
+ * for the run, and 14 is the one about it. A claim with a choice of facts is left as it was.
+ */
+export function tieNearest(
+  options: readonly (readonly TieOption[])[],
+  tied: (string | undefined)[],
+  claims: readonly Span[],
+  hits: readonly (Span & { factId: string })[],
+): void {
+  const distance = (i: number, factId: string) => {
+    const c = claims[i];
+    let best = Infinity;
+    for (const h of hits) {
+      if (h.factId !== factId) continue;
+      best = Math.min(best, h.to <= c.from ? c.from - h.to : h.from >= c.to ? h.from - c.to : 0);
+    }
+    return best;
+  };
+  const rivals = new Map<string, number[]>();
+  for (let i = 0; i < options.length; i++) {
+    const list = options[i];
+    if (tied[i] !== undefined || list.length !== 1 || list[0].score > tieScore.disagrees) continue;
+    const group = rivals.get(list[0].factId);
+    if (group) group.push(i);
+    else rivals.set(list[0].factId, [i]);
+  }
+  for (const [factId, group] of rivals) {
+    if (group.length < 2 || tied.includes(factId)) continue;
+    const d = group.map((i) => distance(i, factId));
+    const best = Math.min(...d);
+    if (d.indexOf(best) === d.lastIndexOf(best)) tied[group[d.indexOf(best)]] = factId;
+  }
 }
 
 // Whether the search has anything to weigh: some claim may take one of several facts, or two
