@@ -102,7 +102,7 @@ interface Ctx {
  *   years"), and neither reading of a record of three years is contradicted.
  * - "one" alone is a pronoun or determiner, not a figure ("one of the
  *   members"); "one year" and "one million" are figures. "a" alone never is.
- * - Not figures: ages ("Smith, 54,", "54-year-old"), four-digit years
+ * - Not figures: ages ("Smith, 54,", "a woman, 51,", "54-year-old"), four-digit years
  *   unless qualified or counting ("more than 2000", "2000 troops"), ordinals,
  *   dates and times, phone and reference numbers ("No. 5"), numbers in
  *   names ("Apollo 11"), the two numbers of a ratio ("one in five"),
