@@ -260,14 +260,16 @@ export function checkBlock(
       const fact = index.get(hit.factId);
       if (!fact) continue;
       facts.set(fact.id, fact);
-      const word = !/[\s\d\-–]/.test(text.slice(hit.from, hit.to));
-      const inside = (c: Span) => word && c.from <= hit.from && hit.to <= c.to;
+      const inside = (c: Span) => c.from <= hit.from && hit.to <= c.to;
       const figure = figures.find(inside);
-      if (figure) {
+      const owned =
+        (figure || dates.some(inside)) && !/[\s\d\-–]/.test(text.slice(hit.from, hit.to));
+      if (!owned) free.add(fact.id);
+      else if (figure) {
         const set = owners.get(fact.id);
         if (set) set.add(figure);
         else owners.set(fact.id, new Set([figure]));
-      } else if (!dates.some(inside)) free.add(fact.id);
+      }
     }
     const about = (c: FigureClaim) => (f: Fact) => free.has(f.id) || owners.get(f.id)?.has(c);
     const figureFacts = [...facts.values()].filter((f): f is FigureFact => f.kind === 'figure');
