@@ -35,6 +35,18 @@ describe('extractAttributions', () => {
     ).toMatchObject({ source: 'NHS England chief executive Sir Jim Mackey' });
   });
 
+  it('reads the outlet named after its description: "told state broadcaster TRT"', () => {
+    const outlets = (text: string) => read(text).map((a) => a.outlet);
+    expect(outlets('Kemal Memisoglu told state broadcaster TRT that dozens were hurt.')).toEqual([
+      'TRT',
+    ]);
+    expect(outlets("He told Turkey's state broadcaster TRT that dozens were hurt.")).toEqual([
+      'TRT',
+    ]);
+    expect(outlets('He told German public broadcaster ARD that it was over.')).toEqual(['ARD']);
+    expect(outlets('He told reporters that it was over.')).toEqual([undefined]);
+  });
+
   it('resolves "they" to a group', () => {
     expect(
       read('Syrian authorities met on Monday. They said the border was closed.')[0],

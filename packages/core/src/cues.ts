@@ -41,6 +41,28 @@ const parentheticals = words(
 );
 /** Objects of "told" that are people, not outlets. */
 const audiences = words('him her them us me reporters journalists lawmakers parliament');
+/** Nouns that describe an outlet before its name: "state broadcaster TRT", "the daily Le Monde". */
+const media = words(
+  'broadcaster broadcasters newspaper paper daily weekly magazine tabloid channel network station radio television tv outlet website',
+);
+
+/**
+ * The mention named after an outlet's description at token `k` ("state broadcaster TRT",
+ * "Turkey's public broadcaster TRT", "the magazine Der Spiegel"), or -1: up to three words of
+ * description (an article, a possessive, lower-case words), a media noun, then the name.
+ */
+function describedOutlet(ctx: Ctx, k: number, s1: number): number {
+  const { w } = ctx;
+  for (let i = k; i < s1 && i < k + 4; i++) {
+    const low = w.lower[i];
+    if (media.has(low)) return mentionAt(ctx, i + 1);
+    const text = w.tokens[i].text;
+    const possessive = /['’]s$/.test(text);
+    if (w.tokens[i].kind !== 'word' || (text !== low && !possessive && i > k)) return -1;
+  }
+  return -1;
+}
+
 /** Channel nouns: "in a tweet", "in a statement". */
 export const channels = words(
   'tweet statement interview post release email letter video speech message op-ed column blog podcast broadcast briefing conference',
@@ -255,11 +277,12 @@ export function readCue(ctx: Ctx, v: number, kind: CueKind): Cue | null {
   let outlet: TextSpan | undefined;
   if (kind === 'tell') {
     if (after >= s1 || w.tokens[after].kind !== 'word') return null;
-    const m = mentionAt(ctx, after);
+    const described = describedOutlet(ctx, after, s1);
+    const m = described >= 0 ? described : mentionAt(ctx, after);
     if (audiences.has(w.lower[after])) after++;
     else if (m >= 0) {
       const k = ctx.m.kind[m];
-      if (k !== 'person') outlet = ctx.m.mentions[m];
+      if (k !== 'person' || described >= 0) outlet = ctx.m.mentions[m];
       after = ctx.m.end[m];
     }
   }
