@@ -70,3 +70,32 @@ describe('a week claim against a date fact', () => {
     ]);
   });
 });
+
+describe('the day figures were published', () => {
+  const election: Fact = {
+    id: 'election',
+    kind: 'date',
+    subject: 'Election day',
+    terms: ['election'],
+    value: '2026-11-29',
+    source: { name: 'Electoral commission' },
+  };
+  const dateKinds = (text: string) =>
+    kinds(
+      check(text, extract(text, { date: '2026-11-30' }), [election], { all: true }).filter((f) =>
+        f.kind.startsWith('date-'),
+      ),
+    );
+
+  it('is not held against the day of the event: "results showed on Monday"', () => {
+    expect(
+      dateKinds('The Socialists won the election, official results showed on Monday.'),
+    ).toEqual([]);
+    expect(dateKinds('The election results, released on Monday, gave them 94 seats.')).toEqual([]);
+  });
+
+  it('still holds the event against its day', () => {
+    expect(dateKinds('The Socialists won the election on Monday.')).toEqual(['date-contradicted']);
+    expect(dateKinds('The Socialists won the election on Sunday.')).toEqual(['date-confirmed']);
+  });
+});

@@ -9,14 +9,25 @@ import type { Attribution, DateClaim } from './types';
 // reporters on Sunday").
 const GAP = /^[\s,]*(?:(?:\p{Ll}+\s+)?(?:(?:late|early)\s+)?on\s+|(?:(?:late|early)\s+)?)$/u;
 
-/** The dates of `dates` that say when the words of an attribution were said. */
+// Words that publish what a date is then the day of: "official results showed on Monday",
+// "figures released on Tuesday".
+const PUBLISHED =
+  /\b(?:showed|show|shows|published|released|announced)(?:\s+(?:late|early))?(?:\s+on)?\s+$/;
+
+/**
+ * The dates of `dates` that say when the words of an attribution were said, or when figures
+ * were published ("results showed on Monday").
+ */
 export function saidWhen(
   text: string,
   dates: readonly DateClaim[],
   attributions: readonly Attribution[],
 ): Set<DateClaim> {
   const out = new Set<DateClaim>();
-  if (!dates.length || !attributions.length) return out;
+  if (!dates.length) return out;
+  for (const d of dates)
+    if (PUBLISHED.test(text.slice(Math.max(0, d.from - 24), d.from))) out.add(d);
+  if (!attributions.length) return out;
   const ends: number[] = [];
   for (const a of attributions) {
     ends.push(a.cue.to);
