@@ -22,6 +22,11 @@ describe('figures given for an earlier time', () => {
     ]);
     expect(was("Last year's floods killed 23 people.")).toEqual([['23', true]]);
     expect(was('The previous quarter’s rate of 4.1% was revised.')).toEqual([['4.1%', true]]);
+    expect(was('It broke the previous record of 40.3C, set in 2022.')).toEqual([['40.3C', true]]);
+    expect(was('Guidance is now $19bn, from a previous range of $18.2bn to $18.6bn.')).toEqual([
+      ['$19bn', false],
+      ['$18.2bn to $18.6bn', true],
+    ]);
     expect(was('Prices rose 2.4% versus about 3% a month ago.')).toEqual([
       ['2.4%', false],
       ['about 3%', true],
@@ -45,6 +50,7 @@ describe('figures given for an earlier time', () => {
       ['300', false],
     ]);
     expect(was('It is 4.2% this quarter, the highest since 2021.')).toEqual([['4.2%', false]]);
+    expect(was('The record of 40.3C still stands.')).toEqual([['40.3C', false]]);
   });
 
   it('leaves alone a change measured against an earlier time', () => {

@@ -60,16 +60,33 @@ function possessiveBefore(scan: Scan, a: number): boolean {
   return false;
 }
 
+// "a previous range of $18.2bn", "the old record of 40.3C", "its earlier estimate of 2.1%".
+const FORMER = new Set(['previous', 'prior', 'earlier', 'former', 'old']);
+
+/** True when the figure at token `a` is the value of a former thing: "a previous range of". */
+function formerOf(scan: Scan, a: number): boolean {
+  if (scan.low(a - 1) !== 'of') return false;
+  for (let k = a - 2; k >= 0 && k >= a - 4; k--) {
+    const t = scan.tokens[k];
+    if (t.kind !== 'word' || t.text !== scan.low(k)) return false;
+    if (FORMER.has(t.text)) return true;
+  }
+  return false;
+}
+
 /**
  * Marks `was` the figures of `claims` (read from `scan`'s text) that the prose gives for an
  * earlier time: before "a year earlier", "a month ago", "(in) the previous quarter", "the year
- * before", "the same period last year", or shortly after "last year's", "the previous
- * quarter's" in their clause.
+ * before", "the same period last year", shortly after "last year's", "the previous
+ * quarter's" in their clause, or as the value of a former thing ("a previous range of").
  */
 export function markEarlier(scan: Scan, claims: FigureClaim[]): void {
   for (const c of claims) {
     if (c.was) continue;
     if (givenEarlier(scan, firstFrom(scan.tokens, c.to))) c.was = true;
-    else if (possessiveBefore(scan, firstFrom(scan.tokens, c.from))) c.was = true;
+    else {
+      const a = firstFrom(scan.tokens, c.from);
+      if (possessiveBefore(scan, a) || formerOf(scan, a)) c.was = true;
+    }
   }
 }
