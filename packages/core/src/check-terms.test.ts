@@ -89,3 +89,33 @@ describe('two wrong figures for one fact', () => {
     ]);
   });
 });
+
+describe('a term in an aside', () => {
+  const revenue: Fact = {
+    id: 'revenue',
+    kind: 'figure',
+    subject: 'Quarterly revenue',
+    terms: ['revenue'],
+    value: 4.82e9,
+    unit: 'USD',
+    source: { name: 'Earnings release' },
+  };
+  const index = new FactIndex([revenue]);
+  const run = (text: string) =>
+    check(text, extract(text), index).map((f) => `${f.kind} ${f.text} ${f.factId ?? '-'}`);
+
+  it('speaks only for the figures in the aside', () => {
+    expect(
+      run('Data-center sales, which make up two-thirds of revenue, grew 31% to $3.1 billion.'),
+    ).toEqual(['figure-unsourced 31% -', 'figure-unsourced $3.1 billion -']);
+    expect(run('The unit, which booked revenue of $5.1 billion, was sold.')).toEqual([
+      'figure-contradicted $5.1 billion revenue',
+    ]);
+  });
+
+  it('still ties a figure when the term is outside the aside', () => {
+    expect(run('Revenue, which analysts watch closely, rose to $5.1 billion.')).toEqual([
+      'figure-contradicted $5.1 billion revenue',
+    ]);
+  });
+});

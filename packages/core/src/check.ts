@@ -7,6 +7,7 @@ import { comparedAs, fallen } from './falls';
 import { finding } from './finding';
 import { formatDate, formatLike, recordOf, sourceLabel, weekdayOf } from './format';
 import { saidWhen } from './said-when';
+import { sentenceFacts } from './sentence-facts';
 import { SpanSet, sentenceAt } from './span-search';
 import { keyedWords } from './terms';
 import { assignTies, type TieOption, tieNearest, tieScore } from './tie';
@@ -250,33 +251,19 @@ export function checkBlock(
   for (const s of new Set([...figuresBy.keys(), ...datesBy.keys()])) {
     const figures = figuresBy.get(s) ?? [];
     const dates = datesBy.get(s) ?? [];
-    // A one-word term inside another claim is that claim's unit or time, not what a figure is
-    // about: "fell 8% in the three months to September" says nothing of a monthly record, nor
-    // does "cut rates to 3.5% last month". A term with its number ("52 weeks") still names one.
-    const facts = new Map<string, Fact>();
-    const free = new Set<string>();
-    const owners = new Map<string, Set<FigureClaim>>();
-    for (const hit of hitsBy.get(s) ?? []) {
-      const fact = index.get(hit.factId);
-      if (!fact) continue;
-      facts.set(fact.id, fact);
-      const inside = (c: Span) => c.from <= hit.from && hit.to <= c.to;
-      const figure = figures.find(inside);
-      const owned =
-        (figure || dates.some(inside)) && !/[\s\d\-–]/.test(text.slice(hit.from, hit.to));
-      if (!owned) free.add(fact.id);
-      else if (figure) {
-        const set = owners.get(fact.id);
-        if (set) set.add(figure);
-        else owners.set(fact.id, new Set([figure]));
-      }
-    }
-    const about = (c: FigureClaim) => (f: Fact) => free.has(f.id) || owners.get(f.id)?.has(c);
+    const { facts, about, dated } = sentenceFacts(
+      text,
+      sentences[s],
+      hitsBy.get(s) ?? [],
+      index,
+      figures,
+      dates,
+    );
     const figureFacts = [...facts.values()].filter((f): f is FigureFact => f.kind === 'figure');
     const options = figures.map((c) =>
       figureOptions(
         c,
-        figureFacts.filter(about(c)),
+        figureFacts.filter((f) => about(c, f)),
         c.was === true || inWords(c),
         expected.has(c),
         falls.has(c),
@@ -304,7 +291,7 @@ export function checkBlock(
       if (found) findings.push(found);
     });
     const dateFacts = [...facts.values()].filter(
-      (f): f is DateFact => f.kind === 'date' && free.has(f.id),
+      (f): f is DateFact => f.kind === 'date' && dated(f),
     );
     const dateTies = assignTies(
       dates.map((c) =>

@@ -1,0 +1,80 @@
+// The facts a sentence's claims may be tied to: those whose terms it holds, less the terms that
+// belong to something else. A one-word term inside another claim is that claim's unit or time
+// ("fell 8% in the three months to September" says nothing of a record termed "month", nor does
+// "cut rates to 3.5% last month"), and a term inside an aside set off by commas ("Data-center
+// sales, which make up two-thirds of revenue, grew 31%") speaks only for the figures in it.
+
+import type { FactIndex, TermHit } from './fact-index';
+import type { DateClaim, Fact, FigureClaim, Span } from './types';
+
+/** What a sentence's terms say: its facts, and which of them each figure and date may take. */
+export interface SentenceFacts {
+  /** Every fact whose terms the sentence holds, by id. */
+  facts: Map<string, Fact>;
+  /** Whether figure `claim` may be tied to `fact`. */
+  about(claim: FigureClaim, fact: Fact): boolean;
+  /** Whether the sentence's dates may be tied to `fact`. */
+  dated(fact: Fact): boolean;
+}
+
+// ", which make up two-thirds of revenue,": a relative clause closed by a comma.
+const ASIDE = /,\s+(?:which|who|whom|whose|where)\b[^,;:.!?]*,/g;
+
+/** The asides of `text` between `from` and `to`. */
+function asides(text: string, from: number, to: number): Span[] {
+  const out: Span[] = [];
+  const part = text.slice(from, to);
+  if (!part.includes(',')) return out;
+  for (const m of part.matchAll(ASIDE))
+    out.push({ from: from + m.index, to: from + m.index + m[0].length });
+  return out;
+}
+
+/**
+ * The facts of the sentence `sentence` of `text`, from its term hits, with the figures and dates
+ * of the sentence they may be tied to.
+ */
+export function sentenceFacts(
+  text: string,
+  sentence: Span,
+  hits: readonly TermHit[],
+  index: FactIndex,
+  figures: readonly FigureClaim[],
+  dates: readonly DateClaim[],
+): SentenceFacts {
+  const facts = new Map<string, Fact>();
+  const free = new Set<string>();
+  const owners = new Map<string, Set<FigureClaim>>();
+  const own = (id: string, claims: readonly FigureClaim[]) => {
+    const set = owners.get(id) ?? new Set<FigureClaim>();
+    for (const c of claims) set.add(c);
+    owners.set(id, set);
+  };
+  let parts: Span[] | undefined;
+  for (const hit of hits) {
+    const fact = index.get(hit.factId);
+    if (!fact) continue;
+    facts.set(fact.id, fact);
+    const inside = (c: Span) => c.from <= hit.from && hit.to <= c.to;
+    const figure = figures.find(inside);
+    if ((figure || dates.some(inside)) && !/[\s\d\-–]/.test(text.slice(hit.from, hit.to))) {
+      if (figure) own(fact.id, [figure]);
+      continue;
+    }
+    parts ??= asides(text, sentence.from, sentence.to);
+    const aside = parts.find(inside);
+    if (aside) {
+      own(
+        fact.id,
+        figures.filter((c) => aside.from <= c.from && c.to <= aside.to),
+      );
+      continue;
+    }
+    free.add(fact.id);
+  }
+  return {
+    facts,
+    about: (claim, fact) => free.has(fact.id) || owners.get(fact.id)?.has(claim) === true,
+    dated: (fact) => free.has(fact.id),
+  };
+}
