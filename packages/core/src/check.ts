@@ -6,6 +6,7 @@ import { FactIndex, type TermHit } from './fact-index';
 import { comparedAs, fallen } from './falls';
 import { finding } from './finding';
 import { formatDate, formatLike, recordOf, sourceLabel, weekdayOf } from './format';
+import { parts } from './parts';
 import { saidWhen } from './said-when';
 import { sentenceFacts } from './sentence-facts';
 import { SpanSet, sentenceAt } from './span-search';
@@ -233,6 +234,7 @@ export function checkBlock(
   const saying = saidWhen(text, claims.dates, claims.attributions);
   const falls = fallen(text, claims.figures);
   const expected = expectations(text, claims.figures);
+  const some = parts(text, claims.figures);
   const figuresBy = new Map<number, FigureClaim[]>();
   const datesBy = new Map<number, DateClaim[]>();
   for (const f of claims.figures) groupBy(figuresBy, sentenceAt(sentences, f.from), f);
@@ -264,7 +266,7 @@ export function checkBlock(
       figureOptions(
         c,
         figureFacts.filter((f) => about(c, f)),
-        c.was === true || inWords(c),
+        c.was === true || inWords(c) || some.has(c),
         expected.has(c),
         falls.has(c),
       ),
