@@ -163,7 +163,7 @@ export function checkDocument(
   const blocks: { offset: number; ties: FigureTie[] }[] = [];
   const plain = prose(text, options.markdown);
   eachBlock(text, plain, options, (block, blockText, claims) => {
-    const result = checkBlock(blockText, claims, index, { all: options.all });
+    const result = checkBlock(blockText, claims, index, { all: options.all, date: options.date });
     for (const f of result.findings) findings.push(shift(f, block.from));
     blocks.push({ offset: block.from, ties: result.ties });
   });

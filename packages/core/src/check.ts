@@ -1,6 +1,7 @@
 // The checker: the claims of a block (a paragraph) against the facts at hand, sentence by
 // sentence, then the ties of a whole document against each other.
 import { checkAttributions } from './attributions-check';
+import { inThePast } from './background';
 import { expectations, isExpectation } from './expectations';
 import { FactIndex, type TermHit } from './fact-index';
 import { comparedAs, fallen } from './falls';
@@ -47,6 +48,11 @@ export interface BlockResult {
 export interface CheckOptions {
   /** Report the ok findings (`figure-confirmed`, `date-confirmed`, `quote-confirmed`) too. */
   all?: boolean;
+  /**
+   * The story's date (`YYYY-MM-DD`): a sentence that opens on an earlier year ("In 2011, …") is
+   * background, its claims tied only to records they agree with (`inThePast`).
+   */
+  date?: string;
 }
 
 export { sentenceAt } from './span-search';
@@ -261,18 +267,19 @@ export function checkBlock(
       figures,
       dates,
     );
+    const past = inThePast(text, sentences[s], dates, options.date);
     const figureFacts = [...facts.values()].filter((f): f is FigureFact => f.kind === 'figure');
-    const options = figures.map((c) =>
+    const candidates = figures.map((c) =>
       figureOptions(
         c,
         figureFacts.filter((f) => about(c, f)),
-        c.was === true || inWords(c) || some.has(c),
+        past || c.was === true || inWords(c) || some.has(c),
         expected.has(c),
         falls.has(c),
       ),
     );
-    const tied = assignTies(options);
-    tieNearest(options, tied, figures, hitsBy.get(s) ?? []);
+    const tied = assignTies(candidates);
+    tieNearest(candidates, tied, figures, hitsBy.get(s) ?? []);
     figures.forEach((claim, i) => {
       const fact = tied[i] ? (facts.get(tied[i]!) as FigureFact) : undefined;
       if (!fact && inWords(claim)) return;
@@ -299,7 +306,7 @@ export function checkBlock(
       dates.map((c) =>
         dateFacts.flatMap((f) => {
           const agrees = dateVerdict(c, f) === 'confirmed';
-          if (!agrees && saying.has(c)) return [];
+          if (!agrees && (past || saying.has(c))) return [];
           return [{ factId: f.id, score: agrees ? tieScore.agrees : tieScore.disagrees }];
         }),
       ),

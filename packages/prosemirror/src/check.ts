@@ -151,7 +151,10 @@ export function leadBefore(ctx: CheckContext, doc: Node, block: Block): readonly
 export function checkEntry(ctx: CheckContext, entry: BlockEntry): BlockResult {
   const version = ctx.source.facts.version;
   if (entry.result && entry.version === version) return entry.result;
-  entry.result = coreCheckBlock(entry.text.text, entry.claims, ctx.source.facts, { all: ctx.all });
+  entry.result = coreCheckBlock(entry.text.text, entry.claims, ctx.source.facts, {
+    all: ctx.all,
+    date: ctx.date,
+  });
   entry.version = version;
   return entry.result;
 }
