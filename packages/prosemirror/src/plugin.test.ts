@@ -31,6 +31,18 @@ describe('factCheck', () => {
     view.destroy();
   });
 
+  it('reads a sentence that opens on a year before the story date as background', () => {
+    const past = 'In 2011, nearly 500 people were evacuated on Saturday night.';
+    const kinds = (date: string) => {
+      const { view } = mount(docOf(past), { date });
+      const found = findingsOf(view.state).map((f) => f.kind);
+      view.destroy();
+      return found;
+    };
+    expect(kinds('2018-07-22')).not.toContain('figure-contradicted');
+    expect(kinds('2011-07-22')).toContain('figure-contradicted');
+  });
+
   it('draws a finding that contains a tied figure as one element', () => {
     const quote: Fact = {
       id: 'safadi-numbers',
