@@ -2,6 +2,7 @@
 // sentence, then the ties of a whole document against each other.
 import { checkAttributions } from './attributions-check';
 import { inThePast } from './background';
+import { asUnit } from './durations';
 import { expectations, isExpectation } from './expectations';
 import { FactIndex, type TermHit } from './fact-index';
 import { comparedAs, fallen } from './falls';
@@ -75,8 +76,9 @@ function figureOptions(
 ): TieOption[] {
   const out: TieOption[] = [];
   for (const fact of facts) {
-    if (unitOf(fact) !== claim.unit) continue;
-    const v = figureVerdict(comparedAs(claim, fact, fall), fact);
+    const c = asUnit(claim, unitOf(fact));
+    if (!c) continue;
+    const v = figureVerdict(comparedAs(c, fact, fall), fact);
     const stale = fact.supersededBy !== undefined;
     const only = agreeing || (expected && !isExpectation(fact));
     if (only && (v !== 'confirmed' || stale)) continue;
@@ -294,9 +296,11 @@ export function checkBlock(
         );
         return;
       }
-      const { from, to, text: t, value, unit } = claim;
+      // In the record's unit: "seven years" against a record of 80 months is 84 months.
+      const c = asUnit(claim, unitOf(fact))!;
+      const { from, to, text: t, value, unit } = c;
       ties.push({ factId: fact.id, from, to, text: t, value, unit });
-      const found = figureFinding(claim, fact, index, all, falls.has(claim));
+      const found = figureFinding(c, fact, index, all, falls.has(claim));
       if (found) findings.push(found);
     });
     const dateFacts = [...facts.values()].filter(

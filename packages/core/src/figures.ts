@@ -2,6 +2,7 @@
 // grammar over the tokens of `tokenize`, one pass, one Map lookup per word.
 
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, DOLLAR_PREFIXES, megaCode } from './currencies';
+import { compound } from './durations';
 import { markEarlier } from './earlier';
 import { phoneEnd } from './phones';
 import {
@@ -184,6 +185,12 @@ export function extractFigures(text: string): FigureClaim[] {
       const end = was ? 0 : rangeAfter(c, q);
       if (end > 0) {
         i = end;
+        continue;
+      }
+      const two = compound(scan, q);
+      if (two) {
+        emit(c, q.start, two.end, { min: two.value, max: two.value }, two.unit, two.value);
+        i = two.end;
         continue;
       }
       const emitted = c.out.length;
