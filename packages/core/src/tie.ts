@@ -23,6 +23,12 @@ export const tieScore = {
   disagrees: 0.5,
   /** They disagree and the fact is stale. */
   disagreesStale: 0.25,
+  /**
+   * Added for each word beyond the first of the sentence that names the fact (at most five): of
+   * two facts a claim fits as well, the sentence names one more. Small enough never to outweigh
+   * a difference of fit over a sentence of many claims.
+   */
+  named: 0.001,
 } as const;
 
 /** Above this many steps the search gives up and ties only the claims nothing competes for. */
@@ -112,7 +118,7 @@ export function tieNearest(
   const rivals = new Map<string, number[]>();
   for (let i = 0; i < options.length; i++) {
     const list = options[i];
-    if (tied[i] !== undefined || list.length !== 1 || list[0].score > tieScore.disagrees) continue;
+    if (tied[i] !== undefined || list.length !== 1 || list[0].score >= tieScore.overlaps) continue;
     const group = rivals.get(list[0].factId);
     if (group) group.push(i);
     else rivals.set(list[0].factId, [i]);
