@@ -119,28 +119,3 @@ describe('a term in an aside', () => {
     ]);
   });
 });
-
-describe('two facts a figure fits as well', () => {
-  const seats = (id: string, party: string, value: number): Fact => ({
-    id,
-    kind: 'figure',
-    subject: `${party} seats`,
-    terms: [party, 'seats'],
-    value,
-    unit: 'count',
-    source: { name: 'Electoral commission' },
-  });
-  const index = new FactIndex([seats('ps', 'Socialists', 94), seats('chega', 'Chega', 49)]);
-  const run = (text: string) =>
-    check(text, extract(text), index).map((f) => `${f.kind} ${f.text} ${f.factId ?? '-'}`);
-
-  it('go to the one the sentence names more', () => {
-    expect(run('The far-right Chega came third with 47 seats.')).toEqual([
-      'figure-contradicted 47 chega',
-    ]);
-  });
-
-  it('leave the figure untied when the sentence names both alike', () => {
-    expect(run('The party came third with 47 seats.')).toEqual(['figure-unsourced 47 -']);
-  });
-});

@@ -261,7 +261,7 @@ export function checkBlock(
   for (const s of new Set([...figuresBy.keys(), ...datesBy.keys()])) {
     const figures = figuresBy.get(s) ?? [];
     const dates = datesBy.get(s) ?? [];
-    const { facts, about, dated, named } = sentenceFacts(
+    const { facts, about, dated } = sentenceFacts(
       text,
       sentences[s],
       hitsBy.get(s) ?? [],
@@ -280,11 +280,6 @@ export function checkBlock(
         falls.has(c),
       ),
     );
-    // Of two facts a figure fits as well, the one more of the sentence's words name: "Chega came
-    // third with 47 seats" is of Chega's seats, not the Socialists', though both are "seats".
-    for (const list of candidates)
-      for (const o of list)
-        o.score += tieScore.named * Math.min(Math.max(named(facts.get(o.factId)!) - 1, 0), 5);
     const tied = assignTies(candidates);
     tieNearest(candidates, tied, figures, hitsBy.get(s) ?? []);
     figures.forEach((claim, i) => {

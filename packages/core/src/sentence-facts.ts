@@ -15,8 +15,6 @@ export interface SentenceFacts {
   about(claim: FigureClaim, fact: Fact): boolean;
   /** Whether the sentence's dates may be tied to `fact`. */
   dated(fact: Fact): boolean;
-  /** How many of the sentence's words outside other claims and asides name `fact`. */
-  named(fact: Fact): number;
 }
 
 // ", which make up two-thirds of revenue,": a relative clause closed by a comma.
@@ -46,7 +44,6 @@ export function sentenceFacts(
 ): SentenceFacts {
   const facts = new Map<string, Fact>();
   const free = new Set<string>();
-  const spots = new Map<string, Set<number>>();
   const owners = new Map<string, Set<FigureClaim>>();
   const own = (id: string, claims: readonly FigureClaim[]) => {
     const set = owners.get(id) ?? new Set<FigureClaim>();
@@ -74,14 +71,10 @@ export function sentenceFacts(
       continue;
     }
     free.add(fact.id);
-    const at = spots.get(fact.id);
-    if (at) at.add(hit.from);
-    else spots.set(fact.id, new Set([hit.from]));
   }
   return {
     facts,
     about: (claim, fact) => free.has(fact.id) || owners.get(fact.id)?.has(claim) === true,
     dated: (fact) => free.has(fact.id),
-    named: (fact) => spots.get(fact.id)?.size ?? 0,
   };
 }

@@ -23,12 +23,6 @@ export const tieScore = {
   disagrees: 0.5,
   /** They disagree and the fact is stale. */
   disagreesStale: 0.25,
-  /**
-   * Added for each word beyond the first of the sentence that names the fact (at most five): of
-   * two facts a claim fits as well, the sentence names one more. Small enough never to outweigh
-   * a difference of fit over a sentence of many claims.
-   */
-  named: 0.001,
 } as const;
 
 /** Above this many steps the search gives up and ties only the claims nothing competes for. */
