@@ -45,6 +45,9 @@ describe('extractAttributions', () => {
     ]);
     expect(outlets('He told German public broadcaster ARD that it was over.')).toEqual(['ARD']);
     expect(outlets('He told reporters that it was over.')).toEqual([undefined]);
+    expect(outlets('Reeves told veteran broadcaster Iain Dale that it was over.')).toEqual([
+      undefined,
+    ]);
   });
 
   it('resolves "they" to a group', () => {

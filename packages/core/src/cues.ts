@@ -281,8 +281,8 @@ export function readCue(ctx: Ctx, v: number, kind: CueKind): Cue | null {
     const m = described >= 0 ? described : mentionAt(ctx, after);
     if (audiences.has(w.lower[after])) after++;
     else if (m >= 0) {
-      const k = ctx.m.kind[m];
-      if (k !== 'person' || described >= 0) outlet = ctx.m.mentions[m];
+      // "told veteran broadcaster Iain Dale": a broadcaster may be a person, who is no outlet.
+      if (ctx.m.kind[m] !== 'person') outlet = ctx.m.mentions[m];
       after = ctx.m.end[m];
     }
   }

@@ -57,9 +57,20 @@ describe('durations in another unit than the record', () => {
     ]);
   });
 
-  it('are not converted between units that do not divide exactly', () => {
+  it('are compared across years and months only', () => {
     expect(run('Ellison was jailed for 2,400 days.')).toEqual([
       { kind: 'figure-unsourced', text: '2,400 days', suggestion: undefined },
+    ]);
+    const response: Fact = {
+      ...sentence,
+      id: 'response',
+      terms: ['crews'],
+      value: 42,
+      unit: 'minute',
+    };
+    const text = 'Some crews waited 11 hours outside A&E.';
+    expect(check(text, extract(text), new FactIndex([response])).map((f) => f.kind)).toEqual([
+      'figure-unsourced',
     ]);
   });
 });

@@ -34,11 +34,11 @@ export function compound(scan: Scan, q: Quantity): Compound | undefined {
   return { end: next.end, value: q.value * smaller[1] + next.value, unit: next.unit };
 }
 
-// How many of each unit a duration unit holds, along the units that divide one another exactly.
-const CHAINS: readonly (readonly Unit[])[] = [
-  ['year', 'month'],
-  ['week', 'day', 'hour', 'minute', 'second'],
-];
+// The units a record and the prose may each write one duration in: a prison sentence, an age,
+// a term of office in years or in months. Not hours against minutes or days against hours: "48
+// hours" and "a five-day strike", "11 hours" and "a 42-minute response" are other durations, and
+// their units are what tells them apart.
+const CHAINS: readonly (readonly Unit[])[] = [['year', 'month']];
 
 /** How many `to` one `from` holds, when the two are durations that divide exactly. */
 function factorOf(from: Unit, to: Unit): number | undefined {
@@ -55,8 +55,7 @@ function factorOf(from: Unit, to: Unit): number | undefined {
 
 /**
  * `claim` in `unit`: itself when it is in that unit already, a copy converted when both are
- * durations that divide exactly ("seven years" as 84 months, "90 minutes" as 1.5 hours), or
- * undefined.
+ * years and months ("7 years" as 84 months), or undefined.
  */
 export function asUnit<T extends { value: Interval; unit: Unit; amount?: number }>(
   claim: T,

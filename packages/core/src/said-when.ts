@@ -9,10 +9,9 @@ import type { Attribution, DateClaim } from './types';
 // reporters on Sunday").
 const GAP = /^[\s,]*(?:(?:\p{Ll}+\s+)?(?:(?:late|early)\s+)?on\s+|(?:(?:late|early)\s+)?)$/u;
 
-// Words that publish what a date is then the day of: "official results showed on Monday",
-// "figures released on Tuesday".
-const PUBLISHED =
-  /\b(?:showed|show|shows|published|released|announced)(?:\s+(?:late|early))?(?:\s+on)?\s+$/;
+// Figures that showed something on a day were published that day: "official results showed on
+// Monday". Not "released" or "published": "the hostages were released on Sunday" is the event.
+const PUBLISHED = /\b(?:showed|show|shows)(?:\s+(?:late|early))?(?:\s+on)?\s+$/;
 
 /**
  * The dates of `dates` that say when the words of an attribution were said, or when figures

@@ -17,8 +17,9 @@ export interface SentenceFacts {
   dated(fact: Fact): boolean;
 }
 
-// ", which make up two-thirds of revenue,": a relative clause closed by a comma.
-const ASIDE = /,\s+(?:which|who|whom|whose|where)\b[^,;:.!?]*,/g;
+// ", which make up two-thirds of revenue,": a relative clause closed by a comma. A comma or a
+// point between digits ("1,380", "2.5") is part of a number, not the clause's end.
+const ASIDE = /,\s+(?:which|who|whom|whose|where)\b(?:[^,;:.!?]|[,.](?=\d))*,/g;
 
 /** The asides of `text` between `from` and `to`. */
 function asides(text: string, from: number, to: number): Span[] {
