@@ -51,3 +51,34 @@ describe('a sentence that opens on an earlier year', () => {
     ]);
   });
 });
+
+describe('a background sentence against a record of its own year', () => {
+  it('is held against that record, and a sentence that speaks of now is no background', () => {
+    const census: Fact = {
+      id: 'census',
+      kind: 'figure',
+      subject: 'Population of Leeds, 2021 census',
+      terms: ['population'],
+      value: 812_000,
+      unit: 'count',
+      asOf: '2021-03-21',
+      source: { name: 'ONS' },
+    };
+    const staff: Fact = {
+      ...census,
+      id: 'staff',
+      terms: ['employs'],
+      value: 4000,
+      asOf: undefined,
+    };
+    const both = new FactIndex([census, staff]);
+    const kinds = (text: string) =>
+      check(text, extract(text, { date }), both, { date }).map((f) => `${f.kind} ${f.text}`);
+    expect(kinds('In 2021, the census put the population of Leeds at 798,000.')).toEqual([
+      'figure-contradicted 798,000',
+    ]);
+    expect(kinds('In 2011, Smith founded the company, which now employs 6,500 staff.')).toEqual([
+      'figure-contradicted 6,500',
+    ]);
+  });
+});

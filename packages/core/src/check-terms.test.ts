@@ -117,6 +117,9 @@ describe('a term in an aside', () => {
     expect(run('Revenue, which analysts watch closely, rose to $5.1 billion.')).toEqual([
       'figure-contradicted $5.1 billion revenue',
     ]);
+    expect(run('The group, which now has revenue of $5,100 million.')).toEqual([
+      'figure-contradicted $5,100 million revenue',
+    ]);
     expect(run('The unit, which booked revenue of $5,100 million, was sold.')).toEqual([
       'figure-contradicted $5,100 million revenue',
     ]);

@@ -1,14 +1,15 @@
 // The checker: the claims of a block (a paragraph) against the facts at hand, sentence by
 // sentence, then the ties of a whole document against each other.
 import { checkAttributions } from './attributions-check';
-import { inThePast } from './background';
+import { inThePast, ofYear } from './background';
 import { asUnit } from './durations';
+import { isEarlier } from './earlier';
 import { expectations, isExpectation } from './expectations';
 import { FactIndex, type TermHit } from './fact-index';
 import { comparedAs, fallen } from './falls';
 import { finding } from './finding';
 import { formatDate, formatLike, recordOf, sourceLabel, weekdayOf } from './format';
-import { parts } from './parts';
+import { partOf } from './parts';
 import { saidWhen } from './said-when';
 import { sentenceFacts } from './sentence-facts';
 import { SpanSet, sentenceAt } from './span-search';
@@ -61,17 +62,14 @@ export { sentenceAt } from './span-search';
 const byFrom = (a: Finding, b: Finding) => a.from - b.from || a.to - b.to;
 
 /**
- * The facts a figure may be tied to, with their scores; with `agreeing`, only the current facts
- * it agrees with. That is how a figure in someone's recorded words (checked with those words),
- * the value a change started from or of an earlier time (`was`) and, with `expected`, an
- * expectation are tied (an expectation against a record that is not itself one).
- * With `fall`, the figure is the size of a fall, compared negated with a record below zero.
+ * The facts a figure may be tied to, with their scores; those `agreeing` holds for only when
+ * the figure agrees with them (see `agreeingOnly`). With `fall`, the figure is the size of a
+ * fall, compared negated with a record below zero.
  */
 function figureOptions(
   claim: FigureClaim,
   facts: readonly FigureFact[],
-  agreeing: boolean,
-  expected: boolean,
+  agreeing: (fact: FigureFact) => boolean,
   fall: boolean,
 ): TieOption[] {
   const out: TieOption[] = [];
@@ -80,8 +78,7 @@ function figureOptions(
     if (!c) continue;
     const v = figureVerdict(comparedAs(c, fact, fall), fact);
     const stale = fact.supersededBy !== undefined;
-    const only = agreeing || (expected && !isExpectation(fact));
-    if (only && (v !== 'confirmed' || stale)) continue;
+    if ((v !== 'confirmed' || stale) && agreeing(fact)) continue;
     const score =
       v === 'confirmed'
         ? stale
@@ -242,7 +239,6 @@ export function checkBlock(
   const saying = saidWhen(text, claims.dates, claims.attributions);
   const falls = fallen(text, claims.figures);
   const expected = expectations(text, claims.figures);
-  const some = parts(text, claims.figures);
   const figuresBy = new Map<number, FigureClaim[]>();
   const datesBy = new Map<number, DateClaim[]>();
   for (const f of claims.figures) groupBy(figuresBy, sentenceAt(sentences, f.from), f);
@@ -261,27 +257,39 @@ export function checkBlock(
   for (const s of new Set([...figuresBy.keys(), ...datesBy.keys()])) {
     const figures = figuresBy.get(s) ?? [];
     const dates = datesBy.get(s) ?? [];
+    const sentenceHits = hitsBy.get(s) ?? [];
     const { facts, about, dated } = sentenceFacts(
       text,
       sentences[s],
-      hitsBy.get(s) ?? [],
+      sentenceHits,
       index,
       figures,
       dates,
     );
     const past = inThePast(text, sentences[s], dates, options.date);
+    /**
+     * The facts figure `c` ties to only when it agrees with them: `c` is in someone's recorded
+     * words (checked with those words); of an earlier time (`was`) or of a background year, and
+     * the record is not of that time; expected, and the record is no expectation; some of the
+     * group the record counts ("87 of the injured").
+     */
+    const agreeingOnly = (c: FigureClaim) => (fact: FigureFact) =>
+      inWords(c) ||
+      (c.was === true && !isEarlier(fact)) ||
+      (past !== undefined && !ofYear(fact, past)) ||
+      (expected.has(c) && !isExpectation(fact)) ||
+      partOf(text, c, sentenceHits, fact.id);
     const figureFacts = [...facts.values()].filter((f): f is FigureFact => f.kind === 'figure');
     const candidates = figures.map((c) =>
       figureOptions(
         c,
         figureFacts.filter((f) => about(c, f)),
-        past || c.was === true || inWords(c) || some.has(c),
-        expected.has(c),
+        agreeingOnly(c),
         falls.has(c),
       ),
     );
     const tied = assignTies(candidates);
-    tieNearest(candidates, tied, figures, hitsBy.get(s) ?? []);
+    tieNearest(candidates, tied, figures, sentenceHits, text);
     figures.forEach((claim, i) => {
       const fact = tied[i] ? (facts.get(tied[i]!) as FigureFact) : undefined;
       if (!fact && inWords(claim)) return;
@@ -310,7 +318,7 @@ export function checkBlock(
       dates.map((c) =>
         dateFacts.flatMap((f) => {
           const agrees = dateVerdict(c, f) === 'confirmed';
-          if (!agrees && (past || saying.has(c))) return [];
+          if (!agrees && ((past && !ofYear(f, past)) || saying.has(c))) return [];
           return [{ factId: f.id, score: agrees ? tieScore.agrees : tieScore.disagrees }];
         }),
       ),

@@ -53,6 +53,23 @@ describe('figures given for an earlier time', () => {
     expect(was('The record of 40.3C still stands.')).toEqual([['40.3C', false]]);
   });
 
+  it('marks a level "on" an earlier day, and holds a record of an earlier value against it', () => {
+    expect(was('The figure compares with 412 on the same day last week.')).toEqual([['412', true]]);
+    const previous: Fact = {
+      id: 'previous',
+      kind: 'figure',
+      subject: 'Previous UK temperature record',
+      terms: ['record'],
+      value: 38.7,
+      unit: 'celsius',
+      source: { name: 'Met Office' },
+    };
+    const text = 'It beat the previous record of 38.1C, set in 2019.';
+    expect(check(text, extract(text), new FactIndex([previous])).map((f) => f.kind)).toEqual([
+      'figure-contradicted',
+    ]);
+  });
+
   it('leaves alone a change measured against an earlier time', () => {
     expect(was('Passengers were up 2.1% on a year earlier.')).toEqual([['2.1%', false]]);
     expect(was('Admissions were up 65% on the week before.')).toEqual([['65%', false]]);

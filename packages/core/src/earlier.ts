@@ -5,11 +5,18 @@
 
 import { firstFrom } from './span-search';
 import type { Scan } from './tokenize';
-import type { FigureClaim } from './types';
+import type { FigureClaim, FigureFact } from './types';
 
-// Prepositions between a figure and its time ("4.1% in the previous quarter"). Not "on": "up 2.1%
-// on a year earlier" is the change since then, as "from" and "compared with" are.
-const LINKS = new Set(['in', 'for', 'during', 'over', 'at']);
+// Prepositions between a figure and its time ("4.1% in the previous quarter", "412 on the same
+// day last week"); "on" not after a word of change: "up 2.1% on a year earlier" is the change
+// since then, as "from" and "compared with" are.
+const LINKS = new Set(['in', 'for', 'during', 'over', 'at', 'on']);
+// biome-ignore format: a list
+const CHANGES = new Set([
+  'up', 'down', 'rose', 'risen', 'rise', 'rises', 'fell', 'fallen', 'fall', 'falls', 'grew',
+  'grown', 'climbed', 'dropped', 'jumped', 'increased', 'decreased', 'declined', 'gained', 'lost',
+  'slipped', 'surged', 'slumped', 'higher', 'lower', 'by',
+]);
 const SPANS = new Set(['year', 'month', 'quarter', 'week', 'day']);
 // Not "before": "£500 a week before tax" is a rate.
 const AGO = new Set(['earlier', 'ago', 'previously']);
@@ -36,8 +43,10 @@ function earlierTime(scan: Scan, k: number): boolean {
  * after it. Words before a figure are not enough: "compared with", "versus" and "had been" as
  * often set two figures of one time side by side ("40% versus 35% for the Conservatives").
  */
-function givenEarlier(scan: Scan, b: number): boolean {
-  return earlierTime(scan, LINKS.has(scan.low(b)) ? b + 1 : b);
+function givenEarlier(scan: Scan, a: number, b: number): boolean {
+  const link = scan.low(b);
+  if (link === 'on' && (CHANGES.has(scan.low(a - 1)) || CHANGES.has(scan.low(a - 2)))) return false;
+  return earlierTime(scan, LINKS.has(link) ? b + 1 : b);
 }
 
 // Where a look back for an earlier time's possessive stops: the end of a clause or a phrase
@@ -83,10 +92,20 @@ function formerOf(scan: Scan, a: number): boolean {
 export function markEarlier(scan: Scan, claims: FigureClaim[]): void {
   for (const c of claims) {
     if (c.was) continue;
-    if (givenEarlier(scan, firstFrom(scan.tokens, c.to))) c.was = true;
-    else {
-      const a = firstFrom(scan.tokens, c.from);
-      if (possessiveBefore(scan, a) || formerOf(scan, a)) c.was = true;
-    }
+    const a = firstFrom(scan.tokens, c.from);
+    if (
+      givenEarlier(scan, a, firstFrom(scan.tokens, c.to)) ||
+      possessiveBefore(scan, a) ||
+      formerOf(scan, a)
+    )
+      c.was = true;
   }
+}
+
+// A record of an earlier value: "Previous UK temperature record", "Former peak".
+const EARLIER_FACT = /\b(?:previous|former|prior|earlier)\b/i;
+
+/** True when the record is itself of an earlier value, to be held against a figure marked `was`. */
+export function isEarlier(fact: FigureFact): boolean {
+  return EARLIER_FACT.test(`${fact.subject} ${fact.terms.join(' ')}`);
 }

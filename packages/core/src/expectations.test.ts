@@ -69,6 +69,24 @@ describe('a figure someone expects', () => {
       'figure-confirmed 74.2%',
       'figure-unsourced four hours',
     ]);
+    const strikes: Fact = {
+      ...ae,
+      id: 'strikes',
+      terms: ['struck', 'attacks'],
+      value: 90,
+      unit: 'count',
+    };
+    const counts = new FactIndex([strikes]);
+    for (const text of ['Jets struck 120 targets overnight.', 'It was the target of 14 attacks.'])
+      expect(
+        check(text, extract(text), counts).map((f) => f.kind),
+        text,
+      ).toEqual(['figure-contradicted']);
+    const standard: Fact = { ...ae, id: 'standard', subject: 'A&E four-hour standard', value: 78 };
+    const text2 = 'Trusts have been set an A&E target of 76% by March.';
+    expect(check(text2, extract(text2), new FactIndex([standard])).map((f) => f.kind)).toEqual([
+      'figure-contradicted',
+    ]);
     const target: Fact = { ...ae, id: 'target', subject: 'A&E four-hour target', value: 78 };
     const both = new FactIndex([target]);
     const text = 'A&E missed its 76% target.';

@@ -18,12 +18,14 @@ const EXPECTING = new Set([
 /** Words between the word of expecting and the figure look like this: "to reach", "of", "at". */
 const isFiller = (s: string) => /^[a-z]+$/.test(s);
 
-const TARGETS = new Set(['target', 'targets']);
-
-/** True when the figure from token `a` to `b` is a target: "the 78% target", "a target of 2%". */
-function aimedAt(scan: Scan, a: number, b: number): boolean {
-  if (TARGETS.has(scan.low(b))) return true;
-  return scan.low(a - 1) === 'of' && TARGETS.has(scan.low(a - 2));
+/**
+ * True when the figure `f`, from token `a` to `b`, is a target: "the 78% target", "a target of
+ * 2%". Not "120 targets", things struck, nor a count after "target of": "the target of 14
+ * attacks" was attacked.
+ */
+function aimedAt(scan: Scan, f: FigureClaim, a: number, b: number): boolean {
+  if (scan.low(b) === 'target') return true;
+  return f.unit !== 'count' && scan.low(a - 1) === 'of' && scan.low(a - 2) === 'target';
 }
 
 /**
@@ -38,7 +40,7 @@ export function expectations(text: string, figures: readonly FigureClaim[]): Set
   const scan = Scan.of(text);
   for (const f of figures) {
     const a = firstFrom(scan.tokens, f.from);
-    if (aimedAt(scan, a, firstFrom(scan.tokens, f.to))) {
+    if (aimedAt(scan, f, a, firstFrom(scan.tokens, f.to))) {
       out.add(f);
       continue;
     }
@@ -54,7 +56,8 @@ export function expectations(text: string, figures: readonly FigureClaim[]): Set
 }
 
 // A record that is itself an expectation is held against expectations as usual.
-const EXPECTATION_FACT = /\b(?:forecast|expect|project|predict|outlook|target|guidance|consensus)/i;
+const EXPECTATION_FACT =
+  /\b(?:forecast|expect|project|predict|outlook|target|guidance|consensus|standard|goal|threshold)/i;
 
 /** True when the record is itself an expectation, a forecast or a target. */
 export function isExpectation(fact: FigureFact): boolean {

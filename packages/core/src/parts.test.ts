@@ -22,7 +22,18 @@ describe('a count of some of a group', () => {
     expect(run('The minister said 87 of the injured were in critical condition.')).toEqual([
       'figure-unsourced 87',
     ]);
-    expect(run('Some 250 of them have been killed.')).toEqual(['figure-unsourced Some 250']);
+    expect(run('Doctors said 40 of those injured were children.')).toEqual(['figure-unsourced 40']);
+  });
+
+  it('is checked when the group is not the record\u2019s: "2,000 of its jobs", "83 of the 90 people"', () => {
+    const cuts: Fact = { ...injured, id: 'cuts', terms: ['cut'], value: 1500 };
+    const index2 = new FactIndex([cuts]);
+    const kinds = (text: string) =>
+      check(text, extract(text), index2, { all: true }).map((f) => `${f.kind} ${f.text}`);
+    expect(kinds('The carmaker will cut 2,000 of its jobs.')).toEqual([
+      'figure-contradicted 2,000',
+    ]);
+    expect(kinds('The carmaker will cut 83 of the 90 people.')).toContain('figure-contradicted 83');
   });
 
   it('is confirmed by a record it agrees with, and the group is still checked', () => {

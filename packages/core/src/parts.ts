@@ -1,27 +1,27 @@
-// "87 of the injured were in critical condition", "250 of them have been killed": a count of some
-// of a group, not of the group. The group's record (1,320 injured) does not contradict it; like a
-// figure of an earlier time, it ties only to a record it agrees with.
+// "87 of the injured were in critical condition": a count of some of a group the record counts
+// whole. The group's record (1,320 injured) does not contradict it; it ties to that record only
+// when it agrees with it ("all 1,320 of the injured").
 
-import { firstFrom } from './span-search';
-import { Scan } from './tokenize';
+import type { TermHit } from './fact-index';
 import type { FigureClaim } from './types';
 
-// What follows "of" when a count picks some of a group.
-const GROUPS = new Set(['the', 'them', 'those', 'these', 'its', 'their', 'whom', 'which']);
+// Between the count and the group's name: " of the ", " of those ", " of these ".
+const OF_THE = /^\s+of\s+(?:the|those|these)\s+/i;
 
 /**
- * The counts of `text` that are some of a group: a count right before "of the", "of them",
- * "of those" ("87 of the injured"). Not a percentage ("90% of the population" is a rate).
+ * True when `claim`, a count, is some of the group a hit of `factId` names right after it:
+ * "87 of the injured" with a record termed "injured". Not "2,000 of its jobs", "83 of the 90
+ * people" or a percentage ("15% of the injured" is a rate).
  */
-export function parts(text: string, figures: readonly FigureClaim[]): Set<FigureClaim> {
-  const out = new Set<FigureClaim>();
-  if (!figures.length) return out;
-  let scan: Scan | undefined;
-  for (const f of figures) {
-    if (f.unit !== 'count') continue;
-    scan ??= Scan.of(text);
-    const b = firstFrom(scan.tokens, f.to);
-    if (scan.low(b) === 'of' && GROUPS.has(scan.low(b + 1))) out.add(f);
-  }
-  return out;
+export function partOf(
+  text: string,
+  claim: FigureClaim,
+  hits: readonly TermHit[],
+  factId: string,
+): boolean {
+  if (claim.unit !== 'count') return false;
+  const m = OF_THE.exec(text.slice(claim.to, claim.to + 16));
+  if (!m) return false;
+  const at = claim.to + m[0].length;
+  return hits.some((h) => h.factId === factId && h.from === at);
 }

@@ -73,6 +73,20 @@ describe('matchQuote', () => {
     });
   });
 
+  it('runs a changed ending on by two words at most, and not past "and"', () => {
+    const taxes: QuoteFact = {
+      id: 'taxes',
+      kind: 'quote',
+      subject: 'Tax pledge',
+      speaker: { name: 'Rachel Reeves' },
+      text: 'We will not raise taxes on working people and we will protect the public services that they rely on every single day.',
+      source: { name: 'Treasury' },
+    };
+    expect(matchQuote('not raise taxes on working families', new FactIndex([taxes]))).toMatchObject(
+      { exact: false, recorded: 'not raise taxes on working people' },
+    );
+  });
+
   it('takes no record word across punctuation where the quote only adds one', () => {
     const fire: QuoteFact = {
       id: 'fire',

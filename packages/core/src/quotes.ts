@@ -108,11 +108,19 @@ export function matchQuote(text: string, index: FactIndex): QuoteMatch | null {
       joined(fact.text, spans[last], spans[last + 1]) &&
       joined(text, proseSpans[proseLast], proseSpans[proseLast + 1])
     ) {
-      // On to the end of the record's clause: "large waves in coastal areas" stands for the
-      // prose's "fast-flowing floodwater", not a stretch cut short after "in".
+      // On towards the end of the record's phrase, by two words at most: "large waves in
+      // coastal areas" stands for the prose's "fast-flowing floodwater", not a stretch cut
+      // short after "in"; "working families" for "working people", not for all that follows
+      // "and".
       let k = last + Math.min(tail.record, tail.prose);
-      const end = last + tail.record;
-      while (k < end && k + 1 < spans.length && joined(fact.text, spans[k], spans[k + 1])) k++;
+      const end = Math.min(last + tail.record, k + 2);
+      while (
+        k < end &&
+        k + 1 < spans.length &&
+        joined(fact.text, spans[k], spans[k + 1]) &&
+        !JOINERS.has(record[k + 1])
+      )
+        k++;
       last = k;
     }
     // A stretch that starts at the record's start keeps the whole record's punctuation.
@@ -122,6 +130,9 @@ export function matchQuote(text: string, index: FactIndex): QuoteMatch | null {
   }
   return best;
 }
+
+// Words that open a new phrase: a quote's changed ending stops before them.
+const JOINERS = new Set(['and', 'but', 'or', 'while', 'which', 'that', 'who', 'because', 'so']);
 
 const pronouns = new Set(['he', 'she', 'they', 'it', 'we', 'i', 'you', 'him', 'her', 'them']);
 

@@ -19,7 +19,7 @@ export interface SentenceFacts {
 
 // ", which make up two-thirds of revenue,": a relative clause closed by a comma. A comma or a
 // point between digits ("1,380", "2.5") is part of a number, not the clause's end.
-const ASIDE = /,\s+(?:which|who|whom|whose|where)\b(?:[^,;:.!?]|[,.](?=\d))*,/g;
+const ASIDE = /,\s+(?:which|who|whom|whose|where)\b(?:[^,;:.!?]|[,.](?=\d))*,(?!\d)/g;
 
 /** The asides of `text` between `from` and `to`. */
 function asides(text: string, from: number, to: number): Span[] {

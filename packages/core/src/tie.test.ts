@@ -116,37 +116,56 @@ function exhaustive(options: TieOption[][]): (string | undefined)[] {
 
 describe('tieNearest', () => {
   const only = (factId: string, score: number = disagrees): TieOption[] => [{ factId, score }];
-  // "extended the unbeaten run to 14 matches, with 13 games left": the run's words at 12-24.
-  const hits = [{ factId: 'run', from: 12, to: 24 }];
-  const claims = [
-    { from: 28, to: 38 },
-    { from: 45, to: 53 },
-  ];
-
-  it('gives a fact two wrong figures compete for to the one nearest its words', () => {
-    const options = [only('run'), only('run')];
-    const tied = assignTies(options);
-    expect(tied).toEqual([undefined, undefined]);
-    tieNearest(options, tied, claims, hits);
-    expect(tied).toEqual(['run', undefined]);
+  const at = (text: string, part: string) => {
+    const from = text.indexOf(part);
+    return { from, to: from + part.length };
+  };
+  const setting = (text: string, term: string, ...figures: string[]) => ({
+    hits: [{ factId: 'run', ...at(text, term) }],
+    claims: figures.map((f) => at(text, f)),
   });
 
-  it('leaves untied two figures as near as each other, and a figure with a choice of facts', () => {
+  it('gives a fact two wrong figures compete for to the one nearest after its words', () => {
+    const text = 'It extended the unbeaten run to 14 matches, with 13 games left.';
+    const { hits, claims } = setting(text, 'unbeaten run', '14', '13');
     const options = [only('run'), only('run')];
     const tied = assignTies(options);
-    tieNearest(options, tied, [claims[0], { from: 0, to: 8 }], hits);
     expect(tied).toEqual([undefined, undefined]);
+    tieNearest(options, tied, claims, hits, text);
+    expect(tied).toEqual(['run', undefined]);
+    const other = 'With 13 games left, unbeaten Leicester have now gone 14 matches.';
+    const second = setting(other, 'unbeaten', '13', '14');
+    const tied2 = assignTies(options);
+    tieNearest(options, tied2, second.claims, second.hits, other);
+    expect(tied2).toEqual([undefined, 'run']);
+  });
+
+  it('ties none when no figure follows the words in their clause, or two are as near', () => {
+    const text = 'Of the 87 taken to hospital, 9 have since died.';
+    const { hits, claims } = setting(text, 'died', '87', '9');
+    const options = [only('run'), only('run')];
+    const tied = assignTies(options);
+    tieNearest(options, tied, claims, hits, text);
+    expect(tied).toEqual([undefined, undefined]);
+    const even = 'A run of 14 matches and a run of 13 games.';
+    const first = even.indexOf('run');
+    const second = even.indexOf('run', first + 1);
+    const hits2 = [first, second].map((from) => ({ factId: 'run', from, to: from + 3 }));
+    const tied2 = assignTies(options);
+    tieNearest(options, tied2, [at(even, '14'), at(even, '13')], hits2, even);
+    expect(tied2).toEqual([undefined, undefined]);
+  });
+
+  it('leaves alone a figure with a choice of facts, and figures that agree with the fact', () => {
+    const text = 'It extended the unbeaten run to 14 matches, with 13 games left.';
+    const { hits, claims } = setting(text, 'unbeaten run', '14', '13');
     const choice = [[...only('run'), ...only('other')], only('run')];
-    const tied2 = assignTies(choice);
-    tieNearest(choice, tied2, claims, hits);
-    expect(tied2).toEqual(assignTies(choice));
-  });
-
-  it('leaves alone figures that agree with the fact: those are assigned already', () => {
-    const options = [only('run', tieScore.agrees), only('run')];
-    const tied = assignTies(options);
-    expect(tied).toEqual(['run', undefined]);
-    tieNearest(options, tied, claims, hits);
-    expect(tied).toEqual(['run', undefined]);
+    const tied = assignTies(choice);
+    tieNearest(choice, tied, claims, hits, text);
+    expect(tied).toEqual(assignTies(choice));
+    const agreeing = [only('run', tieScore.agrees), only('run')];
+    const tied2 = assignTies(agreeing);
+    tieNearest(agreeing, tied2, claims, hits, text);
+    expect(tied2).toEqual(['run', undefined]);
   });
 });

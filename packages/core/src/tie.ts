@@ -25,6 +25,9 @@ export const tieScore = {
   disagreesStale: 0.25,
 } as const;
 
+// What ends a clause between a fact's words and a claim.
+const CLAUSE = /[,;:()—–]/;
+
 /** Above this many steps the search gives up and ties only the claims nothing competes for. */
 const budget = 20_000;
 
@@ -90,22 +93,24 @@ export function assignTies(options: readonly (readonly TieOption[])[]): (string 
 /**
  * Completes the ties of `assignTies` (`tied`, changed in place) where several claims, each with
  * one candidate fact and disagreeing with it, left that fact untied between them: the claim
- * nearest the fact's words (`distance`) takes it, unless two are as near. In "extended the
- * unbeaten run to 14 matches, with 13 games left" against a run of 15, both numbers are wrong
- * for the run, and 14 is the one about it. A claim with a choice of facts is left as it was.
+ * nearest after the fact's words in their clause (`hits` of `text`) takes it, unless two are as
+ * near. In "extended the unbeaten run to 14 matches, with 13 games left" against a run of 15,
+ * both numbers are wrong for the run, and 14 is the one about it; in "Of the 87 taken to
+ * hospital, 9 have since died" neither comes after "died", and neither is tied.
  */
 export function tieNearest(
   options: readonly (readonly TieOption[])[],
   tied: (string | undefined)[],
   claims: readonly Span[],
   hits: readonly (Span & { factId: string })[],
+  text: string,
 ): void {
   const distance = (i: number, factId: string) => {
     const c = claims[i];
     let best = Infinity;
     for (const h of hits) {
-      if (h.factId !== factId) continue;
-      best = Math.min(best, h.to <= c.from ? c.from - h.to : h.from >= c.to ? h.from - c.to : 0);
+      if (h.factId !== factId || h.to > c.from || CLAUSE.test(text.slice(h.to, c.from))) continue;
+      best = Math.min(best, c.from - h.to);
     }
     return best;
   };
@@ -121,7 +126,8 @@ export function tieNearest(
     if (group.length < 2 || tied.includes(factId)) continue;
     const d = group.map((i) => distance(i, factId));
     const best = Math.min(...d);
-    if (d.indexOf(best) === d.lastIndexOf(best)) tied[group[d.indexOf(best)]] = factId;
+    if (best < Infinity && d.indexOf(best) === d.lastIndexOf(best))
+      tied[group[d.indexOf(best)]] = factId;
   }
 }
 
