@@ -125,3 +125,36 @@ describe('a term in an aside', () => {
     ]);
   });
 });
+
+describe('two wrong figures for one fact, once the other facts are taken', () => {
+  it('holds the fact against the figure nearest after its words', () => {
+    const source = { name: 'Opta' };
+    const facts: Fact[] = [
+      {
+        id: 'crowd',
+        kind: 'figure',
+        subject: 'Attendance',
+        terms: ['crowd'],
+        value: 60_214,
+        unit: 'count',
+        source,
+      },
+      {
+        id: 'run',
+        kind: 'figure',
+        subject: 'Unbeaten run',
+        terms: ['unbeaten run'],
+        value: 15,
+        unit: 'count',
+        source,
+      },
+    ];
+    const text =
+      "The win, watched by a crowd of 60,214, extended Arsenal's unbeaten run to 14 matches and left them top after 13 games.";
+    const found = check(text, extract(text), new FactIndex(facts));
+    expect(found.map((f) => `${f.kind} ${f.text} ${f.factId ?? '-'}`)).toEqual([
+      'figure-contradicted 14 run',
+      'figure-unsourced 13 -',
+    ]);
+  });
+});

@@ -92,11 +92,12 @@ export function assignTies(options: readonly (readonly TieOption[])[]): (string 
 
 /**
  * Completes the ties of `assignTies` (`tied`, changed in place) where several claims, each with
- * one candidate fact and disagreeing with it, left that fact untied between them: the claim
- * nearest after the fact's words in their clause (`hits` of `text`) takes it, unless two are as
- * near. In "extended the unbeaten run to 14 matches, with 13 games left" against a run of 15,
- * both numbers are wrong for the run, and 14 is the one about it; in "Of the 87 taken to
- * hospital, 9 have since died" neither comes after "died", and neither is tied.
+ * one candidate fact left (the others tied to other claims) and disagreeing with it, left that
+ * fact untied between them: the claim nearest after the fact's words in their clause (`hits` of
+ * `text`) takes it, unless two are as near. In "extended the unbeaten run to 14 matches, with 13
+ * games left" against a run of 15, both numbers are wrong for the run, and 14 is the one about
+ * it; in "Of the 87 taken to hospital, 9 have since died" neither comes after "died", and neither
+ * is tied.
  */
 export function tieNearest(
   options: readonly (readonly TieOption[])[],
@@ -114,16 +115,20 @@ export function tieNearest(
     }
     return best;
   };
+  // A claim's facts that no other claim has taken: "watched by a crowd of 60,214" takes the
+  // attendance, which leaves 14 and 13 only the unbeaten run.
+  const taken = new Set(tied);
   const rivals = new Map<string, number[]>();
   for (let i = 0; i < options.length; i++) {
-    const list = options[i];
-    if (tied[i] !== undefined || list.length !== 1 || list[0].score >= tieScore.overlaps) continue;
+    if (tied[i] !== undefined) continue;
+    const list = options[i].filter((o) => !taken.has(o.factId));
+    if (list.length !== 1 || list[0].score >= tieScore.overlaps) continue;
     const group = rivals.get(list[0].factId);
     if (group) group.push(i);
     else rivals.set(list[0].factId, [i]);
   }
   for (const [factId, group] of rivals) {
-    if (group.length < 2 || tied.includes(factId)) continue;
+    if (group.length < 2 || taken.has(factId)) continue;
     const d = group.map((i) => distance(i, factId));
     const best = Math.min(...d);
     if (best < Infinity && d.indexOf(best) === d.lastIndexOf(best))
