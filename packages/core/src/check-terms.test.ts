@@ -158,3 +158,22 @@ describe('two wrong figures for one fact, once the other facts are taken', () =>
     ]);
   });
 });
+
+describe('a term narrowed to a part', () => {
+  it('names no record of the whole: "Revenue at the consumer unit"', () => {
+    const revenue: Fact = {
+      id: 'revenue',
+      kind: 'figure',
+      subject: 'Group revenue',
+      terms: ['revenue'],
+      value: 4.82e9,
+      unit: 'USD',
+      source: { name: 'Earnings release' },
+    };
+    const index = new FactIndex([revenue]);
+    const run = (text: string) => check(text, extract(text), index).map((f) => f.kind);
+    expect(run('Revenue at the consumer unit fell to $612 million.')).toEqual(['figure-unsourced']);
+    expect(run('Revenue in its cloud division rose to $1.2bn.')).toEqual(['figure-unsourced']);
+    expect(run('Revenue at the group rose to $5.1bn.')).toEqual(['figure-contradicted']);
+  });
+});

@@ -9,6 +9,7 @@ import { FactIndex, type TermHit } from './fact-index';
 import { comparedAs, fallen } from './falls';
 import { finding } from './finding';
 import { formatDate, formatLike, recordOf, sourceLabel, weekdayOf } from './format';
+import { isMargin, isMarginFact } from './margins';
 import { partOf } from './parts';
 import { saidWhen } from './said-when';
 import { sentenceFacts } from './sentence-facts';
@@ -270,14 +271,16 @@ export function checkBlock(
     /**
      * The facts figure `c` ties to only when it agrees with them: `c` is in someone's recorded
      * words (checked with those words); of an earlier time (`was`) or of a background year, and
-     * the record is not of that time; expected, and the record is no expectation; some of the
-     * group the record counts ("87 of the injured").
+     * the record is not of that time; expected, and the record is no expectation; a gap
+     * ("three points clear"), and the record is of no gap; some of the group the record counts
+     * ("87 of the injured").
      */
     const agreeingOnly = (c: FigureClaim) => (fact: FigureFact) =>
       inWords(c) ||
       (c.was === true && !isEarlier(fact)) ||
       (past !== undefined && !ofYear(fact, past)) ||
       (expected.has(c) && !isExpectation(fact)) ||
+      (isMargin(text, c) && !isMarginFact(fact)) ||
       partOf(text, c, sentenceHits, fact.id);
     const figureFacts = [...facts.values()].filter((f): f is FigureFact => f.kind === 'figure');
     const candidates = figures.map((c) =>

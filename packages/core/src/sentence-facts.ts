@@ -1,8 +1,9 @@
 // The facts a sentence's claims may be tied to: those whose terms it holds, less the terms that
 // belong to something else. A one-word term inside another claim is that claim's unit or time
 // ("fell 8% in the three months to September" says nothing of a record termed "month", nor does
-// "cut rates to 3.5% last month"), and a term inside an aside set off by commas ("Data-center
-// sales, which make up two-thirds of revenue, grew 31%") speaks only for the figures in it.
+// "cut rates to 3.5% last month"), a term inside an aside set off by commas ("Data-center
+// sales, which make up two-thirds of revenue, grew 31%") speaks only for the figures in it, and
+// a term narrowed to a part ("Revenue at the consumer unit") names no record of the whole.
 
 import type { FactIndex, TermHit } from './fact-index';
 import type { DateClaim, Fact, FigureClaim, Span } from './types';
@@ -20,6 +21,11 @@ export interface SentenceFacts {
 // ", which make up two-thirds of revenue,": a relative clause closed by a comma. A comma or a
 // point between digits ("1,380", "2.5") is part of a number, not the clause's end.
 const ASIDE = /,\s+(?:which|who|whom|whose|where)\b(?:[^,;:.!?]|[,.](?=\d))*,(?!\d)/g;
+
+// After a term, a part of what it names: "Revenue at the consumer unit", "sales in its cloud
+// division" are not the group's revenue or sales.
+const NARROWED =
+  /^\s+(?:at|in|from|for)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:unit|units|division|divisions|segment|segments|arm|business|businesses|subsidiary)\b/i;
 
 /** The asides of `text` between `from` and `to`. */
 function asides(text: string, from: number, to: number): Span[] {
@@ -62,6 +68,7 @@ export function sentenceFacts(
       if (figure) own(fact.id, [figure]);
       continue;
     }
+    if (NARROWED.test(text.slice(hit.to, hit.to + 60))) continue;
     parts ??= asides(text, sentence.from, sentence.to);
     const aside = parts.find(inside);
     if (aside) {

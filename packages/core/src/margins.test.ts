@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { check } from './check';
+import { extract } from './extract';
+import { FactIndex } from './fact-index';
+import type { Fact } from './types';
+
+const points: Fact = {
+  id: 'points',
+  kind: 'figure',
+  subject: "Arsenal's league points",
+  terms: ['points', 'Arsenal'],
+  value: 32,
+  unit: 'point',
+  source: { name: 'Premier League table' },
+};
+const kinds = (text: string, facts: Fact[] = [points]) =>
+  check(text, extract(text), new FactIndex(facts)).map((f) => `${f.kind} ${f.text}`);
+
+describe('a gap between two figures', () => {
+  it('is not contradicted by the record of a total', () => {
+    expect(kinds('Arsenal moved three points clear at the top.')).toEqual([
+      'figure-unsourced three points',
+    ]);
+    expect(kinds('Arsenal have a lead of 5 points.')).toEqual(['figure-unsourced 5 points']);
+  });
+
+  it('is held against a record of the gap, and a total is still checked', () => {
+    const lead: Fact = { ...points, id: 'lead', subject: "Arsenal's lead at the top", value: 3 };
+    expect(kinds('Arsenal moved four points clear at the top.', [lead])).toEqual([
+      'figure-contradicted four points',
+    ]);
+    expect(kinds('Arsenal are on 30 points.')).toEqual(['figure-contradicted 30 points']);
+  });
+});

@@ -1,0 +1,25 @@
+// "Arsenal moved three points clear", "a lead of 5 points": a figure that is the gap between two
+// others, not either of them. The record of a total (32 points) does not contradict it; it ties
+// to a record only when it agrees with it, unless the record is itself of a gap.
+
+import type { FigureClaim, FigureFact } from './types';
+
+// After the figure: "three points clear", "two goals ahead", "five points adrift".
+const AFTER = /^\s+(?:clear|ahead|behind|adrift)\b/i;
+// Before it: "a lead of 5 points", "a margin of 3%", "the gap of 4 points".
+const BEFORE = /\b(?:lead|margin|gap)\s+of\s+$/i;
+
+/** True when figure `claim` of `text` is a gap: "three points clear", "a lead of 5 points". */
+export function isMargin(text: string, claim: FigureClaim): boolean {
+  return (
+    AFTER.test(text.slice(claim.to, claim.to + 12)) ||
+    BEFORE.test(text.slice(Math.max(0, claim.from - 16), claim.from))
+  );
+}
+
+const MARGIN_FACT = /\b(?:lead|margin|gap|majority|clear|ahead|behind)\b/i;
+
+/** True when the record is itself of a gap: "Arsenal's lead at the top", "Labour majority". */
+export function isMarginFact(fact: FigureFact): boolean {
+  return MARGIN_FACT.test(`${fact.subject} ${fact.terms.join(' ')}`);
+}
