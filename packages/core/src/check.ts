@@ -2,20 +2,21 @@
 // sentence, then the ties of a whole document against each other.
 import { checkAttributions } from './attributions-check';
 import { inThePast, ofYear } from './background';
+import { dateFinding, figureFinding, figureOptions, weekdayFinding } from './claim-findings';
 import { asUnit } from './durations';
 import { isEarlier } from './earlier';
 import { expectations, isExpectation } from './expectations';
 import { FactIndex, type TermHit } from './fact-index';
-import { comparedAs, fallen } from './falls';
+import { fallen } from './falls';
 import { finding } from './finding';
-import { formatDate, formatLike, recordOf, sourceLabel, weekdayOf } from './format';
+import { recordOf, sourceLabel } from './format';
 import { isMargin, isMarginFact } from './margins';
 import { partOf } from './parts';
 import { saidWhen } from './said-when';
 import { sentenceFacts } from './sentence-facts';
 import { SpanSet, sentenceAt } from './span-search';
 import { keyedWords } from './terms';
-import { assignTies, type TieOption, tieNearest, tieScore } from './tie';
+import { assignTies, tieNearest, tieScore } from './tie';
 import type {
   Claims,
   DateClaim,
@@ -29,7 +30,7 @@ import type {
   Span,
   Unit,
 } from './types';
-import { dateVerdict, figureVerdict, intervalOf, overlaps, unitOf } from './verdict';
+import { dateVerdict, intervalOf, overlaps, unitOf } from './verdict';
 
 /** A prose figure tied to a fact: what `crossCheck` compares across a document. */
 export interface FigureTie {
@@ -61,149 +62,6 @@ export interface CheckOptions {
 export { sentenceAt } from './span-search';
 
 const byFrom = (a: Finding, b: Finding) => a.from - b.from || a.to - b.to;
-
-/**
- * The facts a figure may be tied to, with their scores; those `agreeing` holds for only when
- * the figure agrees with them (see `agreeingOnly`). With `fall`, the figure is the size of a
- * fall, compared negated with a record below zero.
- */
-function figureOptions(
-  claim: FigureClaim,
-  facts: readonly FigureFact[],
-  agreeing: (fact: FigureFact) => boolean,
-  fall: boolean,
-): TieOption[] {
-  const out: TieOption[] = [];
-  for (const fact of facts) {
-    const c = asUnit(claim, unitOf(fact));
-    if (!c) continue;
-    const v = figureVerdict(comparedAs(c, fact, fall), fact);
-    const stale = fact.supersededBy !== undefined;
-    if ((v !== 'confirmed' || stale) && agreeing(fact)) continue;
-    const score =
-      v === 'confirmed'
-        ? stale
-          ? tieScore.agreesStale
-          : tieScore.agrees
-        : v === 'contradicted'
-          ? stale
-            ? tieScore.disagreesStale
-            : tieScore.disagrees
-          : tieScore.overlaps;
-    out.push({ factId: fact.id, score });
-  }
-  return out;
-}
-
-function figureFinding(
-  claim: FigureClaim,
-  fact: FigureFact,
-  index: FactIndex,
-  all: boolean,
-  fall: boolean,
-): Finding | null {
-  // A fall against a signed change below zero: compared negated, suggested without the sign.
-  const compared = comparedAs(claim, fact, fall);
-  const sign = compared === claim ? 1 : -1;
-  const verdict = figureVerdict(compared, fact);
-  if (verdict === 'confirmed' && !all && fact.supersededBy === undefined) return null;
-  const expected = recordOf(fact);
-  const label = sourceLabel(fact);
-  if (fact.supersededBy !== undefined) {
-    const next = index.get(fact.supersededBy);
-    return finding(
-      'figure-stale',
-      'warning',
-      claim,
-      next
-        ? `The record was updated: it now says ${recordOf(next)} (${sourceLabel(next)}); ${expected} (${label}) is out of date.`
-        : `The record for this figure (${expected}, ${label}) has been superseded.`,
-      { factId: fact.id, expected: next ? recordOf(next) : expected },
-    );
-  }
-  const record = { factId: fact.id, expected };
-  switch (verdict) {
-    case 'contradicted': {
-      const suggestion =
-        typeof fact.value === 'number' ? formatLike(sign * fact.value, claim) : undefined;
-      return finding(
-        'figure-contradicted',
-        'error',
-        claim,
-        `The record says ${expected} (${label}).`,
-        {
-          factId: fact.id,
-          expected,
-          suggestion,
-        },
-      );
-    }
-    case 'understated':
-      return finding(
-        'figure-understated',
-        'warning',
-        claim,
-        `The record says ${expected} (${label}); "${claim.text}" understates it.`,
-        record,
-      );
-    case 'unconfirmed':
-      return finding(
-        'figure-unconfirmed',
-        'warning',
-        claim,
-        `The record says ${expected} (${label}), which does not establish "${claim.text}".`,
-        record,
-      );
-    case 'confirmed':
-      return all
-        ? finding(
-            'figure-confirmed',
-            'ok',
-            claim,
-            `Matches the record: ${expected} (${label}).`,
-            record,
-          )
-        : null;
-  }
-}
-
-function weekdayFinding(claim: DateClaim): Finding | null {
-  if (!claim.weekday || !claim.weekdayExpected) return null;
-  const expected = `${claim.weekdayExpected}, ${formatDate(claim.value)}`;
-  const suggestion = claim.text.replace(claim.weekday, claim.weekdayExpected);
-  return finding(
-    'date-contradicted',
-    'error',
-    claim,
-    `${formatDate(claim.value)} was a ${claim.weekdayExpected}, not a ${claim.weekday}.`,
-    { expected, suggestion: suggestion !== claim.text ? suggestion : undefined },
-  );
-}
-
-function dateFinding(claim: DateClaim, fact: DateFact, all: boolean): Finding | null {
-  const expected = formatDate(fact.value);
-  const record = { factId: fact.id, expected };
-  if (dateVerdict(claim, fact) === 'confirmed') {
-    return all
-      ? finding(
-          'date-confirmed',
-          'ok',
-          claim,
-          `Matches the record: ${expected} (${sourceLabel(fact)}).`,
-          record,
-        )
-      : null;
-  }
-  const weekday =
-    claim.weekday && /^\d{4}-\d\d-\d\d$/.test(fact.value) ? weekdayOf(fact.value) : '';
-  return finding(
-    'date-contradicted',
-    'error',
-    claim,
-    `The record says ${weekday ? `${weekday}, ` : ''}${expected} (${sourceLabel(fact)}).`,
-    record,
-  );
-}
 
 function groupBy<T>(groups: Map<number, T[]>, key: number, item: T): void {
   const group = groups.get(key);
