@@ -177,3 +177,33 @@ describe('a term narrowed to a part', () => {
     expect(run('Revenue at the group rose to $5.1bn.')).toEqual(['figure-contradicted']);
   });
 });
+
+describe('a figure that fits two facts', () => {
+  it('goes to the one its own clause names', () => {
+    const source = { name: 'AFAD' };
+    const facts: Fact[] = [
+      {
+        id: 'injured',
+        kind: 'figure',
+        subject: 'Injured',
+        terms: ['injured'],
+        value: 1320,
+        unit: 'count',
+        source,
+      },
+      {
+        id: 'rescuers',
+        kind: 'figure',
+        subject: 'Rescuers',
+        terms: ['rescuers'],
+        value: 2850,
+        unit: 'count',
+        source,
+      },
+    ];
+    const text =
+      'More than 1,400 people were injured, officials said, as rescuers searched the rubble.';
+    const found = check(text, extract(text), new FactIndex(facts));
+    expect(found.map((f) => `${f.kind} ${f.factId}`)).toEqual(['figure-contradicted injured']);
+  });
+});

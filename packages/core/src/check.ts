@@ -13,7 +13,7 @@ import { recordOf, sourceLabel } from './format';
 import { isMargin, isMarginFact } from './margins';
 import { partOf } from './parts';
 import { saidWhen } from './said-when';
-import { sentenceFacts } from './sentence-facts';
+import { inClause, sentenceFacts } from './sentence-facts';
 import { SpanSet, sentenceAt } from './span-search';
 import { keyedWords } from './terms';
 import { assignTies, tieNearest, tieScore } from './tie';
@@ -141,14 +141,19 @@ export function checkBlock(
       (isMargin(text, c) && !isMarginFact(fact)) ||
       partOf(text, c, sentenceHits, fact.id);
     const figureFacts = [...facts.values()].filter((f): f is FigureFact => f.kind === 'figure');
-    const candidates = figures.map((c) =>
-      figureOptions(
+    // Of the facts a figure fits, those its own clause names: "More than 1,400 people were
+    // injured, officials said, as rescuers searched" is of the injured, not the rescuers.
+    const candidates = figures.map((c) => {
+      const list = figureOptions(
         c,
         figureFacts.filter((f) => about(c, f)),
         agreeingOnly(c),
         falls.has(c),
-      ),
-    );
+      );
+      if (list.length < 2) return list;
+      const near = list.filter((o) => inClause(text, sentenceHits, c, o.factId));
+      return near.length ? near : list;
+    });
     const tied = assignTies(candidates);
     tieNearest(candidates, tied, figures, sentenceHits, text);
     figures.forEach((claim, i) => {

@@ -86,3 +86,26 @@ export function sentenceFacts(
     dated: (fact) => free.has(fact.id),
   };
 }
+
+// What ends a clause between a term and a claim.
+const CLAUSE = /[,;:()—–]/;
+
+/**
+ * True when a hit of `factId` names it in the clause of `claim`: no comma, semicolon, colon,
+ * dash or bracket between them. "More than 1,400 people were injured, officials said, as
+ * rescuers searched": "injured" is in the figure's clause, "rescuers" is not.
+ */
+export function inClause(
+  text: string,
+  hits: readonly TermHit[],
+  claim: Span,
+  factId: string,
+): boolean {
+  return hits.some(
+    (h) =>
+      h.factId === factId &&
+      !CLAUSE.test(
+        h.to <= claim.from ? text.slice(h.to, claim.from) : text.slice(claim.to, h.from),
+      ),
+  );
+}
