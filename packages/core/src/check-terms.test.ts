@@ -206,4 +206,31 @@ describe('a figure that fits two facts', () => {
     const found = check(text, extract(text), new FactIndex(facts));
     expect(found.map((f) => `${f.kind} ${f.factId}`)).toEqual(['figure-contradicted injured']);
   });
+
+  it('still meets a record it agrees with in another clause', () => {
+    const source = { name: 'Nationwide' };
+    const facts: Fact[] = [
+      {
+        id: 'ni',
+        kind: 'figure',
+        subject: 'NI growth',
+        terms: ['Northern Ireland'],
+        value: 8.9,
+        unit: 'percent',
+        source,
+      },
+      {
+        id: 'uk',
+        kind: 'figure',
+        subject: 'UK growth',
+        terms: ['year on year'],
+        value: 1.8,
+        unit: 'percent',
+        source,
+      },
+    ];
+    const text = 'Northern Ireland led again, at 8.9% year on year.';
+    const found = check(text, extract(text), new FactIndex(facts), { all: true });
+    expect(found.map((f) => `${f.kind} ${f.factId}`)).toEqual(['figure-confirmed ni']);
+  });
 });

@@ -141,8 +141,9 @@ export function checkBlock(
       (isMargin(text, c) && !isMarginFact(fact)) ||
       partOf(text, c, sentenceHits, fact.id);
     const figureFacts = [...facts.values()].filter((f): f is FigureFact => f.kind === 'figure');
-    // Of the facts a figure fits, those its own clause names: "More than 1,400 people were
-    // injured, officials said, as rescuers searched" is of the injured, not the rescuers.
+    // Of the facts a figure fits, those its own clause names, and those it agrees with: "More
+    // than 1,400 people were injured, officials said, as rescuers searched" is of the injured,
+    // not the rescuers; "Northern Ireland …, at 8.9% year on year" still meets its own record.
     const candidates = figures.map((c) => {
       const list = figureOptions(
         c,
@@ -151,7 +152,9 @@ export function checkBlock(
         falls.has(c),
       );
       if (list.length < 2) return list;
-      const near = list.filter((o) => inClause(text, sentenceHits, c, o.factId));
+      const near = list.filter(
+        (o) => o.score >= tieScore.agreesStale || inClause(text, sentenceHits, c, o.factId),
+      );
       return near.length ? near : list;
     });
     const tied = assignTies(candidates);
