@@ -4,17 +4,19 @@
 
 import type { FigureClaim, FigureFact } from './types';
 
-// After the figure: "three points clear", "two goals ahead", "five points adrift".
-const AFTER = /^\s+(?:clear|ahead|behind|adrift)\b/i;
+// After the figure: "three points clear", "two goals ahead", "five points adrift". "Ahead of"
+// and "behind" with "of" are as often of time ("held rates at 4% ahead of the budget"): a gap
+// only after points.
+const AFTER = /^\s+(?:(clear|adrift)|(ahead|behind)(\s+of)?)\b/i;
+const POINTS = new Set(['point', 'percentage point']);
 // Before it: "a lead of 5 points", "a margin of 3%", "the gap of 4 points".
 const BEFORE = /\b(?:lead|margin|gap)\s+of\s+$/i;
 
 /** True when figure `claim` of `text` is a gap: "three points clear", "a lead of 5 points". */
 export function isMargin(text: string, claim: FigureClaim): boolean {
-  return (
-    AFTER.test(text.slice(claim.to, claim.to + 12)) ||
-    BEFORE.test(text.slice(Math.max(0, claim.from - 16), claim.from))
-  );
+  const m = AFTER.exec(text.slice(claim.to, claim.to + 16));
+  if (m && (m[1] || !m[3] || POINTS.has(claim.unit))) return true;
+  return BEFORE.test(text.slice(Math.max(0, claim.from - 16), claim.from));
 }
 
 const MARGIN_FACT = /\b(?:lead|margin|gap|majority|clear|ahead|behind)\b/i;

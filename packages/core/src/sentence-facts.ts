@@ -23,9 +23,10 @@ export interface SentenceFacts {
 const ASIDE = /,\s+(?:which|who|whom|whose|where)\b(?:[^,;:.!?]|[,.](?=\d))*,(?!\d)/g;
 
 // After a term, a part of what it names: "Revenue at the consumer unit", "sales in its cloud
-// division" are not the group's revenue or sales.
+// division" are not the group's revenue or sales. "Unit" only after "at" or "from": "died in
+// the neonatal unit" is a ward.
 const NARROWED =
-  /^\s+(?:at|in|from|for)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:unit|units|division|divisions|segment|segments|arm|business|businesses|subsidiary)\b/i;
+  /^\s+(?:(?:at|in|from|for)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(division|divisions|segment|segments|arm|business|businesses|subsidiary)|(?:at|from)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(unit|units))\b/i;
 
 /** The asides of `text` between `from` and `to`. */
 function asides(text: string, from: number, to: number): Span[] {
@@ -68,7 +69,10 @@ export function sentenceFacts(
       if (figure) own(fact.id, [figure]);
       continue;
     }
-    if (NARROWED.test(text.slice(hit.to, hit.to + 60))) continue;
+    // Unless the record is of that part ("Azure cloud division revenue").
+    const narrowed = NARROWED.exec(text.slice(hit.to, hit.to + 60));
+    const part = narrowed && (narrowed[1] ?? narrowed[2]).toLowerCase();
+    if (part && !fact.subject.toLowerCase().includes(part.replace(/s$/, ''))) continue;
     parts ??= asides(text, sentence.from, sentence.to);
     const aside = parts.find(inside);
     if (aside) {
@@ -87,8 +91,15 @@ export function sentenceFacts(
   };
 }
 
-// What ends a clause between a term and a claim.
-const CLAUSE = /[,;:()—–]/;
+// What ends a clause between a term and a claim: punctuation, or a word that opens another
+// clause ("rose to 70 as rescuers searched", "after police found").
+const CLAUSE =
+  /[,;:()—–]|\b(?:as|while|when|whereas|although|though|because|since|after|before|with|but)\b/i;
+
+/** True when `between`, the text between a term and a claim, ends a clause. */
+export function breaksClause(between: string): boolean {
+  return CLAUSE.test(between);
+}
 
 /**
  * True when a hit of `factId` names it in the clause of `claim`: no comma, semicolon, colon,
@@ -104,7 +115,7 @@ export function inClause(
   return hits.some(
     (h) =>
       h.factId === factId &&
-      !CLAUSE.test(
+      !breaksClause(
         h.to <= claim.from ? text.slice(h.to, claim.from) : text.slice(claim.to, h.from),
       ),
   );

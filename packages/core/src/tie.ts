@@ -2,6 +2,7 @@
 // most one fact and each fact to at most one claim, preferring the pairing that agrees. When two
 // best pairings disagree about a claim, the claim is left untied: a wrong tie is a false alarm.
 
+import { breaksClause } from './sentence-facts';
 import type { Span } from './types';
 import { zeros } from './zeros';
 
@@ -25,8 +26,8 @@ export const tieScore = {
   disagreesStale: 0.25,
 } as const;
 
-// What ends a clause between a fact's words and a claim.
-const CLAUSE = /[,;:()—–]/;
+// Between a part and its whole: "83 of the 90".
+const OF_THE = /^\s+of\s+(?:the|its|their)\s+$/i;
 
 /** Above this many steps the search gives up and ties only the claims nothing competes for. */
 const budget = 20_000;
@@ -93,11 +94,11 @@ export function assignTies(options: readonly (readonly TieOption[])[]): (string 
 /**
  * Completes the ties of `assignTies` (`tied`, changed in place) where several claims, each with
  * one candidate fact left (the others tied to other claims) and disagreeing with it, left that
- * fact untied between them: the claim nearest after the fact's words in their clause (`hits` of
- * `text`) takes it, unless two are as near. In "extended the unbeaten run to 14 matches, with 13
- * games left" against a run of 15, both numbers are wrong for the run, and 14 is the one about
- * it; in "Of the 87 taken to hospital, 9 have since died" neither comes after "died", and neither
- * is tied.
+ * fact untied between them: the one claim that follows the fact's words in their clause (`hits`
+ * of `text`) takes it; with two there or none, none does. In "extended the unbeaten run to 14
+ * matches, with 13 games left" against a run of 15, both numbers are wrong for the run, and 14
+ * is the one about it; in "Of the 87 taken to hospital, 9 have since died" neither comes after
+ * "died", and in "killed 40 head of cattle and 12 people" both do: neither is tied.
  */
 export function tieNearest(
   options: readonly (readonly TieOption[])[],
@@ -110,7 +111,7 @@ export function tieNearest(
     const c = claims[i];
     let best = Infinity;
     for (const h of hits) {
-      if (h.factId !== factId || h.to > c.from || CLAUSE.test(text.slice(h.to, c.from))) continue;
+      if (h.factId !== factId || h.to > c.from || breaksClause(text.slice(h.to, c.from))) continue;
       best = Math.min(best, c.from - h.to);
     }
     return best;
@@ -129,10 +130,18 @@ export function tieNearest(
   }
   for (const [factId, group] of rivals) {
     if (group.length < 2 || taken.has(factId)) continue;
-    const d = group.map((i) => distance(i, factId));
-    const best = Math.min(...d);
-    if (best < Infinity && d.indexOf(best) === d.lastIndexOf(best))
-      tied[group[d.indexOf(best)]] = factId;
+    // Only when one of them alone is in the clause of the fact's words: of "killed 40 head of
+    // cattle and 12 people", the nearest is not the one about the deaths.
+    // Or when the others are the whole it is taken from: "killed 83 of the 90 people on board".
+    const inClause = group
+      .filter((i) => distance(i, factId) < Infinity)
+      .sort((a, b) => claims[a].from - claims[b].from);
+    const [first, next] = inClause;
+    if (
+      inClause.length === 1 ||
+      (inClause.length === 2 && OF_THE.test(text.slice(claims[first].to, claims[next].from)))
+    )
+      tied[first] = factId;
   }
 }
 

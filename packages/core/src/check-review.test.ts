@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { check } from './check';
+import { extract } from './extract';
+import { FactIndex } from './fact-index';
+import type { Fact } from './types';
+
+// Wire-copy sentences a review found the rules of sentence-facts.ts, margins.ts and tie.ts
+// getting wrong.
+
+const source = { name: 'Record' };
+const figure = (
+  id: string,
+  subject: string,
+  terms: string[],
+  value: number,
+  unit = 'count',
+): Fact => ({ id, kind: 'figure', subject, terms, value, unit, source });
+const run = (text: string, facts: Fact[]) =>
+  check(text, extract(text), new FactIndex(facts)).map(
+    (f) => `${f.kind} ${f.text} ${f.factId ?? '-'}`,
+  );
+
+describe('clauses, gaps, parts and the nearest figure, in wire copy', () => {
+  it('reads what "as" opens as another clause', () => {
+    const facts = [
+      figure('deaths', 'Deaths', ['death toll'], 63),
+      figure('rescuers', 'Rescuers', ['rescuers'], 2850),
+    ];
+    const text = 'The death toll, AFAD said, rose to 70 as rescuers searched the rubble.';
+    expect(run(text, facts)).toEqual(['figure-unsourced 70 -']);
+  });
+
+  it('reads "ahead of" after a rate or an amount as time, and after points as a gap', () => {
+    const rate = [figure('rate', 'Bank Rate', ['interest rates'], 3.75, 'percent')];
+    expect(run('The Bank held interest rates at 4% ahead of the budget.', rate)).toEqual([
+      'figure-contradicted 4% rate',
+    ]);
+    const points = [figure('points', 'Points', ['points'], 32, 'point')];
+    expect(run('Arsenal are three points ahead of Chelsea.', points)).toEqual([
+      'figure-unsourced three points -',
+    ]);
+  });
+
+  it('narrows no term to a ward, nor away from a record of that very part', () => {
+    const babies = [figure('babies', 'Babies who died', ['died'], 7)];
+    expect(run('Eight babies died in the neonatal unit.', babies)).toEqual([
+      'figure-contradicted Eight babies',
+    ]);
+    const cloud = [figure('cloud', 'Azure cloud division revenue', ['revenue'], 24.1e9, 'USD')];
+    expect(run('Revenue at the cloud division rose to $26.1 billion.', cloud)).toEqual([
+      'figure-contradicted $26.1 billion cloud',
+    ]);
+  });
+
+  it('ties no wrong figure of a list to a fact, but the part of a whole it names', () => {
+    const tornado = [
+      figure('dead', 'Killed', ['killed'], 10),
+      figure('hurt', 'Injured', ['injured'], 30),
+    ];
+    expect(
+      run('The tornado killed 40 head of cattle and 12 people and injured 30 others.', tornado),
+    ).toEqual(['figure-unsourced 40 -', 'figure-unsourced 12 -']);
+    const crash = [figure('dead', 'Killed', ['killed'], 63)];
+    expect(run('The crash killed 83 of the 90 people on board.', crash)).toEqual([
+      'figure-contradicted 83 dead',
+      'figure-unsourced 90 -',
+    ]);
+  });
+});
