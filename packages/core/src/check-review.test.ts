@@ -67,3 +67,23 @@ describe('clauses, gaps, parts and the nearest figure, in wire copy', () => {
     ]);
   });
 });
+
+describe('what opens no clause', () => {
+  it('is "with" that brings the figure, and "as many as"', () => {
+    const facts = [
+      figure('chega', 'Chega seats', ['Chega'], 49),
+      figure('ps', 'Socialist seats', ['Socialists', 'seats'], 94),
+    ];
+    expect(run('The far-right Chega came third with 19.8% and 47 seats.', facts)).toEqual([
+      'figure-unsourced 19.8% -',
+      'figure-unsourced 47 -',
+    ]);
+    const quake = [
+      figure('dead', 'Killed', ['killed'], 63),
+      figure('hurt', 'Injured', ['injured'], 300),
+    ];
+    expect(run('The quake killed as many as 50 people and injured 300.', quake)).toEqual([
+      'figure-contradicted as many as 50 dead',
+    ]);
+  });
+});

@@ -92,9 +92,10 @@ export function sentenceFacts(
 }
 
 // What ends a clause between a term and a claim: punctuation, or a word that opens another
-// clause ("rose to 70 as rescuers searched", "after police found").
+// clause ("rose to 70 as rescuers searched", "after police found"; not "as many as", and not
+// "with", which as often brings the figure itself: "came third with 47 seats").
 const CLAUSE =
-  /[,;:()—–]|\b(?:as|while|when|whereas|although|though|because|since|after|before|with|but)\b/i;
+  /[,;:()—–]|\b(?:while|when|whereas|although|though|because|since|after|before|but)\b|(?<!\b(?:many|much|few|little|high|low|long|far|soon|well)\s+)\bas\b(?!\s+(?:many|much|few|little|high|low|long|far|soon|well|of)\b)/i;
 
 /** True when `between`, the text between a term and a claim, ends a clause. */
 export function breaksClause(between: string): boolean {
