@@ -87,3 +87,16 @@ describe('what opens no clause', () => {
     ]);
   });
 });
+
+describe('the nearest wrong figure', () => {
+  it('is held against the fact past another figure that is not listed with it', () => {
+    const facts = [figure('run', 'Unbeaten run', ['unbeaten run'], 15)];
+    const text =
+      'It extended the unbeaten run to 14 matches and left them on 32 points from 13 games.';
+    expect(run(text, facts)).toEqual([
+      'figure-contradicted 14 run',
+      'figure-unsourced 32 points -',
+      'figure-unsourced 13 -',
+    ]);
+  });
+});

@@ -28,6 +28,8 @@ export const tieScore = {
 
 // Between a part and its whole: "83 of the 90".
 const OF_THE = /^\s+of\s+(?:the|its|their)\s+$/i;
+// Between two figures of one list: "40 head of cattle and 12".
+const LISTED = /^[^,;:]{0,30}\s(?:and|or)\s+$/i;
 
 /** Above this many steps the search gives up and ties only the claims nothing competes for. */
 const budget = 20_000;
@@ -94,11 +96,12 @@ export function assignTies(options: readonly (readonly TieOption[])[]): (string 
 /**
  * Completes the ties of `assignTies` (`tied`, changed in place) where several claims, each with
  * one candidate fact left (the others tied to other claims) and disagreeing with it, left that
- * fact untied between them: the one claim that follows the fact's words in their clause (`hits`
- * of `text`) takes it; with two there or none, none does. In "extended the unbeaten run to 14
- * matches, with 13 games left" against a run of 15, both numbers are wrong for the run, and 14
- * is the one about it; in "Of the 87 taken to hospital, 9 have since died" neither comes after
- * "died", and in "killed 40 head of cattle and 12 people" both do: neither is tied.
+ * fact untied between them: the claim nearest after the fact's words in their clause (`hits` of
+ * `text`) takes it, unless another is as near or listed with it. In "extended the unbeaten run
+ * to 14 matches, with 13 games left" against a run of 15, both numbers are wrong for the run,
+ * and 14 is the one about it; in "Of the 87 taken to hospital, 9 have since died" neither comes
+ * after "died", and in "killed 40 head of cattle and 12 people" the two are a list: neither is
+ * tied.
  */
 export function tieNearest(
   options: readonly (readonly TieOption[])[],
@@ -130,18 +133,19 @@ export function tieNearest(
   }
   for (const [factId, group] of rivals) {
     if (group.length < 2 || taken.has(factId)) continue;
-    // Only when one of them alone is in the clause of the fact's words: of "killed 40 head of
-    // cattle and 12 people", the nearest is not the one about the deaths.
-    // Or when the others are the whole it is taken from: "killed 83 of the 90 people on board".
+    // The nearest in the clause of the fact's words, unless the next is listed with it: of
+    // "killed 40 head of cattle and 12 people", the nearest is not the one about the deaths; of
+    // "killed 83 of the 90 people on board", the whole comes after its part.
     const inClause = group
-      .filter((i) => distance(i, factId) < Infinity)
-      .sort((a, b) => claims[a].from - claims[b].from);
-    const [first, next] = inClause;
-    if (
-      inClause.length === 1 ||
-      (inClause.length === 2 && OF_THE.test(text.slice(claims[first].to, claims[next].from)))
-    )
-      tied[first] = factId;
+      .map((i) => ({ i, d: distance(i, factId) }))
+      .filter((x) => x.d < Infinity)
+      .sort((x, y) => x.d - y.d);
+    if (!inClause.length) continue;
+    const first = inClause[0].i;
+    const next = inClause[1]?.i;
+    const between = next === undefined ? '' : text.slice(claims[first].to, claims[next].from);
+    if (next !== undefined && inClause[1].d === inClause[0].d) continue;
+    if (next === undefined || OF_THE.test(between) || !LISTED.test(between)) tied[first] = factId;
   }
 }
 
