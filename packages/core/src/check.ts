@@ -133,13 +133,18 @@ export function checkBlock(
      * ("three points clear"), and the record is of no gap; some of the group the record counts
      * ("87 of the injured").
      */
-    const agreeingOnly = (c: FigureClaim) => (fact: FigureFact) =>
-      inWords(c) ||
-      (c.was === true && !isEarlier(fact)) ||
-      (past !== undefined && !ofYear(fact, past)) ||
-      (expected.has(c) && !isExpectation(fact)) ||
-      (isMargin(text, c) && !isMarginFact(fact)) ||
-      partOf(text, c, sentenceHits, fact.id);
+    const agreeingOnly = (c: FigureClaim) => {
+      // What the figure is, read once; what each record is, asked only when it matters.
+      const said = inWords(c);
+      const gap = isMargin(text, c);
+      return (fact: FigureFact) =>
+        said ||
+        (c.was === true && !isEarlier(fact)) ||
+        (past !== undefined && !ofYear(fact, past)) ||
+        (expected.has(c) && !isExpectation(fact)) ||
+        (gap && !isMarginFact(fact)) ||
+        partOf(text, c, sentenceHits, fact.id);
+    };
     const figureFacts = [...facts.values()].filter((f): f is FigureFact => f.kind === 'figure');
     // Of the facts a figure fits, those its own clause names, and those it agrees with: "More
     // than 1,400 people were injured, officials said, as rescuers searched" is of the injured,

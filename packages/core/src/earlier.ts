@@ -4,6 +4,7 @@
 // that the record of now does not contradict it.
 
 import { firstFrom } from './span-search';
+import { recordSays } from './terms';
 import type { Scan } from './tokenize';
 import type { FigureClaim, FigureFact } from './types';
 
@@ -107,5 +108,5 @@ const EARLIER_FACT = /\b(?:previous|former|prior|earlier)\b/i;
 
 /** True when the record is itself of an earlier value, to be held against a figure marked `was`. */
 export function isEarlier(fact: FigureFact): boolean {
-  return EARLIER_FACT.test(`${fact.subject} ${fact.terms.join(' ')}`);
+  return recordSays(fact, EARLIER_FACT);
 }

@@ -4,6 +4,7 @@
 // not contradict an expectation.
 
 import { firstFrom } from './span-search';
+import { recordSays } from './terms';
 import { Scan } from './tokenize';
 import type { FigureClaim, FigureFact } from './types';
 
@@ -61,5 +62,5 @@ const EXPECTATION_FACT =
 
 /** True when the record is itself an expectation, a forecast or a target. */
 export function isExpectation(fact: FigureFact): boolean {
-  return EXPECTATION_FACT.test(`${fact.subject} ${(fact.terms ?? []).join(' ')}`);
+  return recordSays(fact, EXPECTATION_FACT);
 }

@@ -2,6 +2,7 @@
 // others, not either of them. The record of a total (32 points) does not contradict it; it ties
 // to a record only when it agrees with it, unless the record is itself of a gap.
 
+import { recordSays } from './terms';
 import type { FigureClaim, FigureFact } from './types';
 
 // After the figure: "three points clear", "two goals ahead", "five points adrift". "Ahead of"
@@ -23,5 +24,5 @@ const MARGIN_FACT = /\b(?:lead|margin|gap|majority|clear|ahead|behind)\b/i;
 
 /** True when the record is itself of a gap: "Arsenal's lead at the top", "Labour majority". */
 export function isMarginFact(fact: FigureFact): boolean {
-  return MARGIN_FACT.test(`${fact.subject} ${fact.terms.join(' ')}`);
+  return recordSays(fact, MARGIN_FACT);
 }

@@ -186,3 +186,14 @@ export function quoteWords(text: string): QuoteWord[] {
   flush();
   return out;
 }
+
+/**
+ * True when a fact's subject or terms match `pattern`: how the checker asks what kind of record
+ * a fact is ("Previous UK temperature record", "A&E four-hour target", "Arsenal's lead").
+ */
+export function recordSays(
+  fact: { subject: string; terms?: readonly string[] },
+  pattern: RegExp,
+): boolean {
+  return pattern.test(fact.subject) || (fact.terms ?? []).some((t) => pattern.test(t));
+}
