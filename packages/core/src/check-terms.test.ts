@@ -1,27 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { check } from './check';
+import { briefs, recordOf } from './check.testing';
 import { extract } from './extract';
 import { FactIndex } from './fact-index';
-import type { Fact } from './types';
 
-const rate: Fact = {
-  id: 'rate',
-  kind: 'figure',
-  subject: 'Bank of England base rate',
-  terms: ['interest rates'],
-  value: 3.75,
-  unit: 'percent',
-  source: { name: 'Bank of England' },
-};
-const monthly: Fact = {
-  id: 'monthly',
-  kind: 'figure',
-  subject: 'House prices, monthly change',
-  terms: ['monthly', 'month'],
-  value: 0.6,
-  unit: 'percent',
-  source: { name: 'Nationwide' },
-};
+const rate = recordOf('rate', 'Bank of England base rate', ['interest rates'], 3.75, 'percent');
+const monthly = recordOf(
+  'monthly',
+  'House prices, monthly change',
+  ['monthly', 'month'],
+  0.6,
+  'percent',
+);
 const index = new FactIndex([rate, monthly]);
 const run = (text: string) =>
   check(text, extract(text, { date: '2026-11-30' }), index).map(
@@ -52,18 +42,8 @@ describe('terms inside other claims', () => {
 
 describe('a term that holds its number', () => {
   it('still names what a figure is about: "more than 52 weeks"', () => {
-    const waits: Fact = {
-      id: 'waits',
-      kind: 'figure',
-      subject: 'Patients waiting more than 52 weeks',
-      terms: ['52 weeks'],
-      value: 191_813,
-      unit: 'count',
-      source: { name: 'NHS England' },
-    };
-    const text = 'Patients waiting more than 52 weeks fell to 250,000.';
-    const found = check(text, extract(text), new FactIndex([waits]));
-    expect(found.map((f) => `${f.kind} ${f.text} ${f.factId ?? '-'}`)).toEqual([
+    const waits = recordOf('waits', 'Patients waiting more than 52 weeks', ['52 weeks'], 191_813);
+    expect(briefs('Patients waiting more than 52 weeks fell to 250,000.', [waits])).toEqual([
       'figure-unsourced more than 52 weeks -',
       'figure-contradicted 250,000 waits',
     ]);
@@ -71,19 +51,18 @@ describe('a term that holds its number', () => {
 });
 
 describe('two wrong figures for one fact', () => {
+  const run = recordOf('run', "Arsenal's unbeaten league run", ['unbeaten run'], 15);
+
   it('holds the fact against the figure nearest its words', () => {
-    const run: Fact = {
-      id: 'run',
-      kind: 'figure',
-      subject: "Arsenal's unbeaten league run",
-      terms: ['unbeaten run'],
-      value: 15,
-      unit: 'count',
-      source: { name: 'Opta' },
-    };
     const text = "The win extended Arsenal's unbeaten run to 14 matches, with 13 games left.";
-    const found = check(text, extract(text), new FactIndex([run]));
-    expect(found.map((f) => `${f.kind} ${f.text} ${f.factId ?? '-'}`)).toEqual([
+    expect(briefs(text, [run])).toEqual(['figure-contradicted 14 run', 'figure-unsourced 13 -']);
+  });
+
+  it('holds it so once the other facts are taken', () => {
+    const crowd = recordOf('crowd', 'Attendance', ['crowd'], 60_214);
+    const text =
+      "The win, watched by a crowd of 60,214, extended Arsenal's unbeaten run to 14 matches and left them top after 13 games.";
+    expect(briefs(text, [crowd, { ...run, subject: 'Unbeaten run' }])).toEqual([
       'figure-contradicted 14 run',
       'figure-unsourced 13 -',
     ]);
@@ -91,18 +70,8 @@ describe('two wrong figures for one fact', () => {
 });
 
 describe('a term in an aside', () => {
-  const revenue: Fact = {
-    id: 'revenue',
-    kind: 'figure',
-    subject: 'Quarterly revenue',
-    terms: ['revenue'],
-    value: 4.82e9,
-    unit: 'USD',
-    source: { name: 'Earnings release' },
-  };
-  const index = new FactIndex([revenue]);
-  const run = (text: string) =>
-    check(text, extract(text), index).map((f) => `${f.kind} ${f.text} ${f.factId ?? '-'}`);
+  const revenue = recordOf('revenue', 'Quarterly revenue', ['revenue'], 4.82e9, 'USD');
+  const run = (text: string) => briefs(text, [revenue]);
 
   it('speaks only for the figures in the aside', () => {
     expect(
@@ -126,52 +95,10 @@ describe('a term in an aside', () => {
   });
 });
 
-describe('two wrong figures for one fact, once the other facts are taken', () => {
-  it('holds the fact against the figure nearest after its words', () => {
-    const source = { name: 'Opta' };
-    const facts: Fact[] = [
-      {
-        id: 'crowd',
-        kind: 'figure',
-        subject: 'Attendance',
-        terms: ['crowd'],
-        value: 60_214,
-        unit: 'count',
-        source,
-      },
-      {
-        id: 'run',
-        kind: 'figure',
-        subject: 'Unbeaten run',
-        terms: ['unbeaten run'],
-        value: 15,
-        unit: 'count',
-        source,
-      },
-    ];
-    const text =
-      "The win, watched by a crowd of 60,214, extended Arsenal's unbeaten run to 14 matches and left them top after 13 games.";
-    const found = check(text, extract(text), new FactIndex(facts));
-    expect(found.map((f) => `${f.kind} ${f.text} ${f.factId ?? '-'}`)).toEqual([
-      'figure-contradicted 14 run',
-      'figure-unsourced 13 -',
-    ]);
-  });
-});
-
 describe('a term narrowed to a part', () => {
   it('names no record of the whole: "Revenue at the consumer unit"', () => {
-    const revenue: Fact = {
-      id: 'revenue',
-      kind: 'figure',
-      subject: 'Group revenue',
-      terms: ['revenue'],
-      value: 4.82e9,
-      unit: 'USD',
-      source: { name: 'Earnings release' },
-    };
-    const index = new FactIndex([revenue]);
-    const run = (text: string) => check(text, extract(text), index).map((f) => f.kind);
+    const revenue = recordOf('revenue', 'Group revenue', ['revenue'], 4.82e9, 'USD');
+    const run = (text: string) => briefs(text, [revenue]).map((b) => b.split(' ')[0]);
     expect(run('Revenue at the consumer unit fell to $612 million.')).toEqual(['figure-unsourced']);
     expect(run('Revenue in its cloud division rose to $1.2bn.')).toEqual(['figure-unsourced']);
     expect(run('Revenue at the group rose to $5.1bn.')).toEqual(['figure-contradicted']);
@@ -179,58 +106,25 @@ describe('a term narrowed to a part', () => {
 });
 
 describe('a figure that fits two facts', () => {
+  const kindAndFact = (text: string, facts: ReturnType<typeof recordOf>[], all = false) =>
+    briefs(text, facts, { all }).map((b) => `${b.split(' ')[0]} ${b.split(' ').at(-1)}`);
+
   it('goes to the one its own clause names', () => {
-    const source = { name: 'AFAD' };
-    const facts: Fact[] = [
-      {
-        id: 'injured',
-        kind: 'figure',
-        subject: 'Injured',
-        terms: ['injured'],
-        value: 1320,
-        unit: 'count',
-        source,
-      },
-      {
-        id: 'rescuers',
-        kind: 'figure',
-        subject: 'Rescuers',
-        terms: ['rescuers'],
-        value: 2850,
-        unit: 'count',
-        source,
-      },
+    const facts = [
+      recordOf('injured', 'Injured', ['injured'], 1320),
+      recordOf('rescuers', 'Rescuers', ['rescuers'], 2850),
     ];
     const text =
       'More than 1,400 people were injured, officials said, as rescuers searched the rubble.';
-    const found = check(text, extract(text), new FactIndex(facts));
-    expect(found.map((f) => `${f.kind} ${f.factId}`)).toEqual(['figure-contradicted injured']);
+    expect(kindAndFact(text, facts)).toEqual(['figure-contradicted injured']);
   });
 
   it('still meets a record it agrees with in another clause', () => {
-    const source = { name: 'Nationwide' };
-    const facts: Fact[] = [
-      {
-        id: 'ni',
-        kind: 'figure',
-        subject: 'NI growth',
-        terms: ['Northern Ireland'],
-        value: 8.9,
-        unit: 'percent',
-        source,
-      },
-      {
-        id: 'uk',
-        kind: 'figure',
-        subject: 'UK growth',
-        terms: ['year on year'],
-        value: 1.8,
-        unit: 'percent',
-        source,
-      },
+    const facts = [
+      recordOf('ni', 'NI growth', ['Northern Ireland'], 8.9, 'percent'),
+      recordOf('uk', 'UK growth', ['year on year'], 1.8, 'percent'),
     ];
     const text = 'Northern Ireland led again, at 8.9% year on year.';
-    const found = check(text, extract(text), new FactIndex(facts), { all: true });
-    expect(found.map((f) => `${f.kind} ${f.factId}`)).toEqual(['figure-confirmed ni']);
+    expect(kindAndFact(text, facts, true)).toEqual(['figure-confirmed ni']);
   });
 });

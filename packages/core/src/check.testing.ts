@@ -1,6 +1,8 @@
 // Shared by the checker's tests (not exported from the package): facts, and claims built by hand
-// so that the checker is tested on its own; the end-to-end tests (packages/cli) run the real
-// extractor.
+// so that the checker is tested on its own; `recordOf` and `briefs` for the tests that run the
+// real extractor first (the end-to-end tests are in packages/cli).
+import { check } from './check';
+import { extract } from './extract';
 import { FactIndex } from './fact-index';
 import type {
   Attribution,
@@ -8,6 +10,7 @@ import type {
   DateClaim,
   Fact,
   FigureClaim,
+  FigureFact,
   Interval,
   Sentence,
   TextSpan,
@@ -182,3 +185,26 @@ export function quoteBy(
 
 export const kinds = (list: { kind: string }[]) => list.map((f) => f.kind);
 export const exact = (n: number): Interval => ({ min: n, max: n });
+
+/** A figure fact for a test: its id, subject, terms, value and unit (a count unless given). */
+export function recordOf(
+  id: string,
+  subject: string,
+  terms: string[],
+  value: number,
+  unit = 'count',
+  extra: Partial<FigureFact> = {},
+): FigureFact {
+  return { id, kind: 'figure', subject, terms, value, unit, source: { name: 'Record' }, ...extra };
+}
+
+/** Extracts then checks `text` against `facts`: each finding as "kind text factId" ("-" if none). */
+export function briefs(
+  text: string,
+  facts: Fact[],
+  options: { all?: boolean; date?: string } = {},
+): string[] {
+  return check(text, extract(text, { date: options.date }), new FactIndex(facts), options).map(
+    (f) => `${f.kind} ${f.text} ${f.factId ?? '-'}`,
+  );
+}
