@@ -3,6 +3,7 @@
 import { checkAttributions } from './attributions-check';
 import { inThePast, ofYear } from './background';
 import { dateFinding, figureFinding, figureOptions, weekdayFinding } from './claim-findings';
+import { inClause } from './clauses';
 import { asUnit } from './durations';
 import { isEarlier } from './earlier';
 import { expectations, isExpectation } from './expectations';
@@ -13,7 +14,7 @@ import { recordOf, sourceLabel } from './format';
 import { isMargin, isMarginFact } from './margins';
 import { partOf } from './parts';
 import { saidWhen } from './said-when';
-import { inClause, sentenceFacts } from './sentence-facts';
+import { sentenceFacts } from './sentence-facts';
 import { SpanSet, sentenceAt } from './span-search';
 import { keyedWords } from './terms';
 import { assignTies, tieNearest, tieScore } from './tie';

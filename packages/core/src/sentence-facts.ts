@@ -90,34 +90,3 @@ export function sentenceFacts(
     dated: (fact) => free.has(fact.id),
   };
 }
-
-// What ends a clause between a term and a claim: punctuation, or a word that opens another
-// clause ("rose to 70 as rescuers searched", "after police found"; not "as many as", and not
-// "with", which as often brings the figure itself: "came third with 47 seats").
-const CLAUSE =
-  /[,;:()—–]|\b(?:while|when|whereas|although|though|because|since|after|before|but)\b|(?<!\b(?:many|much|few|little|high|low|long|far|soon|well)\s+)\bas\b(?!\s+(?:many|much|few|little|high|low|long|far|soon|well|of)\b)/i;
-
-/** True when `between`, the text between a term and a claim, ends a clause. */
-export function breaksClause(between: string): boolean {
-  return CLAUSE.test(between);
-}
-
-/**
- * True when a hit of `factId` names it in the clause of `claim`: no comma, semicolon, colon,
- * dash or bracket between them. "More than 1,400 people were injured, officials said, as
- * rescuers searched": "injured" is in the figure's clause, "rescuers" is not.
- */
-export function inClause(
-  text: string,
-  hits: readonly TermHit[],
-  claim: Span,
-  factId: string,
-): boolean {
-  return hits.some(
-    (h) =>
-      h.factId === factId &&
-      !breaksClause(
-        h.to <= claim.from ? text.slice(h.to, claim.from) : text.slice(claim.to, h.from),
-      ),
-  );
-}

@@ -2,7 +2,7 @@
 // most one fact and each fact to at most one claim, preferring the pairing that agrees. When two
 // best pairings disagree about a claim, the claim is left untied: a wrong tie is a false alarm.
 
-import { breaksClause } from './sentence-facts';
+import { breaksClause } from './clauses';
 import type { Span } from './types';
 import { zeros } from './zeros';
 
