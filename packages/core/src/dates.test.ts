@@ -24,6 +24,22 @@ describe('extractDates: explicit dates', () => {
   it('takes the next such day when the tense points forward', () => {
     expect(one('they will leave on August 3').value).toBe('2018-08-03');
   });
+  it('reads the tense of the whole clause before a date, past words between', () => {
+    expect(one('The minimum wage will rise to $17.85 an hour on Jan. 1.').value).toBe('2019-01-01');
+    expect(one('Mayor Ortega will host a violence-prevention summit on Aug. 8').value).toBe(
+      '2018-08-08',
+    );
+    expect(one('Gov. Ruiz will sign the bill in St. Paul on Aug. 3').value).toBe('2018-08-03');
+  });
+  it('reads a deadline forward unless a past tense comes first', () => {
+    expect(one('All of them must leave by Aug. 3').value).toBe('2018-08-03');
+    expect(one('About 1.2m doses had been administered by Aug. 3.').value).toBe('2017-08-03');
+    expect(one('They were all vaccinated by Aug. 3').value).toBe('2017-08-03');
+  });
+  it('leaves a relative clause or an earlier sentence its own tense', () => {
+    expect(one('Officials will review the case, which closed on Aug. 3').value).toBe('2017-08-03');
+    expect(one('They will vote. The law passed on Aug. 3').value).toBe('2017-08-03');
+  });
   it('reads "July 21, 2018", "21 July 2018" and "2018-07-22" without a reference', () => {
     expect(one('July 21, 2018', undefined).value).toBe('2018-07-21');
     expect(one('21 July 2018', undefined).value).toBe('2018-07-21');

@@ -48,8 +48,14 @@ const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', '
 const BEFORE_YEAR = new Set(['in', 'since', 'during', 'by', 'until']);
 const BEFORE_MONTH = new Set([...BEFORE_YEAR, 'last', 'next', 'this', 'early', 'late', 'mid']);
 
-// Words before a weekday or month that point forward in time.
-const FORWARD = new Set(['next', 'coming', 'will', "'ll", 'shall', 'until', 'till', 'by']);
+// Words before a weekday or month that point forward in time; a deadline ("by Nov. 23", "until
+// March") does too, unless a past tense comes before it ("had been given by Nov. 23").
+const FORWARD = new Set(['next', 'coming', 'will', "'ll", 'shall']);
+const DEADLINE = new Set(['until', 'till', 'by']);
+const PAST = new Set(['had', 'was', 'were', 'did']);
+const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where']);
+// What ends the clause a tense word governs, looking back from a date.
+const CLAUSE_END = new Set([';', ':', '!', '?', '(', ')', '"', '“', '”']);
 
 const pad = (n: number) => (n < 10 ? '0' : '') + n;
 
@@ -236,15 +242,41 @@ interface Ctx {
   ago: boolean;
 }
 
-/** A forward word among the few tokens before `i`, in the same clause. */
+/**
+ * True when the tense before token `i`, in its sentence, points forward: the nearest of "will",
+ * "next" or a past auxiliary decides ("will rise to $17.85 an hour on Jan. 1", "will host a
+ * violence-prevention summit on Dec. 8"); a deadline word does when no past one comes first.
+ */
 function forwardBefore(scan: Scan, i: number): boolean {
-  const { tokens } = scan;
-  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+  const { tokens, text } = scan;
+  let deadline = false;
+  for (let k = i - 1; k >= 0 && k >= i - 14; k--) {
     const t = tokens[k];
-    if (t.kind === 'punct' && t.text !== ',') return false;
-    if (t.kind === 'word' && FORWARD.has(scan.low(k))) return true;
+    if (t.kind === 'punct') {
+      if (CLAUSE_END.has(t.text)) break;
+      // A full stop ends the sentence, unless it closes an abbreviation ("Jan.", "S. Michigan").
+      if (
+        t.text === '.' &&
+        !(k > 0 && tokens[k - 1].to === t.from && isAbbreviation(text, tokens[k - 1]))
+      )
+        break;
+      continue;
+    }
+    if (t.kind !== 'word') continue;
+    const w = scan.low(k);
+    // A relative clause has its own tense: "will review the case, which closed on March 3".
+    if (RELATIVE.has(w)) break;
+    if (FORWARD.has(w)) return true;
+    if (PAST.has(w)) return false;
+    if (DEADLINE.has(w)) deadline = true;
   }
-  return false;
+  return deadline;
+}
+
+// A capitalised word of at most four letters before a full stop: "Jan.", "Gov.", "St.", "S.".
+function isAbbreviation(text: string, t: Token): boolean {
+  const c = text.charCodeAt(t.from);
+  return t.kind === 'word' && t.to - t.from <= 4 && c >= 65 && c <= 90;
 }
 
 /** Pushes the relative date at token `i` ("last Sunday", "two days ago"); the index after it, or -1. */
