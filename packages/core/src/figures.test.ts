@@ -153,6 +153,8 @@ describe('extractFigures: qualifiers', () => {
     ['less than 20', iv(-inf, 20, false, true)],
     ['under 20', iv(-inf, 20, false, true)],
     ['up to 700', iv(-inf, 700)],
+    ['tops 1,000', iv(1000, inf, true)],
+    ['topped 1,000', iv(1000, inf, true)],
     ['at most 700', iv(-inf, 700)],
   ];
   for (const [text, value] of cases) {

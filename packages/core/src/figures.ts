@@ -107,7 +107,8 @@ interface Ctx {
  *   unless qualified or counting ("more than 2000", "2000 troops"), ordinals,
  *   dates and times, phone and reference numbers ("No. 5"), numbers in
  *   names ("Apollo 11"), the two numbers of a ratio ("one in five"),
- *   fractions of a whole ("two thirds"), numbers inside words ("COVID-19").
+ *   fractions of a whole ("two thirds"), numbers inside words ("COVID-19"), an amount
+ *   converted to another currency in brackets after it ("3.4 billion yuan ($470m)").
  * - A glued "m" is million ("5m"), "pounds" is sterling, "50 cents" is USD 0.5.
  * - "from a to b" after a word of change ("rose from 5% to 7%", "a rise from") is two
  *   figures, what it was (marked `was`) and what it became; elsewhere it is a range.
@@ -215,7 +216,28 @@ export function extractFigures(text: string): FigureClaim[] {
     i = q.end;
   }
   markEarlier(scan, c.out);
+  dropConversions(text, c.out);
   return c.out;
+}
+
+const CONVERTED_BEFORE =
+  /^\s*\(\s*(?:about|around|roughly|some|approximately|nearly|almost|~|≈)?\s*$/i;
+const CONVERTED_AFTER = /^[^()]{0,40}\)/;
+const isMoney = (unit: Unit) => /^[A-Z]{3}$/.test(unit);
+
+// "3.4 billion yuan ($470m)": the amount in another currency, alone in brackets after it, is an
+// aid to the reader; the record holds the amount as it was given, and that is what is checked.
+function dropConversions(text: string, out: FigureClaim[]): void {
+  for (let k = out.length - 1; k > 0; k--) {
+    const a = out[k - 1];
+    const b = out[k];
+    if (!isMoney(a.unit) || !isMoney(b.unit) || a.unit === b.unit) continue;
+    if (
+      CONVERTED_BEFORE.test(text.slice(a.to, b.from)) &&
+      CONVERTED_AFTER.test(text.slice(b.to, b.to + 41))
+    )
+      out.splice(k, 1);
+  }
 }
 
 function emit(

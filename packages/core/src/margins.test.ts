@@ -24,6 +24,26 @@ describe('a gap between two figures', () => {
     expect(kinds('Arsenal have a lead of 5 points.')).toEqual(['figure-unsourced 5 points']);
   });
 
+  it('reads a comparison after a figure ("1,500 fewer than in 2019") as a gap', () => {
+    const officers: Fact = {
+      ...points,
+      id: 'officers',
+      subject: 'Sworn officers',
+      terms: ['sworn officers'],
+      value: 11700,
+      unit: 'count',
+    };
+    expect(
+      kinds('It has 11,700 sworn officers, about 1,500 fewer than in 2019.', [officers]),
+    ).toEqual(['figure-unsourced about 1,500']);
+    expect(kinds('It has 1,500 more sworn officers than in 2019.', [officers])).toEqual([
+      'figure-unsourced 1,500',
+    ]);
+    expect(kinds('It has more than 1,500 sworn officers.', [officers])).toEqual([
+      'figure-understated more than 1,500',
+    ]);
+  });
+
   it('is held against a record of the gap, and a total is still checked', () => {
     const lead: Fact = { ...points, id: 'lead', subject: "Arsenal's lead at the top", value: 3 };
     expect(kinds('Arsenal moved four points clear at the top.', [lead])).toEqual([

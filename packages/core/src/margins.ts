@@ -1,5 +1,5 @@
-// "Arsenal moved three points clear", "a lead of 5 points": a figure that is the gap between two
-// others, not either of them. The record of a total (32 points) does not contradict it; it ties
+// "Arsenal moved three points clear", "a lead of 5 points", "about 1,500 fewer than in 2019": a
+// figure that is the gap between two others, not either of them. The record of a total (32 points) does not contradict it; it ties
 // to a record only when it agrees with it, unless the record is itself of a gap.
 
 import { recordSays } from './terms';
@@ -10,13 +10,20 @@ import type { FigureClaim, FigureFact } from './types';
 // only after points.
 const AFTER = /^\s+(?:(clear|adrift)|(ahead|behind)(\s+of)?)\b/i;
 const POINTS = new Set(['point', 'percentage point']);
+// A comparison after it: "1,500 fewer than in 2019", "$3bn more in revenue than last year".
+const THAN =
+  /^\s+(?:fewer|more|less|higher|lower|greater|bigger|smaller)\s+(?:[a-z]+\s+){0,3}?than\b/i;
 // Before it: "a lead of 5 points", "a margin of 3%", "the gap of 4 points".
 const BEFORE = /\b(?:lead|margin|gap)\s+of\s+$/i;
 
-/** True when figure `claim` of `text` is a gap: "three points clear", "a lead of 5 points". */
+/**
+ * True when figure `claim` of `text` is a gap: "three points clear", "a lead of 5 points", "1,500
+ * fewer than in 2019".
+ */
 export function isMargin(text: string, claim: FigureClaim): boolean {
   const m = AFTER.exec(text.slice(claim.to, claim.to + 16));
   if (m && (m[1] || !m[3] || POINTS.has(claim.unit))) return true;
+  if (THAN.test(text.slice(claim.to, claim.to + 48))) return true;
   return BEFORE.test(text.slice(Math.max(0, claim.from - 16), claim.from));
 }
 

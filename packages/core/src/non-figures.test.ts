@@ -41,12 +41,24 @@ describe('non-figures: what extractFigures does not read as a figure', () => {
     ['a reference in lower case', 'a category 4 storm hit terminal 5 of the airport'],
     ['a level that starts a sentence', 'Level 3 restrictions were lifted.'],
     ['an aircraft model', 'its 737 Max fleet was grounded'],
+    ['ages in the plural', 'only 18-year-olds and five-year-olds'],
+    ['an age range that starts in words', 'children aged one to 11'],
+    ['a ratio written with hyphens', 'a two-in-three chance'],
+    ['a house number before a compass point', 'shot near 3510 S. Michigan Ave. on Friday'],
   ];
   for (const [what, text] of none) {
     it(`does not read ${what} ("${text}") as a figure`, () => {
       expect(extractFigures(text)).toEqual([]);
     });
   }
+  it('reads an amount converted to another currency in brackets as the amount alone', () => {
+    expect(one('It contributed 3.4 billion yuan ($470m) to profit.').text).toBe('3.4 billion yuan');
+    expect(one('Revenue was €2bn (about $2.2bn at current rates).').text).toBe('€2bn');
+    expect(extractFigures('It cost $5m ($2m more than planned).')).toHaveLength(2);
+    expect(extractFigures('Sales were €2bn, and $1bn (in the US) came from exports.')).toHaveLength(
+      2,
+    );
+  });
   it('does not read the day of an AP-style date ("Jan. 21, 2018", "Sept. 3") as a figure', () => {
     for (const text of [
       'They were evacuated on Jan. 21, 2018.',

@@ -3,7 +3,7 @@
 // ("Apollo 11") and the two numbers of a ratio ("one in five").
 
 import { MONTHS, WEEKDAYS } from './dates';
-import { parseNumeral, readSpelled } from './numbers';
+import { isNumberWord, parseNumeral, readSpelled } from './numbers';
 import type { Scan } from './tokenize';
 
 // A bare number after these words is a reference ("No. 5", "page 12"), not a figure.
@@ -29,7 +29,9 @@ const JOINS = new Set(['to', 'and', 'or', 'through', '-', '–']);
  */
 function secondReference(scan: Scan, j: number): boolean {
   const { tokens } = scan;
-  if (j < 3 || !JOINS.has(scan.low(j - 1)) || tokens[j - 2].kind !== 'number') return false;
+  if (j < 3 || !JOINS.has(scan.low(j - 1))) return false;
+  // "aged 18 to 24", "aged one to 11"
+  if (tokens[j - 2].kind !== 'number' && !isNumberWord(scan.low(j - 2))) return false;
   const before = scan.low(j - 3) === 'between' ? j - 4 : j - 3;
   return before >= 0 && REFERENCE_BEFORE.has(scan.low(before));
 }
@@ -98,14 +100,18 @@ const STREETS = new Set([
 /**
  * True when the number whose tokens end before `end` is a house number: one to three
  * capitalised words follow it, the last naming a kind of street ("221 Baker Street",
- * "10 Downing St.", "1600 Pennsylvania Avenue").
+ * "10 Downing St.", "1600 Pennsylvania Avenue", "3510 S. Michigan Ave.").
  */
 function houseNumber(scan: Scan, end: number): boolean {
   const { tokens } = scan;
-  for (let k = end; k < end + 3 && k < scan.n; k++) {
+  let words = 0;
+  for (let k = end; words < 3 && k < scan.n; k++) {
     const t = tokens[k];
     if (t.kind !== 'word' || !isCapital(t.text)) return false;
-    if (k > end && STREETS.has(scan.low(k))) return true;
+    if (words > 0 && STREETS.has(scan.low(k))) return true;
+    words++;
+    // A compass point's full stop: "S. Michigan".
+    if (t.to - t.from <= 2 && tokens[k + 1]?.text === '.' && tokens[k + 1].from === t.to) k++;
   }
   return false;
 }
@@ -115,7 +121,6 @@ export function isOclock(word: string): boolean {
   return word === "o'clock" || word === 'o’clock';
 }
 
-/** True when `s` starts with an ASCII capital letter. */
 // "A woman, 51, died": people a report gives an age in apposition to, as it does to a name.
 // biome-ignore format: a list
 const PEOPLE = new Set([
@@ -124,6 +129,7 @@ const PEOPLE = new Set([
   'passenger', 'victim', 'suspect', 'defendant', 'resident', 'student', 'worker', 'officer',
 ]);
 
+/** True when `s` starts with an ASCII capital letter. */
 export const isCapital = (s: string) => s.charCodeAt(0) >= 65 && s.charCodeAt(0) <= 90;
 
 // Punctuation after which a word starts a sentence or a quotation.

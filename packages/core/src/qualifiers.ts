@@ -45,7 +45,7 @@ const PHRASES: [string, QualifierKind][] = [
   ['equals', 'exact'], ['equals to', 'exact'], ['equaling to', 'exact'], ['equaling', 'exact'],
   ['larger than', 'above'], ['bigger than', 'above'], ['higher than', 'above'],
   ['smaller than', 'below'], ['lower than', 'below'], ['exceed', 'above'], ['exceeds', 'above'],
-  ['exceeded', 'above'], ['surpass', 'above'], ['surpassed', 'above'], ['surpassing', 'above'],
+  ['exceeded', 'above'], ['tops', 'above'], ['topped', 'above'], ['topping', 'above'], ['surpass', 'above'], ['surpassed', 'above'], ['surpassing', 'above'],
   ['at least or equal to', 'atLeast'], ['bigger or equal than', 'atLeast'],
   ['larger or equal than', 'atLeast'], ['higher or equal than', 'atLeast'],
   ['greater or equal than', 'atLeast'], ['smaller or equal than', 'atMost'],

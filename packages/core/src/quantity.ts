@@ -50,6 +50,8 @@ export interface Quantity {
 const LENGTH_CONTEXT = new Set(['tall', 'long', 'high', 'wide', 'deep', 'away', 'sprint', 'race']);
 
 const ORDINAL = new Set(['st', 'nd', 'rd', 'th']);
+// "54-year-old", "18-year-olds", "a 30-year-old's": an age, not a duration.
+const OLD = /^olds?$/;
 
 // Fractions ("two thirds", "one-third") are not figures of this grammar.
 // biome-ignore format: a table
@@ -249,7 +251,7 @@ export function readQuantity(
       // "45-acre", "three-ton", "12-cent"; "54-year-old" is an age.
       const r = tokens[k + 1].from === nx.to ? unitAt(scan, k + 1) : undefined;
       if (r) {
-        if (r.unit === 'year' && tokens[r.end]?.text === '-' && scan.low(r.end + 1) === 'old') {
+        if (r.unit === 'year' && tokens[r.end]?.text === '-' && OLD.test(scan.low(r.end + 1))) {
           return skip(start, r.end + 2);
         }
         unit = poundsOf(scan, r, start, scale !== 1);
@@ -269,7 +271,7 @@ export function readQuantity(
     unit = 'magnitude';
     unitWritten = true;
   }
-  if (unit === 'year' && k < n && scan.low(k) === 'old') return skip(start, k + 1);
+  if (unit === 'year' && k < n && OLD.test(scan.low(k))) return skip(start, k + 1);
   if (unit === 'foot') {
     const inches = inchesAfter(scan, k);
     if (inches) {
@@ -281,11 +283,14 @@ export function readQuantity(
     const f = tokens[numEnd]?.text === '-' ? numEnd + 1 : numEnd;
     if (f < n && tokens[f].kind === 'word' && FRACTIONS.has(scan.low(f))) return skip(start, f + 1);
   }
-  // "one in five", "3 out of 4": a ratio, not two counts.
+  // "one in five", "3 out of 4", "a two-in-three chance": a ratio, not two counts.
   if (unit === undefined && scale === 1 && k === numEnd) {
     const w = scan.low(k);
     if (isOclock(w)) return skip(start, k + 1);
-    const b = w === 'in' ? k + 1 : w === 'out' && scan.low(k + 1) === 'of' ? k + 2 : -1;
+    // "two-in-three" too
+    const hyphened = w === '-' && scan.low(k + 1) === 'in' && tokens[k + 2]?.text === '-';
+    const b =
+      w === 'in' ? k + 1 : w === 'out' && scan.low(k + 1) === 'of' ? k + 2 : hyphened ? k + 3 : -1;
     const second = b > 0 ? ratioEnd(scan, b, value) : -1;
     if (second > 0) return skip(start, second);
   }

@@ -17,6 +17,14 @@ describe('extractFigures: percentages, durations and measurements', () => {
     expect(one('48 hours')).toMatchObject({ unit: 'hour', value: iv(48, 48) });
     expect(one('over two nights')).toMatchObject({ unit: 'night', amount: 2 });
   });
+  it('reads hours and days of a kind as durations ("14,100 flying hours", "90 working days")', () => {
+    expect(one('who had 14,100 flying hours')).toMatchObject({
+      text: '14,100 flying hours',
+      unit: 'hour',
+    });
+    expect(one('within 90 working days')).toMatchObject({ unit: 'day', amount: 90 });
+    expect(one('300 flying squirrels')).toMatchObject({ text: '300', unit: 'count' });
+  });
   it('reads measurement units as singular lowercase words', () => {
     expect(one('10 km').unit).toBe('km');
     expect(one('5 miles').unit).toBe('mile');

@@ -256,8 +256,19 @@ export function unitAfter(
   // "30 MUSD", "120 MEUR": millions in finance copy.
   const mega = megaCode(nx.text);
   if (mega) return { unit: mega, factor: 1e6, end: k + 1 };
-  return unitAt(scan, k);
+  const unit = unitAt(scan, k);
+  if (unit || !TIMED.has(w) || tokens[k + 1]?.kind !== 'word') return unit;
+  // "14,100 flying hours", "90 working days": hours and days of a kind.
+  const timed = unitAt(scan, k + 1);
+  return timed && DURATIONS.has(timed.unit) ? timed : undefined;
 }
+
+// Words that say which hours or days a duration counts.
+// biome-ignore format: a list
+const TIMED = new Set([
+  'flying', 'flight', 'working', 'business', 'school', 'trading', 'calendar', 'consecutive',
+  'straight', 'billable', 'man', 'person', 'sunshine', 'teaching', 'training', 'shooting',
+]);
 
 /** The cents after "3 dollars": "50 cents", "and forty-five cents", or "50" closing the clause. */
 export function subunit(scan: Scan, k: number): { value: number; end: number } | undefined {
