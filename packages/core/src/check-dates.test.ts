@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from './check';
-import { claims, date, index, kinds } from './check.testing';
+import { briefs, claims, date, index, kinds } from './check.testing';
 import { extract } from './extract';
 import type { Fact } from './types';
 
@@ -108,5 +108,53 @@ describe('the day figures were published', () => {
   it('still holds the event against its day', () => {
     expect(dateKinds('The Socialists won the election on Monday.')).toEqual(['date-contradicted']);
     expect(dateKinds('The Socialists won the election on Sunday.')).toEqual(['date-confirmed']);
+  });
+});
+
+describe('which fact a date in a long sentence is about', () => {
+  const day = (id: string, terms: string[], value: string): Fact => ({
+    id,
+    kind: 'date',
+    subject: id,
+    terms,
+    value,
+    source: { name: 'Record' },
+  });
+  const results = day('results-date', ['unveiled', 'results'], '2026-11-24');
+  const sale = day('sale-date', ['on sale'], '2026-12-04');
+  const change = day('southerly-change', ['southerly change'], '2026-12-01');
+  const opts = { all: true, date: '2026-11-30' };
+
+  it('reads an aside to its end past the comma of a weekday and date', () => {
+    const text =
+      'It also unveiled its laptop, the Fold, which will go on sale on Friday, December 4, priced at $1,199.';
+    expect(briefs(text, [results, sale], opts)).toContain(
+      'date-confirmed Friday, December 4 sale-date',
+    );
+  });
+
+  it('does not tie a date to a fact named after ", and that"', () => {
+    const text =
+      'The bureau said cooler conditions were not expected until the middle of next week, and that the southerly change could bring erratic winds.';
+    expect(briefs(text, [change], opts)).toEqual([]);
+    expect(briefs('On Tuesday, December 1, a southerly change swept in.', [change], opts)).toEqual([
+      'date-confirmed Tuesday, December 1 southerly-change',
+    ]);
+  });
+
+  it('does not hold a day inside a recorded quote against a fact', () => {
+    const cut = day('decision-date', ['cut rates'], '2026-11-26');
+    const quote: Fact = {
+      id: 'ashby-cut',
+      kind: 'quote',
+      subject: 'Ashby on the cut',
+      speaker: { name: 'Maria Ashby', aliases: ['Ashby'] },
+      text: 'We have cut rates today.',
+      source: { name: 'Bank' },
+    };
+    const text = '“We have cut rates today,” Ashby told a press conference.';
+    expect(briefs(text, [cut, quote], opts)).toEqual([
+      'quote-confirmed We have cut rates today, ashby-cut',
+    ]);
   });
 });

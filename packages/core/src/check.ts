@@ -3,7 +3,7 @@
 import { checkAttributions } from './attributions-check';
 import { inThePast, ofYear } from './background';
 import { dateFinding, figureFinding, figureOptions, weekdayFinding } from './claim-findings';
-import { inClause } from './clauses';
+import { inClause, inPart } from './clauses';
 import { asUnit } from './durations';
 import { isEarlier } from './earlier';
 import { expectations, isExpectation } from './expectations';
@@ -95,7 +95,7 @@ export function checkBlock(
   const recorded: Span[] = [];
   const said = checkAttributions(text, claims, index, { sentences, words, hits }, all, recorded);
   const worded = recorded.length ? new SpanSet(recorded) : null;
-  const inWords = (f: FigureClaim) => worded?.holding(f.from, f.to) !== undefined;
+  const inWords = (c: Span) => worded?.holding(c.from, c.to) !== undefined;
   const saying = saidWhen(text, claims.dates, claims.attributions);
   const falls = fallen(text, claims.figures);
   const expected = expectations(text, claims.figures);
@@ -186,12 +186,12 @@ export function checkBlock(
       const found = figureFinding(c, fact, index, all, falls.has(claim));
       if (found) findings.push(found);
     });
-    const dateFacts = [...facts.values()].filter(
-      (f): f is DateFact => f.kind === 'date' && dated(f),
-    );
+    const dateFacts = [...facts.values()].filter((f): f is DateFact => f.kind === 'date');
     const dateTies = assignTies(
       dates.map((c) =>
         dateFacts.flatMap((f) => {
+          // "“We have cut rates today,” Ashby said": the quote's day is when it was said.
+          if (inWords(c) || !dated(c, f) || !inPart(text, sentenceHits, c, f.id)) return [];
           const agrees = dateVerdict(c, f) === 'confirmed';
           if (!agrees && ((past && !ofYear(f, past)) || saying.has(c))) return [];
           return [{ factId: f.id, score: agrees ? tieScore.agrees : tieScore.disagrees }];

@@ -34,3 +34,25 @@ export function inClause(
       ),
   );
 }
+
+// What parts a sentence into statements about different things: a semicolon, or a comma before
+// a conjunction ("not expected until next week, and that the southerly change could bring…").
+// Weaker than a clause: "On Saturday, July 21, more than 400 were evacuated" is one statement.
+const PART = /;|,\s*(?:and|but|while|whereas|although|though|yet)\b/i;
+
+/**
+ * True when a hit of `factId` is in the same part of the sentence as `claim` (see `PART`): how a
+ * date, which often stands apart from its verb ("On Saturday, … were evacuated"), finds its fact.
+ */
+export function inPart(
+  text: string,
+  hits: readonly TermHit[],
+  claim: Span,
+  factId: string,
+): boolean {
+  return hits.some(
+    (h) =>
+      h.factId === factId &&
+      !PART.test(h.to <= claim.from ? text.slice(h.to, claim.from) : text.slice(claim.to, h.from)),
+  );
+}

@@ -36,6 +36,23 @@ describe('extractDates: explicit dates', () => {
     expect(one('About 1.2m doses had been administered by Aug. 3.').value).toBe('2017-08-03');
     expect(one('They were all vaccinated by Aug. 3').value).toBe('2017-08-03');
   });
+  it('reads a plan or a forecast forward, unless it is in the past', () => {
+    expect(one('A southerly change is expected on Aug. 3').value).toBe('2018-08-03');
+    expect(one('Peers are expected to debate it on Aug. 3').value).toBe('2018-08-03');
+    expect(one('A hearing has been set for Aug. 3').value).toBe('2018-08-03');
+    expect(one('The ruling was expected on Aug. 3').value).toBe('2017-08-03');
+    expect(one('The record was set on Aug. 3').value).toBe('2017-08-03');
+  });
+  it('takes the nearer year in which a written weekday falls on a date without a year', () => {
+    // July 24, 2018 is a Tuesday, July 24, 2017 a Monday.
+    expect(one('Peers debate it on Tuesday, July 24.')).toMatchObject({ value: '2018-07-24' });
+    expect(one('Peers debate it on Tuesday, July 24.').weekdayExpected).toBeUndefined();
+    // July 18, 2018 is a Wednesday; no nearer July 18 is a Friday.
+    expect(one('It happened on Friday, July 18.')).toMatchObject({
+      value: '2018-07-18',
+      weekdayExpected: 'Wednesday',
+    });
+  });
   it('leaves a relative clause or an earlier sentence its own tense', () => {
     expect(one('Officials will review the case, which closed on Aug. 3').value).toBe('2017-08-03');
     expect(one('They will vote. The law passed on Aug. 3').value).toBe('2017-08-03');

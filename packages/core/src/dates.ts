@@ -54,6 +54,11 @@ const FORWARD = new Set(['next', 'coming', 'will', "'ll", 'shall']);
 const DEADLINE = new Set(['until', 'till', 'by']);
 const PAST = new Set(['had', 'was', 'were', 'did']);
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where']);
+// Words of a plan or a forecast: forward, unless in the past ("was expected on Tuesday").
+// biome-ignore format: a list
+const PLANNED = new Set([
+  'expected', 'expect', 'expects', 'due', 'scheduled', 'slated', 'upcoming', 'forthcoming',
+]);
 // What ends the clause a tense word governs, looking back from a date.
 const CLAUSE_END = new Set([';', ':', '!', '?', '(', ')', '"', '“', '”']);
 
@@ -162,8 +167,16 @@ export function extractDates(text: string, reference?: string): DateClaim[] {
       if (tokens[j]?.text === ',') j++;
       const exp = readExplicit(c, j);
       if (exp) {
-        const [y, m, day] = exp.value.split('-').map(Number);
-        const real = weekdayOf(y, m, day);
+        let [y, m, day] = exp.value.split('-').map(Number);
+        let real = weekdayOf(y, m, day);
+        // "Tuesday, December 8" without a year, read back to a Monday last year: the next
+        // December 8, a Tuesday and nearer, is the one meant.
+        const other = exp.yearless && ref && real !== wd ? otherYear(y, m, day, ref) : undefined;
+        if (other !== undefined && weekdayOf(other, m, day) === wd) {
+          y = other;
+          real = wd;
+          exp.value = ymd(y, m, day);
+        }
         const extra: Partial<DateClaim> = { weekday: WEEKDAY_NAMES[wd] };
         if (real !== wd) extra.weekdayExpected = WEEKDAY_NAMES[real];
         push(c, i, exp.end, exp.value, extra);
@@ -268,6 +281,9 @@ function forwardBefore(scan: Scan, i: number): boolean {
     if (RELATIVE.has(w)) break;
     if (FORWARD.has(w)) return true;
     if (PAST.has(w)) return false;
+    // "has been set for March 15", "is set to open on Friday"
+    const set = w === 'set' && (scan.low(k + 1) === 'for' || scan.low(k + 1) === 'to');
+    if (set || PLANNED.has(w)) return !PAST.has(scan.low(k - 1)) && !PAST.has(scan.low(k - 2));
     if (DEADLINE.has(w)) deadline = true;
   }
   return deadline;
@@ -302,8 +318,14 @@ function push(
   c.out.push({ from, to, text: text.slice(from, to), value, ...extra });
 }
 
-/** "July 21", "July 21, 2018", "July 2018", "21 July 2018" starting at token j. */
-function readExplicit(c: Ctx, j: number): { value: string; end: number } | undefined {
+/**
+ * "July 21", "July 21, 2018", "July 2018", "21 July 2018" starting at token j; `yearless` when
+ * the year was not written.
+ */
+function readExplicit(
+  c: Ctx,
+  j: number,
+): { value: string; end: number; yearless?: boolean } | undefined {
   const { scan, ref } = c;
   const { tokens } = scan;
   const t = tokens[j];
@@ -327,7 +349,7 @@ function readExplicit(c: Ctx, j: number): { value: string; end: number } | undef
       end += 1;
     }
     const v = resolveDay(y, m, d.day, ref, forwardBefore(scan, j));
-    return v ? { value: v, end } : undefined;
+    return v ? { value: v, end, yearless: y === undefined } : undefined;
   }
   const d = dayOf(tokens, j);
   if (!d) return undefined;
@@ -337,7 +359,20 @@ function readExplicit(c: Ctx, j: number): { value: string; end: number } | undef
   if (m === undefined || (m === 5 && tokens[at].text.charCodeAt(0) >= 97)) return undefined;
   const y = yearOf(tokens[at + 1]);
   const v = resolveDay(y, m, d.day, ref, forwardBefore(scan, j));
-  return v ? { value: v, end: y !== undefined ? at + 2 : at + 1 } : undefined;
+  return v
+    ? { value: v, end: y !== undefined ? at + 2 : at + 1, yearless: y === undefined }
+    : undefined;
+}
+
+/**
+ * The year of the month and day nearest `ref` on its other side from year `y` ("December 8" read
+ * back to last year: this year's, if nearer), or undefined.
+ */
+function otherYear(y: number, m: number, d: number, ref: Date): number | undefined {
+  const at = Date.UTC(y, m - 1, d);
+  const other = at <= ref.getTime() ? y + 1 : y - 1;
+  const near = Math.abs(Date.UTC(other, m - 1, d) - ref.getTime()) < Math.abs(at - ref.getTime());
+  return near && d <= daysIn(other, m) ? other : undefined;
 }
 
 /** "YYYY-MM-DD" as five tokens (number - number - number). */

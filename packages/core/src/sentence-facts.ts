@@ -6,6 +6,7 @@
 // a term narrowed to a part ("Revenue at the consumer unit") names no record of the whole.
 
 import type { FactIndex, TermHit } from './fact-index';
+import { SpanSet } from './span-search';
 import type { DateClaim, Fact, FigureClaim, Span } from './types';
 
 /** What a sentence's terms say: its facts, and which of them each figure and date may take. */
@@ -14,8 +15,8 @@ export interface SentenceFacts {
   facts: Map<string, Fact>;
   /** Whether figure `claim` may be tied to `fact`. */
   about(claim: FigureClaim, fact: Fact): boolean;
-  /** Whether the sentence's dates may be tied to `fact`. */
-  dated(fact: Fact): boolean;
+  /** Whether date `claim` may be tied to `fact`. */
+  dated(claim: DateClaim, fact: Fact): boolean;
 }
 
 // ", which make up two-thirds of revenue,": a relative clause closed by a comma. A comma or a
@@ -28,14 +29,30 @@ const ASIDE = /,\s+(?:which|who|whom|whose|where)\b(?:[^,;:.!?]|[,.](?=\d))*,(?!
 const NARROWED =
   /^\s+(?:(?:at|in|from|for)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(division|divisions|segment|segments|arm|business|businesses|subsidiary)|(?:at|from)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(unit|units))\b/i;
 
-/** The asides of `text` between `from` and `to`. */
-function asides(text: string, from: number, to: number): Span[] {
+/**
+ * The asides of `text` between `from` and `to`. A comma inside a claim ("on Friday, December 4")
+ * does not close one.
+ */
+function asides(text: string, from: number, to: number, claims: readonly Span[]): Span[] {
   const out: Span[] = [];
-  const part = text.slice(from, to);
+  let part = text.slice(from, to);
   if (!part.includes(',')) return out;
+  for (const c of claims) {
+    const inner = text.slice(c.from, c.to);
+    if (c.from >= from && c.to <= to && inner.includes(','))
+      part = part.slice(0, c.from - from) + inner.replaceAll(',', ' ') + part.slice(c.to - from);
+  }
   for (const m of part.matchAll(ASIDE))
     out.push({ from: from + m.index, to: from + m.index + m[0].length });
   return out;
+}
+
+/** The claim of `claims` that holds a span whole: a search, for a sentence of thousands. */
+function holder<T extends Span>(claims: readonly T[]): (span: Span) => T | undefined {
+  if (claims.length <= 16)
+    return (span) => claims.find((c) => c.from <= span.from && span.to <= c.to);
+  const set = new SpanSet(claims);
+  return (span) => set.holding(span.from, span.to);
 }
 
 /**
@@ -52,20 +69,22 @@ export function sentenceFacts(
 ): SentenceFacts {
   const facts = new Map<string, Fact>();
   const free = new Set<string>();
-  const owners = new Map<string, Set<FigureClaim>>();
-  const own = (id: string, claims: readonly FigureClaim[]) => {
-    const set = owners.get(id) ?? new Set<FigureClaim>();
+  const owners = new Map<string, Set<FigureClaim | DateClaim>>();
+  const own = (id: string, claims: readonly (FigureClaim | DateClaim)[]) => {
+    const set = owners.get(id) ?? new Set<FigureClaim | DateClaim>();
     for (const c of claims) set.add(c);
     owners.set(id, set);
   };
   let parts: Span[] | undefined;
+  const figureAt = holder(figures);
+  const dateAt = holder(dates);
   for (const hit of hits) {
     const fact = index.get(hit.factId);
     if (!fact) continue;
     facts.set(fact.id, fact);
     const inside = (c: Span) => c.from <= hit.from && hit.to <= c.to;
-    const figure = figures.find(inside);
-    if ((figure || dates.some(inside)) && !/[\s\d\-–]/.test(text.slice(hit.from, hit.to))) {
+    const figure = figureAt(hit);
+    if ((figure || dateAt(hit)) && !/[\s\d\-–]/.test(text.slice(hit.from, hit.to))) {
       if (figure) own(fact.id, [figure]);
       continue;
     }
@@ -73,13 +92,11 @@ export function sentenceFacts(
     const narrowed = NARROWED.exec(text.slice(hit.to, hit.to + 60));
     const part = narrowed && (narrowed[1] ?? narrowed[2]).toLowerCase();
     if (part && !fact.subject.toLowerCase().includes(part.replace(/s$/, ''))) continue;
-    parts ??= asides(text, sentence.from, sentence.to);
+    parts ??= asides(text, sentence.from, sentence.to, dates);
     const aside = parts.find(inside);
     if (aside) {
-      own(
-        fact.id,
-        figures.filter((c) => aside.from <= c.from && c.to <= aside.to),
-      );
+      const within = (c: Span) => aside.from <= c.from && c.to <= aside.to;
+      own(fact.id, [...figures.filter(within), ...dates.filter(within)]);
       continue;
     }
     free.add(fact.id);
@@ -87,6 +104,6 @@ export function sentenceFacts(
   return {
     facts,
     about: (claim, fact) => free.has(fact.id) || owners.get(fact.id)?.has(claim) === true,
-    dated: (fact) => free.has(fact.id),
+    dated: (claim, fact) => free.has(fact.id) || owners.get(fact.id)?.has(claim) === true,
   };
 }
