@@ -1,6 +1,7 @@
 // Quotes and attributions against the record: altered and misattributed quotes, a wrong outlet
 // or source for a recorded statement, and direct quotes nobody is named as saying.
 import { channelSuggestion } from './channel-fit';
+import { isNewsName } from './channels';
 import type { FactIndex, TermHit } from './fact-index';
 import { finding } from './finding';
 import { sourceLabel } from './format';
@@ -293,6 +294,27 @@ function saysItToo(
   return false;
 }
 
+// A reporting frame: "according to The Times", "Reuters reported".
+const FRAME = /^(?:according|reported|reports|report)\b/i;
+
+/** A news organisation framing a recorded speaker's statement that another carried. */
+function carrierFinding(text: string, a: Attribution, fact: StatementFact): Finding | null {
+  const by = a.source;
+  if (!by || !fact.channel || !FRAME.test(a.cue.text) || !isNewsName(by.text)) return null;
+  if (namesSpeaker(by.text, fact) || sameChannel(by.text, fact.channel)) return null;
+  return finding(
+    'attribution-contradicted',
+    'error',
+    by,
+    `The record has this from ${fact.speaker.name} via ${fact.channel}, not ${by.text} (${sourceLabel(fact)}).`,
+    {
+      factId: fact.id,
+      expected: fact.channel,
+      suggestion: channelSuggestion(text, by, fact.channel),
+    },
+  );
+}
+
 function statementFinding(
   text: string,
   a: Attribution,
@@ -317,9 +339,12 @@ function statementFinding(
   }
   if (named.length > 0 || !who || !a.source || candidates.size !== 1) return null;
   const [fact] = candidates.values();
-  // The recorded speaker named elsewhere in the sentence most likely says it under another cue.
-  if (index.speakerHits(sentenceWords()).some((h) => h.factId === fact.id)) return null;
   const terms = termsIn(text, a, fact, hits);
+  // The recorded speaker named elsewhere in the sentence most likely says it under another cue;
+  // a news organisation's frame around it still names who carried it ("Government whips had
+  // warned …, according to The Times", where the record has it from the Guardian).
+  if (index.speakerHits(sentenceWords()).some((h) => h.factId === fact.id))
+    return specific(terms) ? carrierFinding(text, a, fact) : null;
   if (!specific(terms) || saysItToo(a, fact, terms, index, words)) return null;
   return finding(
     'attribution-contradicted',

@@ -57,3 +57,15 @@ export function mayBeOne(a: string, b: string): boolean {
   if (ma === mb) return true;
   return (ma === 'post' && platforms.has(mb)) || (mb === 'post' && platforms.has(ma));
 }
+
+// Words that name a news organisation in most of the world's mastheads and wire services.
+const NEWS =
+  /\b(?:times|post|news|press|journal|tribune|herald|gazette|telegraph|guardian|observer|independent|chronicle|courier|reuters|bloomberg|afp|ap|bbc|cnn|nbc|cbs|abc|npr|pbs|itv|sky|fox|msnbc|axios|politico|jazeera|monde|figaro|spiegel|haaretz|repubblica|corriere|pa|dpa|ansa|efe|xinhua|yonhap|kyodo)\b/i;
+
+/**
+ * True when `name` reads as a news organisation's ("The Times", "Reuters", "Le Monde"): capitalised,
+ * no body or place of speech, and a word of a masthead or a wire service's name in it.
+ */
+export function isNewsName(name: string): boolean {
+  return isOutlet(name) && NEWS.test(name);
+}

@@ -5,7 +5,7 @@ import { inThePast, ofYear } from './background';
 import { dateFinding, figureFinding, figureOptions, weekdayFinding } from './claim-findings';
 import { inClause, inPart } from './clauses';
 import { asUnit } from './durations';
-import { isEarlier } from './earlier';
+import { isEarlier, speaksOfNow } from './earlier';
 import { expectations, isExpectation } from './expectations';
 import { FactIndex, type TermHit } from './fact-index';
 import { fallen } from './falls';
@@ -127,6 +127,7 @@ export function checkBlock(
       dates,
     );
     const past = inThePast(text, sentences[s], dates, options.date);
+    const ofNow = speaksOfNow(text.slice(sentences[s].from, sentences[s].to), dates, options.date);
     /**
      * The facts figure `c` ties to only when it agrees with them: `c` is in someone's recorded
      * words (checked with those words); of an earlier time (`was`) or of a background year, and
@@ -151,12 +152,24 @@ export function checkBlock(
     // than 1,400 people were injured, officials said, as rescuers searched" is of the injured,
     // not the rescuers; "Northern Ireland …, at 8.9% year on year" still meets its own record.
     const candidates = figures.map((c) => {
-      const list = figureOptions(
+      let list = figureOptions(
         c,
         figureFacts.filter((f) => about(c, f)),
         agreeingOnly(c),
         falls.has(c),
       );
+      if (list.length < 2) return list;
+      // A figure the sentence says is of now is not an earlier time's record, when a record of
+      // now is there to hold it: "27.8% achieved top grades this summer" against 28.4% now and
+      // 27.8% the previous year is wrong, not right. Without such words the figure may well be
+      // the earlier one ("four members preferred to hold rates at 4%").
+      if (!c.was && ofNow) {
+        const now = list.filter((o) => {
+          const f = index.get(o.factId) as FigureFact;
+          return f.supersededBy !== undefined || !isEarlier(f);
+        });
+        if (now.length && now.length < list.length) list = now;
+      }
       if (list.length < 2) return list;
       const near = list.filter(
         (o) => o.score >= tieScore.agreesStale || inClause(text, sentenceHits, c, o.factId),

@@ -26,7 +26,8 @@ export function figureOptions(
     const c = asUnit(claim, unitOf(fact));
     if (!c) continue;
     const v = figureVerdict(comparedAs(c, fact, fall), fact);
-    const stale = fact.supersededBy !== undefined;
+    // A figure given for an earlier time may agree with a superseded record: it is that time's.
+    const stale = fact.supersededBy !== undefined && !claim.was;
     if ((v !== 'confirmed' || stale) && agreeing(fact)) continue;
     const score =
       v === 'confirmed'
@@ -54,10 +55,11 @@ export function figureFinding(
   const compared = comparedAs(claim, fact, fall);
   const sign = compared === claim ? 1 : -1;
   const verdict = figureVerdict(compared, fact);
-  if (verdict === 'confirmed' && !all && fact.supersededBy === undefined) return null;
+  if (verdict === 'confirmed' && !all && (fact.supersededBy === undefined || claim.was))
+    return null;
   const expected = recordOf(fact);
   const label = sourceLabel(fact);
-  if (fact.supersededBy !== undefined) {
+  if (fact.supersededBy !== undefined && !(claim.was && verdict === 'confirmed')) {
     const next = index.get(fact.supersededBy);
     return finding(
       'figure-stale',

@@ -25,6 +25,9 @@ cueWords.set('according', 'according');
 for (const w of ['called', 'calls', 'call', 'dubbed', 'branded', 'labelled', 'labeled'])
   cueWords.set(w, 'call');
 cueWords.set('described', 'say');
+// "She urged governments to act, saying …": the sentence's subject says it.
+const PARTICIPLES = new Set(['saying', 'adding', 'warning', 'insisting', 'arguing']);
+for (const w of PARTICIPLES) cueWords.set(w, 'say');
 cueWords.set('describes', 'say');
 
 /** A word before a cue verb that makes it an adjective or a noun ("the said agreement", "all told"). */
@@ -40,7 +43,9 @@ const parentheticals = words(
   'who which however meanwhile though too also in for like as whose whom',
 );
 /** Objects of "told" that are people, not outlets. */
-const audiences = words('him her them us me reporters journalists lawmakers parliament');
+const audiences = words(
+  'him her them us me reporters journalists lawmakers legislators parliament mps senators analysts investors shareholders supporters delegates staff employees workers students jurors jury court crowd audience voters colleagues police detectives investigators',
+);
 /** Nouns that describe an outlet before its name: "state broadcaster TRT", "the daily Le Monde". */
 const media = words(
   'broadcaster broadcasters newspaper paper daily weekly magazine tabloid channel network station radio television tv outlet website',
@@ -171,6 +176,13 @@ function subjectBefore(ctx: Ctx, v: number): [number, number] | null {
   return null;
 }
 
+/** The pronoun or mention that opens the sentence at token `s0`, or null. */
+function sentenceSubject(ctx: Ctx, s0: number): [number, number] | null {
+  if (pronouns.has(ctx.w.lower[s0])) return [s0, s0 + 1];
+  const m = mentionAt(ctx, s0);
+  return m >= 0 ? [ctx.m.start[m], ctx.m.end[m]] : null;
+}
+
 /** Resolves a pronoun at token `p` to the nearest fitting mention before it. */
 function resolve(ctx: Ctx, p: number): string | undefined {
   const want = pronouns.get(ctx.w.lower[p]);
@@ -260,6 +272,14 @@ export function readCue(ctx: Ctx, v: number, kind: CueKind): Cue | null {
     while (k < s1 && k < v + 8 && !isOpenQuote(w.lower[k])) k++;
     if (k >= s1 || !isOpenQuote(w.lower[k])) return null;
   }
+  if (PARTICIPLES.has(w.lower[v])) {
+    // Speech only before "that" or a quotation: not "Prices rose, adding to the pressure".
+    if (v === s0 || w.lower[v - 1] !== ',') return null;
+    let k = v + 1;
+    if (w.lower[k] !== 'that') while (k < s1 && !isOpenQuote(w.lower[k])) k++;
+    src = k < s1 ? sentenceSubject(ctx, s0) : null;
+    if (!src) return null;
+  }
   if (!src && kind !== 'according') src = subjectBefore(ctx, v);
   const prev = v > s0 ? w.lower[v - 1] : '';
   let inverted = false;
@@ -281,8 +301,10 @@ export function readCue(ctx: Ctx, v: number, kind: CueKind): Cue | null {
     const m = described >= 0 ? described : mentionAt(ctx, after);
     if (audiences.has(w.lower[after])) after++;
     else if (m >= 0) {
-      // "told veteran broadcaster Iain Dale": a broadcaster may be a person, who is no outlet.
-      if (ctx.m.kind[m] !== 'person') outlet = ctx.m.mentions[m];
+      // "told veteran broadcaster Iain Dale": a broadcaster may be a person, who is no outlet;
+      // "told Save the Children staff" speaks to people of a group, not to an outlet.
+      if (ctx.m.kind[m] !== 'person' && !audiences.has(w.lower[ctx.m.end[m]]))
+        outlet = ctx.m.mentions[m];
       after = ctx.m.end[m];
     }
   }
@@ -296,7 +318,8 @@ export function readCue(ctx: Ctx, v: number, kind: CueKind): Cue | null {
       if (c < s1 && (w.flags[c] & DET || w.lower[c] === 'a')) c++;
       if (c < s1 && channels.has(w.lower[c])) {
         const m = w.lower[c + 1] === 'with' ? mentionAt(ctx, c + 2) : -1;
-        outlet = m >= 0 ? ctx.m.mentions[m] : span(w, c, c + 1);
+        // "told CNN in an interview": the outlet is CNN, the interview how.
+        outlet = m >= 0 ? ctx.m.mentions[m] : (outlet ?? span(w, c, c + 1));
         // Only a channel right after the verb comes before the content.
         if (onlyTime(w, after, k)) after = m >= 0 ? ctx.m.end[m] : c + 1;
         break;

@@ -84,6 +84,29 @@ function formerOf(scan: Scan, a: number): boolean {
   return false;
 }
 
+// "had initially put the death toll at 47", "The original estimate was 2,000": a first count,
+// since revised. The adjectives only before a count's noun: "an initial payment of $500" is a
+// payment of its own.
+const FIRST_ADVERBS = new Set(['initially', 'originally']);
+const FIRST_ADJECTIVES = new Set(['initial', 'original']);
+// biome-ignore format: a list
+const COUNTS = new Set([
+  'toll', 'estimate', 'estimates', 'tally', 'count', 'figure', 'figures', 'forecast', 'projection',
+  'number', 'report', 'reports', 'assessment',
+]);
+
+/** True when the clause before the figure at token `a` says it was the first count. */
+function firstPut(scan: Scan, a: number): boolean {
+  for (let k = a - 1; k >= 0 && k >= a - 8; k--) {
+    if (CLAUSE_ENDS.has(scan.tokens[k].text)) return false;
+    const w = scan.low(k);
+    if (FIRST_ADVERBS.has(w)) return true;
+    if (FIRST_ADJECTIVES.has(w) && (COUNTS.has(scan.low(k + 1)) || COUNTS.has(scan.low(k + 2))))
+      return true;
+  }
+  return false;
+}
+
 /**
  * Marks `was` the figures of `claims` (read from `scan`'s text) that the prose gives for an
  * earlier time: before "a year earlier", "a month ago", "(in) the previous quarter", "the year
@@ -97,7 +120,8 @@ export function markEarlier(scan: Scan, claims: FigureClaim[]): void {
     if (
       givenEarlier(scan, a, firstFrom(scan.tokens, c.to)) ||
       possessiveBefore(scan, a) ||
-      formerOf(scan, a)
+      formerOf(scan, a) ||
+      firstPut(scan, a)
     )
       c.was = true;
   }
@@ -109,4 +133,22 @@ const EARLIER_FACT = /\b(?:previous|former|prior|earlier)\b/i;
 /** True when the record is itself of an earlier value, to be held against a figure marked `was`. */
 export function isEarlier(fact: FigureFact): boolean {
   return recordSays(fact, EARLIER_FACT);
+}
+
+// Words that put a sentence's figures in the present: "this summer", "so far this year", "now".
+const NOW =
+  /\b(?:this\s+(?:year|summer|spring|autumn|fall|winter|month|quarter|week|season|term)|now|currently|so\s+far)\b/i;
+
+/**
+ * True when `sentence` says its figures are of now ("27.8% achieved top grades this summer") and
+ * names no year before the story date's (`date`) among its `dates` ("… against 27.8% in 2025").
+ */
+export function speaksOfNow(
+  sentence: string,
+  dates: readonly { value: string }[],
+  date: string | undefined,
+): boolean {
+  if (!NOW.test(sentence)) return false;
+  const year = date?.slice(0, 4);
+  return year === undefined || !dates.some((d) => d.value.slice(0, 4) < year);
 }
