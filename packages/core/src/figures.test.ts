@@ -207,6 +207,14 @@ describe('extractFigures: ranges and vague quantities', () => {
       '4,200 points',
     ]);
   });
+  it('reads "over" after "jailed", "row" and the like as "about", not "more than"', () => {
+    expect(one('Kent adviser jailed over £4.2m fraud')).toMatchObject({
+      text: '£4.2m',
+      value: iv(4.15e6, 4.25e6),
+    });
+    expect(one('a row over $2bn in aid').text).toBe('$2bn');
+    expect(one('Sales rose over 20%').text).toBe('over 20%');
+  });
   it('reads "from a to b" after a word of change as two figures: "rose from 5% to 7%"', () => {
     for (const text of [
       'Inflation rose from 5% to 7% last year.',

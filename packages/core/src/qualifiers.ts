@@ -114,6 +114,15 @@ export interface Bound {
   qualifier: string;
 }
 
+// Words after which "over" says what something is about, not how much: "jailed over".
+// biome-ignore format: a list
+const CONCERNING = new Set([
+  'jailed', 'arrested', 'charged', 'convicted', 'sentenced', 'sued', 'fined', 'sacked', 'fired',
+  'suspended', 'investigated', 'questioned', 'quits', 'resigns', 'resigned', 'probe', 'inquiry',
+  'row', 'dispute', 'protest', 'protests', 'concern', 'concerns', 'fears', 'anger', 'outrage',
+  'clash', 'clashes', 'criticised', 'criticized', 'strike', 'lawsuit', 'battle', 'split',
+]);
+
 /**
  * Reads "qualifier n" at `i` without emitting it: the bound; the index after
  * a number that is no figure (to skip it); or `undefined`.
@@ -124,6 +133,8 @@ export function readBound(
   phrases: readonly QualifierPhrase[],
 ): Bound | number | undefined {
   const { tokens, n, text } = scan;
+  // "jailed over £4.2m fraud", "a row over $2bn in aid": "over" means "about".
+  if (scan.low(i) === 'over' && CONCERNING.has(scan.low(i - 1))) return undefined;
   for (const p of phrases) {
     let j = i + 1;
     let ok = true;
