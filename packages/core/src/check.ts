@@ -8,7 +8,7 @@ import { asUnit } from './durations';
 import { isEarlier, speaksOfNow } from './earlier';
 import { expectations, isExpectation } from './expectations';
 import { FactIndex, type TermHit } from './fact-index';
-import { fallen } from './falls';
+import { fallen, risen } from './falls';
 import { finding } from './finding';
 import { recordOf, sourceLabel } from './format';
 import { isMargin, isMarginFact } from './margins';
@@ -98,6 +98,12 @@ export function checkBlock(
   const inWords = (c: Span) => worded?.holding(c.from, c.to) !== undefined;
   const saying = saidWhen(text, claims.dates, claims.attributions);
   const falls = fallen(text, claims.figures);
+  // Only a change in percent can be a slip for points.
+  const rises = risen(
+    text,
+    claims.figures.filter((f) => f.unit === 'percent'),
+  );
+  const changed = (c: FigureClaim) => falls.has(c) || rises.has(c);
   const expected = expectations(text, claims.figures);
   const figuresBy = new Map<number, FigureClaim[]>();
   const datesBy = new Map<number, DateClaim[]>();
@@ -157,6 +163,7 @@ export function checkBlock(
         figureFacts.filter((f) => about(c, f)),
         agreeingOnly(c),
         falls.has(c),
+        changed(c),
       );
       if (list.length < 2) return list;
       // A figure the sentence says is of now is not an earlier time's record, when a record of
@@ -193,10 +200,11 @@ export function checkBlock(
         return;
       }
       // In the record's unit: "seven years" against a record of 80 months is 84 months.
-      const c = asUnit(claim, unitOf(fact))!;
+      // A change in percent tied to a record in points keeps its own unit (`isPointsSlip`).
+      const c = asUnit(claim, unitOf(fact)) ?? claim;
       const { from, to, text: t, value, unit } = c;
       ties.push({ factId: fact.id, from, to, text: t, value, unit });
-      const found = figureFinding(c, fact, index, all, falls.has(claim));
+      const found = figureFinding(c, fact, index, all, falls.has(claim), changed(claim));
       if (found) findings.push(found);
     });
     const dateFacts = [...facts.values()].filter((f): f is DateFact => f.kind === 'date');

@@ -6,6 +6,7 @@ import type { FactIndex } from './fact-index';
 import { comparedAs } from './falls';
 import { finding } from './finding';
 import { formatDate, formatLike, recordOf, sourceLabel, weekdayOf } from './format';
+import { isPointsSlip, pointsText } from './points';
 import { type TieOption, tieScore } from './tie';
 import type { DateClaim, DateFact, FigureClaim, FigureFact, Finding } from './types';
 import { dateVerdict, figureVerdict, unitOf } from './verdict';
@@ -13,18 +14,25 @@ import { dateVerdict, figureVerdict, unitOf } from './verdict';
 /**
  * The facts a figure may be tied to, with their scores; those `agreeing` holds for only when
  * the figure agrees with them (see `agreeingOnly`). With `fall`, the figure is the size of a
- * fall, compared negated with a record below zero.
+ * fall, compared negated with a record below zero; with `changed`, the size of a change, which
+ * a record in percentage points of that size takes as a slip (`isPointsSlip`).
  */
 export function figureOptions(
   claim: FigureClaim,
   facts: readonly FigureFact[],
   agreeing: (fact: FigureFact) => boolean,
   fall: boolean,
+  changed: boolean,
 ): TieOption[] {
   const out: TieOption[] = [];
   for (const fact of facts) {
     const c = asUnit(claim, unitOf(fact));
-    if (!c) continue;
+    if (!c) {
+      // Weaker than a record that agrees, stronger than one that disagrees.
+      if (isPointsSlip(claim, fact, changed, fall) && !agreeing(fact))
+        out.push({ factId: fact.id, score: tieScore.overlaps });
+      continue;
+    }
     const v = figureVerdict(comparedAs(c, fact, fall), fact);
     // A figure given for an earlier time may agree with a superseded record: it is that time's.
     const stale = fact.supersededBy !== undefined && !claim.was;
@@ -50,7 +58,18 @@ export function figureFinding(
   index: FactIndex,
   all: boolean,
   fall: boolean,
+  changed: boolean,
 ): Finding | null {
+  if (isPointsSlip(claim, fact, changed, fall)) {
+    const expected = recordOf(fact);
+    return finding(
+      'figure-contradicted',
+      'error',
+      claim,
+      `The record says ${expected} (${sourceLabel(fact)}): a change in percentage points, not percent.`,
+      { factId: fact.id, expected, suggestion: pointsText(fact) },
+    );
+  }
   // A fall against a signed change below zero: compared negated, suggested without the sign.
   const compared = comparedAs(claim, fact, fall);
   const sign = compared === claim ? 1 : -1;

@@ -9,7 +9,7 @@ import { intervalOf } from './verdict';
 
 // biome-ignore format: a list
 const FALLS = new Set([
-  'fell', 'fall', 'falls', 'falling', 'dropped', 'drop', 'drops', 'declined', 'decline',
+  'fell', 'fall', 'falls', 'falling', 'fallen', 'dropped', 'drop', 'drops', 'declined', 'decline',
   'declines', 'slid', 'slipped', 'sank', 'tumbled', 'plunged', 'plummeted', 'slumped', 'lost',
   'down', 'decreased', 'contracted', 'shrank', 'eased', 'dipped', 'retreated',
 ]);
@@ -21,11 +21,33 @@ const FALLS_AFTER = new Set([
   'down', 'less',
 ]);
 
+// Words of rising, before the figure ("rose 1.2%", "up 9%") and after it ("a 1.2% rise").
+// biome-ignore format: a list
+const RISES = new Set([
+  'rose', 'rise', 'rises', 'rising', 'risen', 'grew', 'grown', 'increased', 'jumped', 'climbed',
+  'gained', 'up', 'surged', 'soared', 'added', 'edged', 'ticked',
+]);
+const RISES_AFTER = new Set(['rise', 'increase', 'gain', 'jump', 'higher', 'more', 'up']);
+
 /**
  * The figures of `text` written as the size of a fall: "fell 8.2%", "down by 3", "a drop of
  * 2%", "shrank a further 0.3%", "fell sharply by 3%", "a 0.3% contraction", "closed 0.3% lower".
  */
 export function fallen(text: string, figures: readonly FigureClaim[]): Set<FigureClaim> {
+  return sized(text, figures, FALLS, FALLS_AFTER);
+}
+
+/** The figures of `text` written as the size of a rise: "rose 1.2%", "up 9%", "a 2% increase". */
+export function risen(text: string, figures: readonly FigureClaim[]): Set<FigureClaim> {
+  return sized(text, figures, RISES, RISES_AFTER);
+}
+
+function sized(
+  text: string,
+  figures: readonly FigureClaim[],
+  before: ReadonlySet<string>,
+  after: ReadonlySet<string>,
+): Set<FigureClaim> {
   const out = new Set<FigureClaim>();
   if (!figures.length) return out;
   const scan = Scan.of(text);
@@ -36,10 +58,10 @@ export function fallen(text: string, figures: readonly FigureClaim[]): Set<Figur
     if (scan.low(k) === 'further' && scan.low(k - 1) === 'a') k -= 2;
     else if (scan.low(k) === 'another') k--;
     if (scan.low(k).endsWith('ly') && scan.tokens[k]?.kind === 'word') k--;
-    const after = firstFrom(scan.tokens, f.to);
+    const next = firstFrom(scan.tokens, f.to);
     if (
-      (scan.tokens[k]?.kind === 'word' && FALLS.has(scan.low(k))) ||
-      (scan.tokens[after]?.kind === 'word' && FALLS_AFTER.has(scan.low(after)))
+      (scan.tokens[k]?.kind === 'word' && before.has(scan.low(k))) ||
+      (scan.tokens[next]?.kind === 'word' && after.has(scan.low(next)))
     )
       out.add(f);
   }

@@ -4,6 +4,7 @@
 
 import { recordSays } from './terms';
 import type { FigureClaim, FigureFact } from './types';
+import { unitOf } from './verdict';
 
 // After the figure: "three points clear", "two goals ahead", "five points adrift". "Ahead of"
 // and "behind" with "of" are as often of time ("held rates at 4% ahead of the budget"): a gap
@@ -29,7 +30,10 @@ export function isMargin(text: string, claim: FigureClaim): boolean {
 
 const MARGIN_FACT = /\b(?:lead|margin|gap|majority|clear|ahead|behind)\b/i;
 
-/** True when the record is itself of a gap: "Arsenal's lead at the top", "Labour majority". */
+/**
+ * True when the record is itself of a gap: "Arsenal's lead at the top", "Labour majority", or
+ * any record in percentage points, the difference of two rates.
+ */
 export function isMarginFact(fact: FigureFact): boolean {
-  return recordSays(fact, MARGIN_FACT);
+  return unitOf(fact) === 'percentage point' || recordSays(fact, MARGIN_FACT);
 }
