@@ -84,3 +84,25 @@ describe('the nearest wrong figure', () => {
     ]);
   });
 });
+
+describe('two figures that each agree with the other one’s record', () => {
+  const shootings = recordOf('shootings', 'Shooting incidents', ['shootings'], 1683);
+  const shot = recordOf('shot', 'People shot', ['people shot'], 2104);
+
+  it('ties each to the record named right after it', () => {
+    const text =
+      'There were more than 1,700 shootings and 2,104 people shot, both down by a fifth.';
+    expect(briefs(text, [shootings, shot], { all: true })).toEqual([
+      'figure-contradicted more than 1,700 shootings',
+      'figure-confirmed 2,104 shot',
+    ]);
+  });
+
+  it('leaves a figure no record agrees with as unclear as before', () => {
+    const accepted = recordOf('accepted', 'Accepted applicants', ['accepted'], 563940);
+    const applicants = recordOf('applicants', 'Applicants', ['applicants'], 719300);
+    expect(briefs('A record 536,940 applicants were accepted.', [accepted, applicants])).toEqual([
+      'figure-unsourced 536,940 -',
+    ]);
+  });
+});

@@ -17,7 +17,7 @@ import { saidWhen } from './said-when';
 import { sentenceFacts } from './sentence-facts';
 import { SpanSet, sentenceAt } from './span-search';
 import { keyedWords } from './terms';
-import { assignTies, tieNearest, tieScore } from './tie';
+import { assignTies, namedAfter, tieNearest, tieScore } from './tie';
 import type {
   Claims,
   DateClaim,
@@ -181,7 +181,7 @@ export function checkBlock(
       const near = list.filter(
         (o) => o.score >= tieScore.agreesStale || inClause(text, sentenceHits, c, o.factId),
       );
-      return near.length ? near : list;
+      return namedAfter(text, c, near.length ? near : list, sentenceHits);
     });
     const tied = assignTies(candidates);
     tieNearest(candidates, tied, figures, sentenceHits, text);

@@ -53,6 +53,14 @@ describe('extractDates: explicit dates', () => {
       weekdayExpected: 'Wednesday',
     });
   });
+  it('reads a month after "the end of" and a date before "next year"', () => {
+    expect(one('It must be done by the end of March.').value).toBe('2019-03');
+    expect(one('The sale closed at the end of March.').value).toBe('2018-03');
+    expect(one('A hearing was set for March 15 next year.')).toMatchObject({
+      text: 'March 15 next year',
+      value: '2019-03-15',
+    });
+  });
   it('leaves a relative clause or an earlier sentence its own tense', () => {
     expect(one('Officials will review the case, which closed on Aug. 3').value).toBe('2017-08-03');
     expect(one('They will vote. The law passed on Aug. 3').value).toBe('2017-08-03');

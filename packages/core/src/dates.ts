@@ -54,6 +54,12 @@ const FORWARD = new Set(['next', 'coming', 'will', "'ll", 'shall']);
 const DEADLINE = new Set(['until', 'till', 'by']);
 const PAST = new Set(['had', 'was', 'were', 'did']);
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where']);
+// "March 15 next year": the year a date without one is in.
+const SHIFTS = new Map([
+  ['last', -1],
+  ['this', 0],
+  ['next', 1],
+]);
 // Words of a plan or a forecast: forward, unless in the past ("was expected on Tuesday").
 // biome-ignore format: a list
 const PLANNED = new Set([
@@ -209,8 +215,9 @@ export function extractDates(text: string, reference?: string): DateClaim[] {
         i = exp.end;
         continue;
       }
-      // "in March": month precision, the most recent such month.
-      if (ref && (w.length > 3 || w === 'may') && BEFORE_MONTH.has(scan.low(i - 1))) {
+      // "in March", "by the end of March": month precision, the most recent such month.
+      const before = BEFORE_MONTH.has(scan.low(i - 1)) || partOfMonth(scan, i);
+      if (ref && (w.length > 3 || w === 'may') && before) {
         let y = ref.getUTCFullYear();
         const prev = scan.low(i - 1);
         const forward = prev === 'next' || forwardBefore(scan, i);
@@ -253,6 +260,14 @@ interface Ctx {
   out: DateClaim[];
   /** The text holds "ago": only then can a number start a relative date. */
   ago: boolean;
+}
+
+// "the end of March", "early in March" is read by BEFORE_MONTH; these name a part of the month.
+const MONTH_PARTS = new Set(['end', 'start', 'beginning', 'middle', 'close']);
+
+/** True when the month at token `i` follows "end of", "start of", "the middle of". */
+function partOfMonth(scan: Scan, i: number): boolean {
+  return scan.low(i - 1) === 'of' && MONTH_PARTS.has(scan.low(i - 2));
 }
 
 /**
@@ -347,6 +362,10 @@ function readExplicit(
     } else if (yearOf(tokens[end]) !== undefined) {
       y = yearOf(tokens[end]);
       end += 1;
+    } else if (ref && scan.low(end + 1) === 'year' && SHIFTS.has(scan.low(end))) {
+      // "March 15 next year"
+      y = ref.getUTCFullYear() + SHIFTS.get(scan.low(end))!;
+      end += 2;
     }
     const v = resolveDay(y, m, d.day, ref, forwardBefore(scan, j));
     return v ? { value: v, end, yearless: y === undefined } : undefined;

@@ -24,6 +24,8 @@ export const tieScore = {
   disagrees: 0.5,
   /** They disagree and the fact is stale. */
   disagreesStale: 0.25,
+  /** Added when the fact's words come right after the figure ("1,700 shootings"). */
+  named: 0.1,
 } as const;
 
 // Between a part and its whole: "83 of the 90".
@@ -172,5 +174,26 @@ function fallback(options: readonly (readonly TieOption[])[]): (string | undefin
     for (const o of list) wanted.set(o.factId, (wanted.get(o.factId) ?? 0) + 1);
   return options.map((list) =>
     list.length === 1 && wanted.get(list[0].factId) === 1 ? list[0].factId : undefined,
+  );
+}
+
+/**
+ * `options` of `claim`, each fact whose words come right after it ("1,700 shootings", "2,104
+ * people shot") scored `tieScore.named` higher: of pairings that agree equally well, the one
+ * that names what each figure counts wins. Only for a figure some fact agrees with; one no fact
+ * agrees with stays as unclear as it was.
+ */
+export function namedAfter(
+  text: string,
+  claim: Span,
+  options: readonly TieOption[],
+  hits: readonly (Span & { factId: string })[],
+): readonly TieOption[] {
+  if (!options.some((o) => o.score >= tieScore.agreesStale)) return options;
+  const right = (h: Span) => h.from >= claim.to && /^\s{1,2}$/.test(text.slice(claim.to, h.from));
+  const named = new Set(hits.filter(right).map((h) => h.factId));
+  if (!named.size) return options;
+  return options.map((o) =>
+    named.has(o.factId) ? { factId: o.factId, score: o.score + tieScore.named } : o,
   );
 }
