@@ -165,8 +165,11 @@ export function checkAttributions(
 
   for (const a of claims.attributions) {
     if (matched.has(a)) continue;
+    // The sentence and the next: "Sudan's army denied involvement. Its spokesman, Nabil
+    // Abdallah, said …" names the recorded speaker of the denial.
+    const last = Math.min(sentences.length - 1, sentenceOf(a.to - 1) + 1);
     const f = statementFinding(text, a, index, hits, words, () =>
-      wordsBetween(words, sentences[sentenceOf(a.from)].from, sentences[sentenceOf(a.to - 1)].to),
+      wordsBetween(words, sentences[sentenceOf(a.from)].from, sentences[last].to),
     );
     if (f) out.push(f);
   }
@@ -235,11 +238,6 @@ function channelFinding(
   );
 }
 
-/**
- * An attribution whose words hold the terms of recorded statements: the outlet must be the
- * channel of the statement its source names; when it names no recorded speaker, exactly one
- * statement fits and its speaker is not named in the sentence, the source itself is contradicted.
- */
 /** The term keys of each of `fact`'s terms found in the attribution ("roads were blocked"). */
 function termsIn(
   text: string,
@@ -315,6 +313,12 @@ function carrierFinding(text: string, a: Attribution, fact: StatementFact): Find
   );
 }
 
+/**
+ * An attribution whose words hold the terms of recorded statements: the outlet must be the
+ * channel of the statement its source names; when it names no recorded speaker, exactly one
+ * statement fits and its speaker is not named in the sentence or the next, the source itself
+ * is contradicted.
+ */
 function statementFinding(
   text: string,
   a: Attribution,

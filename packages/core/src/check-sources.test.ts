@@ -63,6 +63,27 @@ describe('attributions against the record', () => {
     ]);
   });
 
+  it('does not contradict a group whose spokesman the next sentence names', () => {
+    const denial: Fact = {
+      id: 'denial',
+      kind: 'statement',
+      subject: 'The army denies the attack',
+      speaker: { name: 'Nabil Abdallah', aliases: ['Abdallah'] },
+      terms: ['denied involvement'],
+      channel: 'Al Jazeera',
+      source: { name: 'Al Jazeera' },
+    };
+    expect(
+      briefs(
+        "Sudan's army denied involvement. Its spokesman, Nabil Abdallah, told Al Jazeera it was a lie.",
+        [denial],
+      ),
+    ).toEqual([]);
+    expect(briefs("Sudan's army denied involvement.", [denial])).toEqual([
+      "attribution-contradicted Sudan's army denial",
+    ]);
+  });
+
   it('holds a newspaper framing a named speaker against the outlet of the record', () => {
     expect(briefs(`${warned}, according to The Times.`, [whips])).toEqual([
       'attribution-contradicted The Times whips',
