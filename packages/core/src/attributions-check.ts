@@ -1,7 +1,7 @@
 // Quotes and attributions against the record: altered and misattributed quotes, a wrong outlet
 // or source for a recorded statement, and direct quotes nobody is named as saying.
 import { channelSuggestion } from './channel-fit';
-import { isNewsName } from './channels';
+import { initials, isNewsName } from './channels';
 import type { FactIndex, TermHit } from './fact-index';
 import { finding } from './finding';
 import { sourceLabel } from './format';
@@ -168,9 +168,8 @@ export function checkAttributions(
     // The sentence and the next: "Sudan's army denied involvement. Its spokesman, Nabil
     // Abdallah, said …" names the recorded speaker of the denial.
     const last = Math.min(sentences.length - 1, sentenceOf(a.to - 1) + 1);
-    const f = statementFinding(text, a, index, hits, words, () =>
-      wordsBetween(words, sentences[sentenceOf(a.from)].from, sentences[last].to),
-    );
+    const around = { from: sentences[sentenceOf(a.from)].from, to: sentences[last].to };
+    const f = statementFinding(text, a, index, hits, words, around);
     if (f) out.push(f);
   }
   return out;
@@ -196,6 +195,22 @@ export function checkAttributions(
   }
 }
 
+// A speaker described, not named: "the judge", "the City manager", "the club".
+const described = (name: string) => /(?:^|\s)[a-z][\w'’-]*$/.test(name.trim());
+
+/**
+ * True when source `who` can be held against the recorded speaker: a name always; a description
+ * ("the judge") only when the record describes its speaker too ("the prosecutor"): a judge is
+ * not the prosecutor, but "the club" may well be Chelsea FC.
+ */
+function comparable(who: string, fact: QuoteFact): boolean {
+  return !described(who) || (fact.speaker.aliases ?? []).some(bare);
+}
+
+// A description with no name in it: "the prosecutor", "prosecuting counsel"; not "Ryanair's
+// spokesman", which names whose.
+const bare = (alias: string) => !/(?:^|\s)[A-Z]/.test(alias.replace(/^(?:the|a|an)\s+/i, ''));
+
 /** A recorded quote's attribution: the named source must be its speaker, the outlet its channel. */
 function speakerFindings(
   text: string,
@@ -206,7 +221,7 @@ function speakerFindings(
   const out: Finding[] = [];
   const who = sourceName(a);
   const label = sourceLabel(fact);
-  if (a.source && who && !framed && !namesSpeaker(who, fact)) {
+  if (a.source && who && !framed && !namesSpeaker(who, fact) && comparable(who, fact)) {
     out.push(
       finding(
         'quote-misattributed',
@@ -295,20 +310,34 @@ function saysItToo(
 // A reporting frame: "according to The Times", "Reuters reported".
 const FRAME = /^(?:according|reported|reports|report)\b/i;
 
-/** A news organisation framing a recorded speaker's statement that another carried. */
-function carrierFinding(text: string, a: Attribution, fact: StatementFact): Finding | null {
+/**
+ * A news organisation framing a recorded speaker's statement that another news organisation
+ * carried. Not when the sentence names the record's outlet itself ("Smith told the BBC …, the
+ * Guardian reported": the Guardian relays the BBC), nor when the record's channel is a medium
+ * ("in a tweet"), which any outlet may relay.
+ */
+function carrierFinding(
+  text: string,
+  a: Attribution,
+  fact: StatementFact,
+  sentence: string,
+): Finding | null {
   const by = a.source;
-  if (!by || !fact.channel || !FRAME.test(a.cue.text) || !isNewsName(by.text)) return null;
-  if (namesSpeaker(by.text, fact) || sameChannel(by.text, fact.channel)) return null;
+  const channel = fact.channel;
+  if (!by || !channel || !FRAME.test(a.cue.text) || !isNewsName(by.text)) return null;
+  if (!isNewsName(channel) && initials(channel) !== channel) return null;
+  if (namesSpeaker(by.text, fact) || sameChannel(by.text, channel)) return null;
+  if (initials(by.text) === channel || sentence.toLowerCase().includes(channel.toLowerCase()))
+    return null;
   return finding(
     'attribution-contradicted',
     'error',
     by,
-    `The record has this from ${fact.speaker.name} via ${fact.channel}, not ${by.text} (${sourceLabel(fact)}).`,
+    `The record has this from ${fact.speaker.name} via ${channel}, not ${by.text} (${sourceLabel(fact)}).`,
     {
       factId: fact.id,
-      expected: fact.channel,
-      suggestion: channelSuggestion(text, by, fact.channel),
+      expected: channel,
+      suggestion: channelSuggestion(text, by, channel),
     },
   );
 }
@@ -325,7 +354,7 @@ function statementFinding(
   index: FactIndex,
   hits: readonly TermHit[],
   words: readonly KeyedWord[],
-  sentenceWords: () => readonly KeyedWord[],
+  around: Span,
 ): Finding | null {
   const candidates = new Map<string, StatementFact>();
   for (let i = firstFrom(hits, a.from); i < hits.length && hits[i].from < a.to; i++) {
@@ -347,8 +376,11 @@ function statementFinding(
   // The recorded speaker named elsewhere in the sentence most likely says it under another cue;
   // a news organisation's frame around it still names who carried it ("Government whips had
   // warned …, according to The Times", where the record has it from the Guardian).
-  if (index.speakerHits(sentenceWords()).some((h) => h.factId === fact.id))
-    return specific(terms) ? carrierFinding(text, a, fact) : null;
+  const spoken = wordsBetween(words, around.from, around.to);
+  if (index.speakerHits(spoken).some((h) => h.factId === fact.id))
+    return specific(terms)
+      ? carrierFinding(text, a, fact, text.slice(around.from, around.to))
+      : null;
   if (!specific(terms) || saysItToo(a, fact, terms, index, words)) return null;
   return finding(
     'attribution-contradicted',

@@ -60,12 +60,22 @@ export function mayBeOne(a: string, b: string): boolean {
 
 // Words that name a news organisation in most of the world's mastheads and wire services.
 const NEWS =
-  /\b(?:times|post|news|press|journal|tribune|herald|gazette|telegraph|guardian|observer|independent|chronicle|courier|reuters|bloomberg|afp|ap|bbc|cnn|nbc|cbs|abc|npr|pbs|itv|sky|fox|msnbc|axios|politico|jazeera|monde|figaro|spiegel|haaretz|repubblica|corriere|pa|dpa|ansa|efe|xinhua|yonhap|kyodo)\b/i;
+  /\b(?:times|post|news|press|journal|tribune|herald|gazette|telegraph|guardian|observer|chronicle|courier|reuters|bloomberg|afp|ap|bbc|cnn|nbc|cbs|abc|npr|pbs|itv|sky|fox|msnbc|axios|politico|jazeera|monde|figaro|spiegel|haaretz|repubblica|corriere|pa|dpa|ansa|efe|xinhua|yonhap|kyodo)\b/i;
 
 /**
  * True when `name` reads as a news organisation's ("The Times", "Reuters", "Le Monde"): capitalised,
  * no body or place of speech, and a word of a masthead or a wire service's name in it.
  */
 export function isNewsName(name: string): boolean {
-  return isOutlet(name) && NEWS.test(name);
+  return isOutlet(name) && NEWS.test(name) && !BODIES.test(name);
+}
+
+// Words of public bodies, whose names may hold a news word ("Independent Office for Police
+// Conduct", "Post Office", "Press Complaints Commission").
+const BODIES =
+  /\b(?:office|commission|authority|council|police|conduct|department|ministry|agency|board|service|standards|complaints|regulator)\b/i;
+
+/** The initials of a name's capitalised words: "the Associated Press" gives "AP". */
+export function initials(name: string): string {
+  return (name.match(/\b[A-Z]/g) ?? []).join('');
 }

@@ -3,7 +3,7 @@
 import { checkAttributions } from './attributions-check';
 import { inThePast, ofYear } from './background';
 import { dateFinding, figureFinding, figureOptions, weekdayFinding } from './claim-findings';
-import { inClause, inPart } from './clauses';
+import { inClause, inPart, namedBefore } from './clauses';
 import { asUnit } from './durations';
 import { isEarlier, speaksOfNow } from './earlier';
 import { expectations, isExpectation } from './expectations';
@@ -103,7 +103,9 @@ export function checkBlock(
     text,
     claims.figures.filter((f) => f.unit === 'percent'),
   );
-  const changed = (c: FigureClaim) => falls.has(c) || rises.has(c);
+  // A change of the rate a record's words name before it, in its clause.
+  const changeOf = (c: FigureClaim, hits: readonly TermHit[]) => (fact: FigureFact) =>
+    (falls.has(c) || rises.has(c)) && namedBefore(text, hits, c, fact.id);
   const expected = expectations(text, claims.figures);
   const figuresBy = new Map<number, FigureClaim[]>();
   const datesBy = new Map<number, DateClaim[]>();
@@ -163,7 +165,7 @@ export function checkBlock(
         figureFacts.filter((f) => about(c, f)),
         agreeingOnly(c),
         falls.has(c),
-        changed(c),
+        changeOf(c, sentenceHits),
       );
       if (list.length < 2) return list;
       // A figure the sentence says is of now is not an earlier time's record, when a record of
@@ -204,7 +206,14 @@ export function checkBlock(
       const c = asUnit(claim, unitOf(fact)) ?? claim;
       const { from, to, text: t, value, unit } = c;
       ties.push({ factId: fact.id, from, to, text: t, value, unit });
-      const found = figureFinding(c, fact, index, all, falls.has(claim), changed(claim));
+      const found = figureFinding(
+        c,
+        fact,
+        index,
+        all,
+        falls.has(claim),
+        changeOf(claim, sentenceHits)(fact),
+      );
       if (found) findings.push(found);
     });
     const dateFacts = [...facts.values()].filter((f): f is DateFact => f.kind === 'date');

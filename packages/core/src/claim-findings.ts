@@ -14,22 +14,23 @@ import { dateVerdict, figureVerdict, unitOf } from './verdict';
 /**
  * The facts a figure may be tied to, with their scores; those `agreeing` holds for only when
  * the figure agrees with them (see `agreeingOnly`). With `fall`, the figure is the size of a
- * fall, compared negated with a record below zero; with `changed`, the size of a change, which
- * a record in percentage points of that size takes as a slip (`isPointsSlip`).
+ * fall, compared negated with a record below zero; with `changeOf(fact)`, the size of a change
+ * of what `fact` records, which a record in percentage points of that size takes as a slip
+ * (`isPointsSlip`).
  */
 export function figureOptions(
   claim: FigureClaim,
   facts: readonly FigureFact[],
   agreeing: (fact: FigureFact) => boolean,
   fall: boolean,
-  changed: boolean,
+  changeOf: (fact: FigureFact) => boolean,
 ): TieOption[] {
   const out: TieOption[] = [];
   for (const fact of facts) {
     const c = asUnit(claim, unitOf(fact));
     if (!c) {
       // Weaker than a record that agrees, stronger than one that disagrees.
-      if (isPointsSlip(claim, fact, changed, fall) && !agreeing(fact))
+      if (isPointsSlip(claim, fact, changeOf(fact), fall) && !agreeing(fact))
         out.push({ factId: fact.id, score: tieScore.overlaps });
       continue;
     }

@@ -27,6 +27,17 @@ for (const w of ['called', 'calls', 'call', 'dubbed', 'branded', 'labelled', 'la
 cueWords.set('described', 'say');
 // "She urged governments to act, saying …": the sentence's subject says it.
 const PARTICIPLES = new Set(['saying', 'adding', 'warning', 'insisting', 'arguing']);
+const OTHER_CLAUSE = new Set([
+  ',',
+  ';',
+  'as',
+  'while',
+  'when',
+  'because',
+  'after',
+  'before',
+  'but',
+]);
 for (const w of PARTICIPLES) cueWords.set(w, 'say');
 cueWords.set('describes', 'say');
 
@@ -275,8 +286,12 @@ export function readCue(ctx: Ctx, v: number, kind: CueKind): Cue | null {
   if (PARTICIPLES.has(w.lower[v])) {
     // Speech only before "that" or a quotation: not "Prices rose, adding to the pressure".
     if (v === s0 || w.lower[v - 1] !== ',') return null;
+    // …and the quotation in the participle's own clause: not "warning residents to stay indoors
+    // as a neighbour screamed “…”".
     let k = v + 1;
-    if (w.lower[k] !== 'that') while (k < s1 && !isOpenQuote(w.lower[k])) k++;
+    if (w.lower[k] !== 'that')
+      while (k < s1 && !isOpenQuote(w.lower[k]) && !OTHER_CLAUSE.has(w.lower[k])) k++;
+    if (k < s1 && OTHER_CLAUSE.has(w.lower[k])) k = s1;
     src = k < s1 ? sentenceSubject(ctx, s0) : null;
     if (!src) return null;
   }

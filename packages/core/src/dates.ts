@@ -48,22 +48,36 @@ const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', '
 const BEFORE_YEAR = new Set(['in', 'since', 'during', 'by', 'until']);
 const BEFORE_MONTH = new Set([...BEFORE_YEAR, 'last', 'next', 'this', 'early', 'late', 'mid']);
 
-// Words before a weekday or month that point forward in time; a deadline ("by Nov. 23", "until
-// March") does too, unless a past tense comes before it ("had been given by Nov. 23").
-const FORWARD = new Set(['next', 'coming', 'will', "'ll", 'shall']);
+// Words before a date that point forward in time ("will … on Jan. 1"), and back ("had been …").
+const FORWARD = new Set(['will', "'ll", 'shall', 'would', 'must', 'upcoming', 'forthcoming']);
+// biome-ignore format: a list
+const PAST = new Set([
+  'had', 'was', 'were', 'did', 'took', 'began', 'came', 'went', 'held', 'met', 'said', 'told',
+  'left', 'fell', 'rose', 'won', 'lost', 'saw', 'made', 'gave', 'got', 'found', 'sent', 'struck',
+  'broke', 'ran', 'kept', 'brought', 'fought', 'built', 'sold', 'paid', 'spoke', 'wrote', 'became',
+]);
+// A deadline right before a day ("by Nov. 23", "until Friday") points forward unless the verb
+// before it is past ("worked until Sunday", "had been administered by Nov. 23").
 const DEADLINE = new Set(['until', 'till', 'by']);
-const PAST = new Set(['had', 'was', 'were', 'did']);
+// A plan or a forecast, after "is", "are", "be" or "been" ("is due on Tuesday", "has been set
+// for March 15"), or right before the day ("a southerly change expected on Tuesday"); not "than
+// expected", "as expected", "due to fog", "expected for weeks".
+const PLANNED = new Set(['expected', 'due', 'scheduled', 'slated', 'set']);
+const BE = new Set(['is', 'are', 'be', 'been', "'s", 'remains']);
+const NOT_PLANNED = new Set(['than', 'as']);
+// A relative clause has its own tense: "will review the case, which closed on March 3".
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where']);
+// Words ending in "ed" that are no past verbs.
+// biome-ignore format: a list
+const NOT_PAST = new Set([
+  'hundred', 'indeed', 'need', 'speed', 'proceed', 'exceed', 'succeed', 'breed', 'greed',
+  'united', 'limited', 'red', 'bed', 'shed', 'wed', 'seed', 'feed', 'deed', 'weed',
+]);
 // "March 15 next year": the year a date without one is in.
 const SHIFTS = new Map([
   ['last', -1],
   ['this', 0],
   ['next', 1],
-]);
-// Words of a plan or a forecast: forward, unless in the past ("was expected on Tuesday").
-// biome-ignore format: a list
-const PLANNED = new Set([
-  'expected', 'expect', 'expects', 'due', 'scheduled', 'slated', 'upcoming', 'forthcoming',
 ]);
 // What ends the clause a tense word governs, looking back from a date.
 const CLAUSE_END = new Set([';', ':', '!', '?', '(', ')', '"', '“', '”']);
@@ -271,14 +285,15 @@ function partOfMonth(scan: Scan, i: number): boolean {
 }
 
 /**
- * True when the tense before token `i`, in its sentence, points forward: the nearest of "will",
- * "next" or a past auxiliary decides ("will rise to $17.85 an hour on Jan. 1", "will host a
- * violence-prevention summit on Dec. 8"); a deadline word does when no past one comes first.
+ * True when the tense before token `i`, in its clause, points forward: the nearest tense word
+ * decides. "Will" or a plan ("is expected on Tuesday") points forward; a past auxiliary or verb
+ * ("had", "resigned") back, unless passive after "be" ("will be launched on Friday"). A deadline
+ * right before the date points forward when nothing past comes first.
  */
 function forwardBefore(scan: Scan, i: number): boolean {
   const { tokens, text } = scan;
-  let deadline = false;
-  for (let k = i - 1; k >= 0 && k >= i - 14; k--) {
+  const deadline = DEADLINE.has(scan.low(i - 1));
+  for (let k = i - 1; k >= 0 && k >= i - 10; k--) {
     const t = tokens[k];
     if (t.kind === 'punct') {
       if (CLAUSE_END.has(t.text)) break;
@@ -292,16 +307,27 @@ function forwardBefore(scan: Scan, i: number): boolean {
     }
     if (t.kind !== 'word') continue;
     const w = scan.low(k);
-    // A relative clause has its own tense: "will review the case, which closed on March 3".
     if (RELATIVE.has(w)) break;
     if (FORWARD.has(w)) return true;
     if (PAST.has(w)) return false;
-    // "has been set for March 15", "is set to open on Friday"
-    const set = w === 'set' && (scan.low(k + 1) === 'for' || scan.low(k + 1) === 'to');
-    if (set || PLANNED.has(w)) return !PAST.has(scan.low(k - 1)) && !PAST.has(scan.low(k - 2));
-    if (DEADLINE.has(w)) deadline = true;
+    if (PLANNED.has(w)) {
+      if (BE.has(scan.low(k - 1))) return true;
+      const at = scan.low(k + 1);
+      const before = scan.low(k - 1);
+      if (k + 2 === i && (at === 'on' || at === 'in') && !NOT_PLANNED.has(before))
+        return !PAST.has(before);
+    }
+    // "meets next on Dec. 17"
+    if (w === 'next' && k + 2 === i && (scan.low(k + 1) === 'on' || scan.low(k + 1) === 'in'))
+      return true;
+    if (isPastVerb(w) && !BE.has(scan.low(k - 1))) return false;
   }
   return deadline;
+}
+
+// "worked", "resigned": a verb in the past; not "hundred", not "armed" (too short to tell).
+function isPastVerb(w: string): boolean {
+  return w.length >= 6 && w.endsWith('ed') && !NOT_PAST.has(w);
 }
 
 // A capitalised word of at most four letters before a full stop: "Jan.", "Gov.", "St.", "S.".
@@ -385,12 +411,15 @@ function readExplicit(
 
 /**
  * The year of the month and day nearest `ref` on its other side from year `y` ("December 8" read
- * back to last year: this year's, if nearer), or undefined.
+ * back to last year: this year's, if nearer and within two months), or undefined.
  */
 function otherYear(y: number, m: number, d: number, ref: Date): number | undefined {
   const at = Date.UTC(y, m - 1, d);
   const other = at <= ref.getTime() ? y + 1 : y - 1;
-  const near = Math.abs(Date.UTC(other, m - 1, d) - ref.getTime()) < Math.abs(at - ref.getTime());
+  // Within two months of the reference: "Tuesday, December 8" read in late November, not "the
+  // plant closed on Saturday, May 29", a wrong weekday half a year either way.
+  const gap = Math.abs(Date.UTC(other, m - 1, d) - ref.getTime());
+  const near = gap < Math.abs(at - ref.getTime()) && gap <= 61 * 86400000;
   return near && d <= daysIn(other, m) ? other : undefined;
 }
 

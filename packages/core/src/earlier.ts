@@ -89,18 +89,23 @@ function formerOf(scan: Scan, a: number): boolean {
 // payment of its own.
 const FIRST_ADVERBS = new Set(['initially', 'originally']);
 const FIRST_ADJECTIVES = new Set(['initial', 'original']);
+const PLANS = new Set(['will', 'would', "'ll", 'shall', 'to', 'plans', 'plan', 'expects', 'aims']);
 // biome-ignore format: a list
 const COUNTS = new Set([
   'toll', 'estimate', 'estimates', 'tally', 'count', 'figure', 'figures', 'forecast', 'projection',
   'number', 'report', 'reports', 'assessment',
 ]);
 
-/** True when the clause before the figure at token `a` says it was the first count. */
+/**
+ * True when the clause before the figure at token `a` says it was the first count; not a plan
+ * ("will initially hire 500"), nor past "and now" ("initially reported 47 deaths and now say 49").
+ */
 function firstPut(scan: Scan, a: number): boolean {
   for (let k = a - 1; k >= 0 && k >= a - 8; k--) {
     if (CLAUSE_ENDS.has(scan.tokens[k].text)) return false;
     const w = scan.low(k);
-    if (FIRST_ADVERBS.has(w)) return true;
+    if (w === 'and' || w === 'but' || w === 'now') return false;
+    if (FIRST_ADVERBS.has(w)) return ![1, 2, 3].some((d) => PLANS.has(scan.low(k - d)));
     if (FIRST_ADJECTIVES.has(w) && (COUNTS.has(scan.low(k + 1)) || COUNTS.has(scan.low(k + 2))))
       return true;
   }
@@ -135,20 +140,26 @@ export function isEarlier(fact: FigureFact): boolean {
   return recordSays(fact, EARLIER_FACT);
 }
 
-// Words that put a sentence's figures in the present: "this summer", "so far this year", "now".
+// Words that put a sentence's figures in the present: "this summer", "so far this year". Not
+// "now" or "currently", which as often set the present beside a past ("The attendance record of
+// 104,000 has now been beaten").
 const NOW =
-  /\b(?:this\s+(?:year|summer|spring|autumn|fall|winter|month|quarter|week|season|term)|now|currently|so\s+far)\b/i;
+  /\b(?:this\s+(?:year|summer|spring|autumn|fall|winter|month|quarter|week|season|term)|so\s+far\s+this)\b/i;
+// Words of an earlier time in the same sentence: it speaks of then too.
+const THEN =
+  /\b(?:(?:last|previous|prior|preceding)\s+(?:year|summer|spring|autumn|fall|winter|month|quarter|week|season|term)|previously|earlier|ago|before)\b/i;
 
 /**
  * True when `sentence` says its figures are of now ("27.8% achieved top grades this summer") and
- * names no year before the story date's (`date`) among its `dates` ("… against 27.8% in 2025").
+ * speaks of no earlier time: no "last season", "previously", "a year earlier", and no year before
+ * the story date's (`date`) among its `dates` ("… against 27.8% in 2025").
  */
 export function speaksOfNow(
   sentence: string,
   dates: readonly { value: string }[],
   date: string | undefined,
 ): boolean {
-  if (!NOW.test(sentence)) return false;
+  if (!NOW.test(sentence) || THEN.test(sentence)) return false;
   const year = date?.slice(0, 4);
   return year === undefined || !dates.some((d) => d.value.slice(0, 4) < year);
 }

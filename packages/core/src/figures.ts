@@ -222,7 +222,8 @@ export function extractFigures(text: string): FigureClaim[] {
 
 const CONVERTED_BEFORE =
   /^\s*\(\s*(?:about|around|roughly|some|approximately|nearly|almost|~|≈)?\s*$/i;
-const CONVERTED_AFTER = /^[^()]{0,40}\)/;
+const CONVERTED_AFTER =
+  /^\s*(?:at\s+(?:current|today['’]s|the\s+current)\s+(?:exchange\s+)?rates?)?\s*\)/i;
 const isMoney = (unit: Unit) => /^[A-Z]{3}$/.test(unit);
 
 // "3.4 billion yuan ($470m)": the amount in another currency, alone in brackets after it, is an

@@ -22,6 +22,7 @@ export const isReferenceWord = (low: string) => REFERENCE_BEFORE.has(low);
 
 // Words that join a second reference to the first ("pages 4 to 6", "aged 18 to 24").
 const JOINS = new Set(['to', 'and', 'or', 'through', '-', '–']);
+const RANGE_JOINS = new Set(['to', 'through', '-', '–']);
 
 /**
  * True when the number at `j` is the second of two references after one reference word:
@@ -30,8 +31,9 @@ const JOINS = new Set(['to', 'and', 'or', 'through', '-', '–']);
 function secondReference(scan: Scan, j: number): boolean {
   const { tokens } = scan;
   if (j < 3 || !JOINS.has(scan.low(j - 1))) return false;
-  // "aged 18 to 24", "aged one to 11"
-  if (tokens[j - 2].kind !== 'number' && !isNumberWord(scan.low(j - 2))) return false;
+  // "aged 18 to 24"; "aged one to 11", a range, but not "category two and 5,000 homes"
+  const spelled = tokens[j - 2].kind !== 'number';
+  if (spelled && !(isNumberWord(scan.low(j - 2)) && RANGE_JOINS.has(scan.low(j - 1)))) return false;
   const before = scan.low(j - 3) === 'between' ? j - 4 : j - 3;
   return before >= 0 && REFERENCE_BEFORE.has(scan.low(before));
 }

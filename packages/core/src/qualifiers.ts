@@ -114,13 +114,24 @@ export interface Bound {
   qualifier: string;
 }
 
-// Words after which "over" says what something is about, not how much: "jailed over".
+// Nouns after which "over" says what something is about, not how much: "a row over $2bn".
 // biome-ignore format: a list
 const CONCERNING = new Set([
-  'jailed', 'arrested', 'charged', 'convicted', 'sentenced', 'sued', 'fined', 'sacked', 'fired',
-  'suspended', 'investigated', 'questioned', 'quits', 'resigns', 'resigned', 'probe', 'inquiry',
-  'row', 'dispute', 'protest', 'protests', 'concern', 'concerns', 'fears', 'anger', 'outrage',
-  'clash', 'clashes', 'criticised', 'criticized', 'strike', 'lawsuit', 'battle', 'split',
+  'probe', 'inquiry', 'row', 'dispute', 'protest', 'protests', 'concern', 'concerns', 'fears',
+  'anger', 'outrage', 'clash', 'clashes', 'strike', 'lawsuit', 'battle', 'split',
+]);
+// Verbs of a case, and offences after an amount: "jailed over £4.2m fraud".
+// biome-ignore format: a list
+const ACCUSED = new Set([
+  'jailed', 'arrested', 'charged', 'convicted', 'sentenced', 'sued', 'sacked', 'fired',
+  'suspended', 'investigated', 'questioned', 'quits', 'resigns', 'resigned', 'criticised',
+  'criticized',
+]);
+// biome-ignore format: a list
+const OFFENCES = new Set([
+  'fraud', 'scam', 'scheme', 'theft', 'bribe', 'bribes', 'bribery', 'deal', 'loan', 'loans',
+  'debt', 'debts', 'payment', 'payments', 'contract', 'contracts', 'expenses', 'donation',
+  'donations', 'embezzlement', 'heist', 'robbery', 'swindle', 'ponzi',
 ]);
 
 /**
@@ -133,7 +144,7 @@ export function readBound(
   phrases: readonly QualifierPhrase[],
 ): Bound | number | undefined {
   const { tokens, n, text } = scan;
-  // "jailed over £4.2m fraud", "a row over $2bn in aid": "over" means "about".
+  // "a row over $2bn in aid": "over" means "about".
   if (scan.low(i) === 'over' && CONCERNING.has(scan.low(i - 1))) return undefined;
   for (const p of phrases) {
     let j = i + 1;
@@ -149,6 +160,9 @@ export function readBound(
     const q = readQuantity(scan, j, true);
     if (!q) return undefined;
     if (q.skip) return q.end;
+    // "jailed over £4.2m fraud": about the offence; "fined over £1m" is more than £1m.
+    if (p.kind === 'above' && ACCUSED.has(scan.low(i - 1)) && OFFENCES.has(scan.low(q.end)))
+      return undefined;
     const qualifier = text
       .slice(tokens[i].from, tokens[j - 1].to)
       .toLowerCase()
