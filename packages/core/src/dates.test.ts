@@ -53,6 +53,13 @@ describe('extractDates: explicit dates', () => {
       weekdayExpected: 'Wednesday',
     });
   });
+  it('reads a timetable in the present forward: "convenes on Aug. 3", "takes effect on Aug. 3"', () => {
+    expect(one('The Legislature convenes on Aug. 3 for a 105-day session.').value).toBe(
+      '2018-08-03',
+    );
+    expect(one('The new law takes effect on Aug. 3').value).toBe('2018-08-03');
+    expect(one('The law took effect on Aug. 3').value).toBe('2017-08-03');
+  });
   it('reads a month after "the end of" and a date before "next year"', () => {
     expect(one('It must be done by the end of March.').value).toBe('2019-03');
     expect(one('The sale closed at the end of March.').value).toBe('2018-03');

@@ -65,6 +65,12 @@ const DEADLINE = new Set(['until', 'till', 'by']);
 const PLANNED = new Set(['expected', 'due', 'scheduled', 'slated', 'set']);
 const BE = new Set(['is', 'are', 'be', 'been', "'s", 'remains']);
 const NOT_PLANNED = new Set(['than', 'as']);
+// Verbs of a timetable, in the present, right before "on" and the day.
+// biome-ignore format: a list
+const TIMETABLE = new Set([
+  'convenes', 'opens', 'closes', 'starts', 'begins', 'ends', 'meets', 'resumes', 'reopens',
+  'launches', 'expires', 'departs', 'debuts', 'premieres', 'kicks',
+]);
 // A relative clause has its own tense: "will review the case, which closed on March 3".
 const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where']);
 // Words ending in "ed" that are no past verbs.
@@ -317,8 +323,11 @@ function forwardBefore(scan: Scan, i: number): boolean {
       if (k + 2 === i && (at === 'on' || at === 'in') && !NOT_PLANNED.has(before))
         return !PAST.has(before);
     }
-    // "meets next on Dec. 17"
-    if (w === 'next' && k + 2 === i && (scan.low(k + 1) === 'on' || scan.low(k + 1) === 'in'))
+    // "meets next on Dec. 17", "The Legislature convenes on Jan. 11", "takes effect on Jan. 1":
+    // a timetable, in the present.
+    const day = k + 2 === i && (scan.low(k + 1) === 'on' || scan.low(k + 1) === 'in');
+    if (day && (w === 'next' || TIMETABLE.has(w))) return true;
+    if (day && w === 'effect' && (scan.low(k - 1) === 'takes' || scan.low(k - 1) === 'take'))
       return true;
     if (isPastVerb(w) && !BE.has(scan.low(k - 1))) return false;
   }
