@@ -1,7 +1,7 @@
 // Quotes and attributions against the record: altered and misattributed quotes, a wrong outlet
 // or source for a recorded statement, and direct quotes nobody is named as saying.
 import { channelSuggestion } from './channel-fit';
-import { initials, isNewsName } from './channels';
+import { initials, isNewsName, namesNews } from './channels';
 import type { FactIndex, TermHit } from './fact-index';
 import { finding } from './finding';
 import { sourceLabel } from './format';
@@ -198,18 +198,30 @@ export function checkAttributions(
 // A speaker described, not named: "the judge", "the City manager", "the club".
 const described = (name: string) => /(?:^|\s)[a-z][\w'’-]*$/.test(name.trim());
 
+// Roles a court keeps apart: a judge is no prosecutor, the defence no prosecution.
+const ROLES: readonly [RegExp, string][] = [
+  [/\b(?:judge|justice|magistrate|recorder|coroner)\b/i, 'bench'],
+  [/\b(?:prosecut\w*|crown)\b/i, 'prosecution'],
+  [/\b(?:defen[cs]e|defending)\b/i, 'defence'],
+];
+const roleOf = (name: string) => ROLES.find(([pattern]) => pattern.test(name))?.[1];
+
 /**
  * True when source `who` can be held against the recorded speaker: a name always; a description
- * ("the judge") only when the record describes its speaker too ("the prosecutor"): a judge is
- * not the prosecutor, but "the club" may well be Chelsea FC.
+ * ("the judge") only against a recorded role it cannot be ("the prosecutor"). "The club" may well
+ * be Chelsea FC, and "the spokeswoman" a spokesperson.
  */
 function comparable(who: string, fact: QuoteFact): boolean {
-  return !described(who) || (fact.speaker.aliases ?? []).some(bare);
+  if (!described(who)) return true;
+  const role = roleOf(who);
+  return (
+    role !== undefined &&
+    [fact.speaker.name, ...(fact.speaker.aliases ?? [])].some((a) => {
+      const other = roleOf(a);
+      return other !== undefined && other !== role;
+    })
+  );
 }
-
-// A description with no name in it: "the prosecutor", "prosecuting counsel"; not "Ryanair's
-// spokesman", which names whose.
-const bare = (alias: string) => !/(?:^|\s)[A-Z]/.test(alias.replace(/^(?:the|a|an)\s+/i, ''));
 
 /** A recorded quote's attribution: the named source must be its speaker, the outlet its channel. */
 function speakerFindings(
@@ -307,6 +319,10 @@ function saysItToo(
   return false;
 }
 
+// Media an outlet is named by, without its name: "told the broadcaster", "said on the programme".
+const MEDIA =
+  /\b(?:broadcaster|network|channel|station|programme|program|newspaper|paper|interview|podcast|show)\b/i;
+
 // A reporting frame: "according to The Times", "Reuters reported".
 const FRAME = /^(?:according|reported|reports|report)\b/i;
 
@@ -327,8 +343,20 @@ function carrierFinding(
   if (!by || !channel || !FRAME.test(a.cue.text) || !isNewsName(by.text)) return null;
   if (!isNewsName(channel) && initials(channel) !== channel) return null;
   if (namesSpeaker(by.text, fact) || sameChannel(by.text, channel)) return null;
-  if (initials(by.text) === channel || sentence.toLowerCase().includes(channel.toLowerCase()))
+  // Silent when the outlet may be the record's after all: a word of the channel's name in the
+  // sentence ("told Sky" for Sky News, "Bloomberg News" for Bloomberg TV), the frame's initials
+  // ("the Press Association", PA Media), or another outlet or medium named beside the frame
+  // ("said on NBC", "told the broadcaster").
+  const names = channel.split(/\s+/).filter((t) => /^[A-Z0-9][\w.&'’-]+$/.test(t) && t !== 'The');
+  if (
+    names.some((t) =>
+      new RegExp(`\\b${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(sentence),
+    )
+  )
     return null;
+  if (names.includes(initials(by.text))) return null;
+  const rest = sentence.replace(by.text, '');
+  if (MEDIA.test(rest) || namesNews(rest)) return null;
   return finding(
     'attribution-contradicted',
     'error',

@@ -79,3 +79,8 @@ const BODIES =
 export function initials(name: string): string {
   return (name.match(/\b[A-Z]/g) ?? []).join('');
 }
+
+/** True when `text` names a news organisation among its capitalised words ("said on NBC"). */
+export function namesNews(text: string): boolean {
+  return (text.match(/\b[A-Z][\w&.'’-]*/g) ?? []).some((w) => NEWS.test(w));
+}

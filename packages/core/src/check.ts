@@ -104,8 +104,11 @@ export function checkBlock(
     claims.figures.filter((f) => f.unit === 'percent'),
   );
   // A change of the rate a record's words name before it, in its clause.
+  // Not when the sentence gives the points too ("up 0.3 points, and youth unemployment rose 0.3%").
   const changeOf = (c: FigureClaim, hits: readonly TermHit[]) => (fact: FigureFact) =>
-    (falls.has(c) || rises.has(c)) && namedBefore(text, hits, c, fact.id);
+    (falls.has(c) || rises.has(c)) &&
+    namedBefore(text, hits, c, fact.id) &&
+    !claims.figures.some((f) => f.unit.endsWith('point') && f.amount === c.amount);
   const expected = expectations(text, claims.figures);
   const figuresBy = new Map<number, FigureClaim[]>();
   const datesBy = new Map<number, DateClaim[]>();

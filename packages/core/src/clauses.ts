@@ -15,9 +15,13 @@ const CLAUSE =
 const CLAUSE_WORDS =
   /\b(?:while|when|whereas|although|though|because|since|after|before|but)\b|(?<!\b(?:many|much|few|little|high|low|long|far|soon|well)\s+)\bas\b(?!\s+(?:many|much|few|little|high|low|long|far|soon|well|of)\b)/i;
 
+// Another subject joined on: "rose 0.2 points and claims for benefit rose 0.2%", "…, pushing
+// repayments up 0.5%".
+const JOINED = /\band\b|,\s*\w+ing\b/i;
+
 /**
  * True when a hit of `factId` comes before `claim` with no word between that opens another
- * clause: what a change's subject is ("The headline rate has now fallen 0.4%"; not "…, while
+ * clause or joins another subject: what a change's subject is ("The headline rate has now fallen 0.4%"; not "…, while
  * average earnings grew 0.4%").
  */
 export function namedBefore(
@@ -28,7 +32,10 @@ export function namedBefore(
 ): boolean {
   return hits.some(
     (h) =>
-      h.factId === factId && h.to <= claim.from && !CLAUSE_WORDS.test(text.slice(h.to, claim.from)),
+      h.factId === factId &&
+      h.to <= claim.from &&
+      !CLAUSE_WORDS.test(text.slice(h.to, claim.from)) &&
+      !JOINED.test(text.slice(h.to, claim.from)),
   );
 }
 

@@ -50,6 +50,23 @@ const BEFORE_MONTH = new Set([...BEFORE_YEAR, 'last', 'next', 'this', 'early', '
 
 // Words before a date that point forward in time ("will … on Jan. 1"), and back ("had been …").
 const FORWARD = new Set(['will', "'ll", 'shall', 'would', 'must', 'upcoming', 'forthcoming']);
+// "expects to complete the takeover on Friday", "plans to", "aims to": an intention.
+const INTENDS = new Set([
+  'expects',
+  'expect',
+  'plans',
+  'plan',
+  'intends',
+  'aims',
+  'hopes',
+  'agreed',
+]);
+// "adjourned until January 12", "voted to delay the election to March 3": put off to a day to come.
+// biome-ignore format: a list
+const PUT_OFF = new Set([
+  'adjourned', 'postponed', 'postpone', 'delayed', 'delay', 'deferred', 'defer', 'pushed',
+  'extended', 'extend', 'moved', 'rescheduled',
+]);
 // biome-ignore format: a list
 const PAST = new Set([
   'had', 'was', 'were', 'did', 'took', 'began', 'came', 'went', 'held', 'met', 'said', 'told',
@@ -296,9 +313,17 @@ function partOfMonth(scan: Scan, i: number): boolean {
  * ("had", "resigned") back, unless passive after "be" ("will be launched on Friday"). A deadline
  * right before the date points forward when nothing past comes first.
  */
-function forwardBefore(scan: Scan, i: number): boolean {
+function forwardBefore(scan: Scan, at: number): boolean {
   const { tokens, text } = scan;
-  const deadline = DEADLINE.has(scan.low(i - 1));
+  // From the weekday of "Friday, February 12": "opens on Friday, February 12".
+  let i = at;
+  if (WEEKDAYS.has(scan.low(i - 1))) i -= 1;
+  else if (scan.low(i - 1) === ',' && WEEKDAYS.has(scan.low(i - 2))) i -= 2;
+  const link = scan.low(i - 1);
+  const deadline = DEADLINE.has(link);
+  // "adjourned until January 12", "delay the election to March 3"
+  if (deadline || link === 'to')
+    for (let k = i - 2; k >= 0 && k >= i - 5; k--) if (PUT_OFF.has(scan.low(k))) return true;
   for (let k = i - 1; k >= 0 && k >= i - 10; k--) {
     const t = tokens[k];
     if (t.kind === 'punct') {
@@ -314,18 +339,21 @@ function forwardBefore(scan: Scan, i: number): boolean {
     if (t.kind !== 'word') continue;
     const w = scan.low(k);
     if (RELATIVE.has(w)) break;
+    // "would not say on Friday" is the wire's past: "refused to say".
+    if (w === 'would' && (scan.low(k + 1) === 'not' || scan.low(k + 1) === "n't")) return false;
     if (FORWARD.has(w)) return true;
+    if (INTENDS.has(w) && scan.low(k + 1) === 'to') return true;
     if (PAST.has(w)) return false;
+    const day = k + 2 === i && (scan.low(k + 1) === 'on' || scan.low(k + 1) === 'in');
     if (PLANNED.has(w)) {
       if (BE.has(scan.low(k - 1))) return true;
-      const at = scan.low(k + 1);
-      const before = scan.low(k - 1);
-      if (k + 2 === i && (at === 'on' || at === 'in') && !NOT_PLANNED.has(before))
-        return !PAST.has(before);
+      // Only "expected" right before the day: "the shipment, due on Friday, never arrived";
+      // not "less than economists expected in October".
+      const unlike = [1, 2, 3].some((d) => NOT_PLANNED.has(scan.low(k - d)));
+      if (w === 'expected' && day && !unlike) return !PAST.has(scan.low(k - 1));
     }
     // "meets next on Dec. 17", "The Legislature convenes on Jan. 11", "takes effect on Jan. 1":
     // a timetable, in the present.
-    const day = k + 2 === i && (scan.low(k + 1) === 'on' || scan.low(k + 1) === 'in');
     if (day && (w === 'next' || TIMETABLE.has(w))) return true;
     if (day && w === 'effect' && (scan.low(k - 1) === 'takes' || scan.low(k - 1) === 'take'))
       return true;

@@ -132,8 +132,10 @@ export function markEarlier(scan: Scan, claims: FigureClaim[]): void {
   }
 }
 
-// A record of an earlier value: "Previous UK temperature record", "Former peak".
-const EARLIER_FACT = /\b(?:previous|former|prior|earlier)\b/i;
+// A record of an earlier value: "Previous UK temperature record", "Former peak", "Top grades,
+// previous year", "(a year earlier)"; not "former champion", "prior authorisation requests".
+const EARLIER_FACT =
+  /\b(?:previous|former|prior|earlier)\s+(?:[\w-]+\s+){0,2}?(?:year|season|quarter|month|week|day|record|best|high|low|peak|estimate|figure|forecast|guidance|total|level|rate|count|tally|toll|value|range|target)s?\b|\b(?:a|one|the)\s+(?:year|month|quarter|week|season)\s+(?:earlier|before)\b|\b(?:previous|prior|earlier)\s*\)?\s*$/i;
 
 /** True when the record is itself of an earlier value, to be held against a figure marked `was`. */
 export function isEarlier(fact: FigureFact): boolean {
