@@ -126,7 +126,7 @@ const cases: [string, string, Fact[], string[]][] = [
         source: { name: 'Desk record' },
       },
     ] as Fact[],
-    ['figure-unsourced 0.2 points -', 'figure-unsourced 0.2% -'],
+    ['figure-confirmed 0.2 points pp', 'figure-unsourced 0.2% -'],
   ],
   [
     '5.1% and 0.3 points confirmed; youth 0.3% unsourced (different measure), not a slip',
@@ -151,7 +151,7 @@ const cases: [string, string, Fact[], string[]][] = [
         source: { name: 'Desk record' },
       },
     ] as Fact[],
-    ['figure-confirmed 5.1% lvl', 'figure-unsourced 0.3 points -', 'figure-unsourced 0.3% -'],
+    ['figure-confirmed 5.1% lvl', 'figure-confirmed 0.3 points pp', 'figure-unsourced 0.3% -'],
   ],
   [
     "quote-confirmed or nothing (health secretary may be 'the minister')",

@@ -4,7 +4,6 @@ import { checkAttributions } from './attributions-check';
 import { inThePast, ofYear } from './background';
 import { dateFinding, figureFinding, figureOptions, weekdayFinding } from './claim-findings';
 import { inClause, inPart, namedBefore } from './clauses';
-import { asUnit } from './durations';
 import { isEarlier, speaksOfNow } from './earlier';
 import { expectations, isExpectation } from './expectations';
 import { FactIndex, type TermHit } from './fact-index';
@@ -13,6 +12,7 @@ import { finding } from './finding';
 import { recordOf, sourceLabel } from './format';
 import { isMargin, isMarginFact } from './margins';
 import { partOf } from './parts';
+import { inUnitOf } from './points';
 import { saidWhen } from './said-when';
 import { sentenceFacts } from './sentence-facts';
 import { SpanSet, sentenceAt } from './span-search';
@@ -31,7 +31,7 @@ import type {
   Span,
   Unit,
 } from './types';
-import { dateVerdict, intervalOf, overlaps, unitOf } from './verdict';
+import { dateVerdict, intervalOf, overlaps } from './verdict';
 
 /** A prose figure tied to a fact: what `crossCheck` compares across a document. */
 export interface FigureTie {
@@ -206,7 +206,7 @@ export function checkBlock(
       }
       // In the record's unit: "seven years" against a record of 80 months is 84 months.
       // A change in percent tied to a record in points keeps its own unit (`isPointsSlip`).
-      const c = asUnit(claim, unitOf(fact)) ?? claim;
+      const c = inUnitOf(claim, fact) ?? claim;
       const { from, to, text: t, value, unit } = c;
       ties.push({ factId: fact.id, from, to, text: t, value, unit });
       const found = figureFinding(

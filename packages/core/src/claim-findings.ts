@@ -1,15 +1,14 @@
 // The finding of one claim against the fact it is tied to, and the facts a figure may be tied
 // to with their scores: what `checkBlock` weighs and reports, one claim at a time.
 
-import { asUnit } from './durations';
 import type { FactIndex } from './fact-index';
 import { comparedAs } from './falls';
 import { finding } from './finding';
 import { formatDate, formatLike, recordOf, sourceLabel, weekdayOf } from './format';
-import { isPointsSlip, pointsText } from './points';
+import { inUnitOf, isPointsSlip, pointsText } from './points';
 import { type TieOption, tieScore } from './tie';
 import type { DateClaim, DateFact, FigureClaim, FigureFact, Finding } from './types';
-import { dateVerdict, figureVerdict, unitOf } from './verdict';
+import { dateVerdict, figureVerdict } from './verdict';
 
 /**
  * The facts a figure may be tied to, with their scores; those `agreeing` holds for only when
@@ -27,7 +26,7 @@ export function figureOptions(
 ): TieOption[] {
   const out: TieOption[] = [];
   for (const fact of facts) {
-    const c = asUnit(claim, unitOf(fact));
+    const c = inUnitOf(claim, fact);
     if (!c) {
       // Weaker than a record that agrees, stronger than one that disagrees.
       if (isPointsSlip(claim, fact, changeOf(fact), fall) && !agreeing(fact))

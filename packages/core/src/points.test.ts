@@ -47,6 +47,15 @@ describe('a change of a rate written in percent where the record gives points', 
     expect(briefs('The headline rate fell 2%.', facts).join()).not.toContain('rate-change');
   });
 
+  it('reads "fell 0.4 points" of a rate in percentage points', () => {
+    expect(briefs('The headline rate fell 0.4 points.', facts, { all: true })).toEqual([
+      'figure-confirmed 0.4 points rate-change',
+    ]);
+    expect(briefs('The headline rate fell 0.6 points.', facts)).toEqual([
+      'figure-contradicted 0.6 points rate-change',
+    ]);
+  });
+
   it('prefers a record in percent that agrees: "rose 0.4%" of a price', () => {
     const price = recordOf('price', 'Price change', ['headline rate'], -0.4, 'percent');
     expect(briefs('The headline rate fell 0.4%.', [change, price], { all: true })).toEqual([

@@ -3,6 +3,7 @@
 // rates. A change in percent of the size the record gives in points is tied to that record and
 // contradicted with the points; of another size, it is not read against points at all.
 
+import { asUnit } from './durations';
 import { comparedAs } from './falls';
 import { formatAmount } from './format';
 import type { FigureClaim, FigureFact } from './types';
@@ -29,4 +30,14 @@ export function pointsText(fact: FigureFact): string | undefined {
   return typeof fact.value === 'number'
     ? formatAmount(Math.abs(fact.value), 'percentage point')
     : undefined;
+}
+
+/**
+ * `claim` in the unit of `fact`: as `asUnit` reads it, and "rose 0.2 points" in percentage points
+ * against a record of a rate's change in them (the prose drops "percentage" as often as not).
+ */
+export function inUnitOf(claim: FigureClaim, fact: FigureFact): FigureClaim | undefined {
+  const unit = unitOf(fact);
+  if (claim.unit === 'point' && unit === 'percentage point') return { ...claim, unit };
+  return asUnit(claim, unit);
 }
