@@ -31,7 +31,7 @@ import type {
   Span,
   Unit,
 } from './types';
-import { dateVerdict, intervalOf, overlaps } from './verdict';
+import { dateVerdict, intervalOf, overlaps, unitOf } from './verdict';
 
 /** A prose figure tied to a fact: what `crossCheck` compares across a document. */
 export interface FigureTie {
@@ -105,10 +105,16 @@ export function checkBlock(
   );
   // A change of the rate a record's words name before it, in its clause.
   // Not when the sentence gives the points too ("up 0.3 points, and youth unemployment rose 0.3%").
-  const changeOf = (c: FigureClaim, hits: readonly TermHit[]) => (fact: FigureFact) =>
-    (falls.has(c) || rises.has(c)) &&
-    namedBefore(text, hits, c, fact.id) &&
-    !claims.figures.some((f) => f.unit.endsWith('point') && f.amount === c.amount);
+  // Asked only of a percent against a record in points, so most figures never pay for it.
+  let pointed: Set<number | undefined> | undefined;
+  const changeOf = (c: FigureClaim, hits: readonly TermHit[]) => (fact: FigureFact) => {
+    if (c.unit !== 'percent' || unitOf(fact) !== 'percentage point') return false;
+    if (!(falls.has(c) || rises.has(c)) || !namedBefore(text, hits, c, fact.id)) return false;
+    pointed ??= new Set(
+      claims.figures.filter((f) => f.unit.endsWith('point')).map((f) => f.amount),
+    );
+    return !pointed.has(c.amount);
+  };
   const expected = expectations(text, claims.figures);
   const figuresBy = new Map<number, FigureClaim[]>();
   const datesBy = new Map<number, DateClaim[]>();

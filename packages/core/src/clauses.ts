@@ -21,8 +21,8 @@ const JOINED = /\band\b|,\s*\w+ing\b/i;
 
 /**
  * True when a hit of `factId` comes before `claim` with no word between that opens another
- * clause or joins another subject: what a change's subject is ("The headline rate has now fallen 0.4%"; not "…, while
- * average earnings grew 0.4%").
+ * clause or joins another subject: what a change's subject is ("The headline rate has now
+ * fallen 0.4%"; not "…, while average earnings grew 0.4%").
  */
 export function namedBefore(
   text: string,
@@ -30,13 +30,31 @@ export function namedBefore(
   claim: Span,
   factId: string,
 ): boolean {
-  return hits.some(
-    (h) =>
-      h.factId === factId &&
-      h.to <= claim.from &&
-      !CLAUSE_WORDS.test(text.slice(h.to, claim.from)) &&
-      !JOINED.test(text.slice(h.to, claim.from)),
+  return hitWith(
+    text,
+    hits,
+    claim,
+    factId,
+    (between, before) => before && !CLAUSE_WORDS.test(between) && !JOINED.test(between),
   );
+}
+
+/**
+ * True when some hit of `factId` and `claim` pass `keeps`, given the text between them and
+ * whether the hit comes before the claim: the one walk `namedBefore`, `inClause` and `inPart` share.
+ */
+function hitWith(
+  text: string,
+  hits: readonly TermHit[],
+  claim: Span,
+  factId: string,
+  keeps: (between: string, before: boolean) => boolean,
+): boolean {
+  return hits.some((h) => {
+    if (h.factId !== factId) return false;
+    const before = h.to <= claim.from;
+    return keeps(before ? text.slice(h.to, claim.from) : text.slice(claim.to, h.from), before);
+  });
 }
 
 /** True when `between`, the text between a term and a claim, ends a clause. */
@@ -55,13 +73,7 @@ export function inClause(
   claim: Span,
   factId: string,
 ): boolean {
-  return hits.some(
-    (h) =>
-      h.factId === factId &&
-      !breaksClause(
-        h.to <= claim.from ? text.slice(h.to, claim.from) : text.slice(claim.to, h.from),
-      ),
-  );
+  return hitWith(text, hits, claim, factId, (between) => !breaksClause(between));
 }
 
 // What parts a sentence into statements about different things: a semicolon, ", and that", ",
@@ -80,9 +92,5 @@ export function inPart(
   claim: Span,
   factId: string,
 ): boolean {
-  return hits.some(
-    (h) =>
-      h.factId === factId &&
-      !PART.test(h.to <= claim.from ? text.slice(h.to, claim.from) : text.slice(claim.to, h.from)),
-  );
+  return hitWith(text, hits, claim, factId, (between) => !PART.test(between));
 }
