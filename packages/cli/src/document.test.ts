@@ -41,6 +41,16 @@ describe('documents', () => {
     expect(findings[0].text).toBe('Nearly 500');
   });
 
+  it('takes a person named in the previous paragraph as the speaker of a quote opening the next', () => {
+    const kinds = (text: string) => checkDocument(text, new FactIndex([total])).map((f) => f.kind);
+    expect(kinds('Jane Smith was led from the dock.\n\n“I have nothing left to lose.”')).toEqual(
+      [],
+    );
+    expect(kinds('The court rose.\n\n“I have nothing left to lose.”')).toEqual([
+      'quote-unattributed',
+    ]);
+  });
+
   it('extracts every block with offsets into the whole text', () => {
     const text = 'First, 12 people.\n\nThen 422 made it.';
     const claims = extractDocument(text);

@@ -103,14 +103,14 @@ function eachBlock(
   text: string,
   plain: string,
   options: DocumentOptions,
-  visit: (block: Block, blockText: string, claims: Claims) => void,
+  visit: (block: Block, blockText: string, claims: Claims, lead: Mention[]) => void,
 ): void {
   let lead: Mention[] = [];
   for (const block of blocksOf(plain, options.markdown ? text : undefined)) {
     const blockText = plain.slice(block.from, block.to);
     const claims = extract(blockText, { date: options.date, lead });
+    visit(block, blockText, claims, lead);
     lead = claims.mentions;
-    visit(block, blockText, claims);
   }
 }
 
@@ -162,8 +162,12 @@ export function checkDocument(
   const findings: Finding[] = [];
   const blocks: { offset: number; ties: FigureTie[] }[] = [];
   const plain = prose(text, options.markdown);
-  eachBlock(text, plain, options, (block, blockText, claims) => {
-    const result = checkBlock(blockText, claims, index, { all: options.all, date: options.date });
+  eachBlock(text, plain, options, (block, blockText, claims, lead) => {
+    const result = checkBlock(blockText, claims, index, {
+      all: options.all,
+      date: options.date,
+      lead,
+    });
     for (const f of result.findings) findings.push(shift(f, block.from));
     blocks.push({ offset: block.from, ties: result.ties });
   });

@@ -93,6 +93,20 @@ describe('quotes with no speaker', () => {
     expect(unattributed(check(after, c2, index))).toEqual([]);
   });
 
+  it('takes a person the previous paragraph names as the speaker of a quote opening the paragraph', () => {
+    const text = '“We will rebuild everything.” The crowd cheered.';
+    const c = claims(text, { mentions: mentions(text, 'The crowd') });
+    const lead = [{ from: 0, to: 16, text: 'Mayor Jane Smith' }];
+    expect(unattributed(check(text, c, index, { lead }))).toEqual([]);
+    // Not a group named there, nor a quote later in the paragraph.
+    expect(
+      unattributed(check(text, c, index, { lead: [{ from: 0, to: 6, text: 'Trucks' }] })),
+    ).toHaveLength(1);
+    const later = 'The crowd cheered. The rain went on. “We will rebuild everything.”';
+    const c2 = claims(later, { mentions: mentions(later, 'The crowd') });
+    expect(unattributed(check(later, c2, index, { lead }))).toHaveLength(1);
+  });
+
   it('still warns when the only person is named inside the quote, too far away, or is no person', () => {
     const inside = 'The crowd was quiet. “We thank Jane Smith for everything.”';
     const c1 = claims(inside, { mentions: mentions(inside, 'Jane Smith') });

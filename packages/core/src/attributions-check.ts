@@ -13,6 +13,7 @@ import type {
   Attribution,
   Claims,
   Finding,
+  Mention,
   QuoteFact,
   Sentence,
   Span,
@@ -47,7 +48,8 @@ function sourceName(a: Attribution): string | undefined {
  * source of an attribution, a person (outside the quote) or the quote's recorded speaker.
  * Into `recorded` go the spans the record holds as someone's words: every quote that matches a
  * recorded one, and the terms of statements and quotes ("300 volunteer members") inside the
- * draft's quotes and attributed words.
+ * draft's quotes and attributed words. `lead` holds the previous paragraph's mentions (see
+ * `CheckOptions.lead`).
  */
 export function checkAttributions(
   text: string,
@@ -56,6 +58,7 @@ export function checkAttributions(
   block: { sentences: readonly Sentence[]; words: readonly KeyedWord[]; hits: readonly TermHit[] },
   all: boolean,
   recorded: Span[] = [],
+  lead: readonly Mention[] = [],
 ): Finding[] {
   const { sentences, words } = block;
   // In text order, so that each attribution finds its hits by binary search.
@@ -190,6 +193,8 @@ export function checkAttributions(
     // A person named around the quote, not in it, most likely speaks it ("Mayor Jane Smith was
     // defiant: “…”"): the reader knows who speaks, so the quote is not unattributed.
     if (people.countInside(lo, hi) > 0) return true;
+    // A quote opening the paragraph: the previous paragraph's people, as for a pronoun.
+    if (s === 0 && lead.length && classifyMentions(lead).includes('person')) return true;
     if (!fact) return false;
     return index.speakerHits(wordsBetween(words, lo, hi)).some((h) => h.factId === fact.id);
   }

@@ -27,6 +27,7 @@ import type {
   FigureFact,
   Finding,
   Interval,
+  Mention,
   Sentence,
   Span,
   Unit,
@@ -58,6 +59,12 @@ export interface CheckOptions {
    * background, its claims tied only to records they agree with (`inThePast`).
    */
   date?: string;
+  /**
+   * The mentions of the previous paragraph, as `extract` took them (`lead`): a quote that opens
+   * the block with no speaker of its own is spoken by a person named there, as a pronoun that
+   * opens it would be ("Smith was led from the dock." then “I have nothing left to lose.”).
+   */
+  lead?: readonly Mention[];
 }
 
 export { sentenceAt } from './span-search';
@@ -93,7 +100,15 @@ export function checkBlock(
   // Quotes and attributions first: a figure in words the record holds as someone's is checked
   // with those words (see `figureOptions`), and is not unsourced.
   const recorded: Span[] = [];
-  const said = checkAttributions(text, claims, index, { sentences, words, hits }, all, recorded);
+  const said = checkAttributions(
+    text,
+    claims,
+    index,
+    { sentences, words, hits },
+    all,
+    recorded,
+    options.lead,
+  );
   const worded = recorded.length ? new SpanSet(recorded) : null;
   const inWords = (c: Span) => worded?.holding(c.from, c.to) !== undefined;
   const saying = saidWhen(text, claims.dates, claims.attributions);

@@ -43,6 +43,15 @@ describe('extractDates: explicit dates', () => {
     expect(one('The ruling was expected on Aug. 3').value).toBe('2017-08-03');
     expect(one('The record was set on Aug. 3').value).toBe('2017-08-03');
   });
+  it('reads the infinitive of an intention forward, whatever comes between: "agreed on Friday to hold"', () => {
+    expect(
+      extractDates('Ministers agreed on Friday to hold the vote on Aug. 3.', ref)[1].value,
+    ).toBe('2018-08-03');
+    expect(one('The board voted unanimously to close the plant on Aug. 3').value).toBe(
+      '2018-08-03',
+    );
+    expect(one('She was sentenced to five years and freed on Aug. 3').value).toBe('2017-08-03');
+  });
   it('takes the nearer year in which a written weekday falls on a date without a year', () => {
     // July 24, 2018 is a Tuesday, July 24, 2017 a Monday.
     expect(one('Peers debate it on Tuesday, July 24.')).toMatchObject({ value: '2018-07-24' });

@@ -51,15 +51,11 @@ const BEFORE_MONTH = new Set([...BEFORE_YEAR, 'last', 'next', 'this', 'early', '
 // Words before a date that point forward in time ("will … on Jan. 1"), and back ("had been …").
 const FORWARD = new Set(['will', "'ll", 'shall', 'would', 'must', 'upcoming', 'forthcoming']);
 // "expects to complete the takeover on Friday", "plans to", "aims to": an intention.
+// biome-ignore format: a list
 const INTENDS = new Set([
-  'expects',
-  'expect',
-  'plans',
-  'plan',
-  'intends',
-  'aims',
-  'hopes',
-  'agreed',
+  'expects', 'expect', 'plans', 'plan', 'intends', 'aims', 'hopes', 'agreed', 'agree', 'agrees',
+  'decided', 'decide', 'decides', 'voted', 'vote', 'votes', 'promised', 'promise', 'promises',
+  'pledged', 'pledge', 'pledges', 'vowed', 'vow', 'vows', 'wants', 'want',
 ]);
 // "adjourned until January 12", "voted to delay the election to March 3": put off to a day to come.
 // biome-ignore format: a list
@@ -343,6 +339,8 @@ function forwardBefore(scan: Scan, at: number): boolean {
     if (w === 'would' && (scan.low(k + 1) === 'not' || scan.low(k + 1) === "n't")) return false;
     if (FORWARD.has(w)) return true;
     if (INTENDS.has(w) && scan.low(k + 1) === 'to') return true;
+    // "agreed on Friday to hold the vote on December 10": the infinitive of an intention.
+    if (w === 'to' && tokens[k + 1]?.kind === 'word' && intentBefore(scan, k)) return true;
     if (PAST.has(w)) return false;
     const day = k + 2 === i && (scan.low(k + 1) === 'on' || scan.low(k + 1) === 'in');
     if (PLANNED.has(w)) {
@@ -360,6 +358,15 @@ function forwardBefore(scan: Scan, at: number): boolean {
     if (isPastVerb(w) && !BE.has(scan.low(k - 1))) return false;
   }
   return deadline;
+}
+
+/** An intention at most four words before the "to" at `k`, in its clause ("agreed last week to"). */
+function intentBefore(scan: Scan, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+    if (scan.tokens[j].kind === 'punct') return false;
+    if (INTENDS.has(scan.low(j))) return true;
+  }
+  return false;
 }
 
 // "worked", "resigned": a verb in the past; not "hundred", not "armed" (too short to tell).

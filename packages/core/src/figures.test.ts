@@ -163,6 +163,20 @@ describe('extractFigures: qualifiers', () => {
       expect(one(`${text} people`)).toMatchObject({ text, value, qualifier: q });
     });
   }
+  it('reads "passed 1,000" and "passed the 1,000 mark" as more than 1,000, but not "passed 12 bills" or "passed 320 to 200"', () => {
+    expect(one('The death toll has passed 1,000.')).toMatchObject({
+      text: 'passed 1,000',
+      value: iv(1000, inf, true),
+    });
+    expect(one('The toll crossed the 1,000 mark.')).toMatchObject({
+      text: 'crossed the 1,000',
+      value: iv(1000, inf, true),
+    });
+    expect(one('Parliament passed 12 bills.')).toMatchObject({ text: '12', value: iv(12, 12) });
+    expect(extractFigures('The motion passed 322 to 200.')[0].text).toBe('322');
+    expect(extractFigures('The motion passed 322-200.').some((f) => f.qualifier)).toBe(false);
+    expect(one('Deaths topped the 1,000 people who fled.').text).toBe('1,000');
+  });
   it('reads "exactly 422" as 422 exactly and "exceeded 3,000" as more than 3,000', () => {
     expect(one('exactly 422').value).toEqual(iv(422, 422));
     expect(one('deaths exceeded 3,000').value).toEqual(iv(3000, inf, true));

@@ -151,5 +151,26 @@ export function formatLike(value: number, claim: FigureClaim): string | undefine
     out = small[n];
     if (match[0][0] !== match[0][0].toLowerCase()) out = out[0].toUpperCase() + out.slice(1);
   }
-  return before + out + after;
+  return reaching(claim) + before + out + after;
+}
+
+// biome-ignore format: a table
+const REACH = new Map([
+  ['tops', 'reaches'], ['passes', 'reaches'], ['crosses', 'reaches'], ['exceeds', 'reaches'],
+  ['surpasses', 'reaches'], ['topped', 'reached'], ['passed', 'reached'], ['crossed', 'reached'],
+  ['exceeded', 'reached'], ['surpassed', 'reached'], ['exceed', 'reach'], ['surpass', 'reach'],
+  ['topping', 'reaching'], ['exceeding', 'reaching'], ['surpassing', 'reaching'],
+]);
+
+/**
+ * A verb that bounds the figure ("the toll topped 1,000") gives way to one that does not, in
+ * its tense ("reached 940"), with the article of "passed the 1,000 mark": the sentence still
+ * reads, and says the record.
+ */
+function reaching(claim: FigureClaim): string {
+  const [verb, the] = (claim.qualifier ?? '').split(' ');
+  const reach = REACH.get(verb);
+  if (!reach) return '';
+  const upper = claim.text[0] !== claim.text[0].toLowerCase();
+  return `${upper ? reach[0].toUpperCase() + reach.slice(1) : reach} ${the ? claim.text.split(/\s+/)[1] + ' ' : ''}`;
 }

@@ -83,6 +83,15 @@ describe('formatLike', () => {
     expect(formatLike(422, claim('500'))).toBe('422');
     expect(formatLike(2.5, claim('3.75'))).toBe('2.5');
   });
+
+  it('puts a verb that does not bound the figure in place of one that does, in its tense', () => {
+    expect(formatLike(940, claim('topped 1,000', 'topped', { amount: 1000 }))).toBe('reached 940');
+    expect(formatLike(940, claim('passes 1,000', 'passes', { amount: 1000 }))).toBe('reaches 940');
+    expect(formatLike(940, claim('passed the 1,000', 'passed the', { amount: 1000 }))).toBe(
+      'reached the 940',
+    );
+    expect(formatLike(940, claim('more than 1,000', 'more than', { amount: 1000 }))).toBe('940');
+  });
 });
 
 describe('formatting the record', () => {

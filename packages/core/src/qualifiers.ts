@@ -46,6 +46,9 @@ const PHRASES: [string, QualifierKind][] = [
   ['larger than', 'above'], ['bigger than', 'above'], ['higher than', 'above'],
   ['smaller than', 'below'], ['lower than', 'below'], ['exceed', 'above'], ['exceeds', 'above'],
   ['exceeded', 'above'], ['tops', 'above'], ['topped', 'above'], ['topping', 'above'], ['surpass', 'above'], ['surpassed', 'above'], ['surpassing', 'above'],
+  ['passes', 'above'], ['passed', 'above'], ['crosses', 'above'], ['crossed', 'above'],
+  ['tops the', 'above'], ['topped the', 'above'], ['exceeded the', 'above'], ['surpassed the', 'above'],
+  ['passes the', 'above'], ['passed the', 'above'], ['crosses the', 'above'], ['crossed the', 'above'],
   ['at least or equal to', 'atLeast'], ['bigger or equal than', 'atLeast'],
   ['larger or equal than', 'atLeast'], ['higher or equal than', 'atLeast'],
   ['greater or equal than', 'atLeast'], ['smaller or equal than', 'atMost'],
@@ -134,6 +137,20 @@ const OFFENCES = new Set([
   'donations', 'embezzlement', 'heist', 'robbery', 'swindle', 'ponzi',
 ]);
 
+// Verbs of a total going past a figure ("the toll passed 1,000") that as often pass or cross
+// things ("the house passed 12 bills"): a bound only when no such thing follows, and not before
+// a tally ("passed 320 to 200").
+const PASSING = new Set(['passes', 'passed', 'crosses', 'crossed']);
+// biome-ignore format: a list
+const PASSED_THINGS = new Set([
+  'law', 'laws', 'bill', 'bills', 'motion', 'motions', 'amendment', 'amendments', 'measure',
+  'measures', 'resolution', 'resolutions', 'act', 'acts', 'reform', 'reforms', 'exam', 'exams',
+  'test', 'tests', 'check', 'checks', 'checkpoint', 'checkpoints', 'border', 'borders', 'river',
+  'rivers', 'line', 'lines', 'ball', 'balls', 'pass', 'passes', 'vote', 'votes', 'to', 'by',
+]);
+// What "passed the 1,000 mark" passes: a mark, not a number of things.
+const MARKS = new Set(['mark', 'milestone', 'threshold', 'barrier', 'level', 'figure']);
+
 /**
  * Reads "qualifier n" at `i` without emitting it: the bound; the index after
  * a number that is no figure (to skip it); or `undefined`.
@@ -162,6 +179,13 @@ export function readBound(
     if (q.skip) return q.end;
     // "jailed over £4.2m fraud": about the offence; "fined over £1m" is more than £1m.
     if (p.kind === 'above' && ACCUSED.has(scan.low(i - 1)) && OFFENCES.has(scan.low(q.end)))
+      return undefined;
+    // "topped the 1,000 mark", but not "passed the 12 bills".
+    if (p.rest[0] === 'the' && !MARKS.has(scan.low(q.end))) return undefined;
+    if (
+      PASSING.has(scan.low(i)) &&
+      (PASSED_THINGS.has(scan.low(q.end)) || text[tokens[q.end - 1].to] === '-')
+    )
       return undefined;
     const qualifier = text
       .slice(tokens[i].from, tokens[j - 1].to)

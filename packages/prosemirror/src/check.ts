@@ -31,6 +31,8 @@ export interface BlockEntry {
   text: BlockText;
   /** The mentions of the previous block it was extracted with, as a key. */
   leadKey: string;
+  /** Those mentions: a quote opening the block may be spoken by someone named there. */
+  lead: readonly Mention[];
   claims: Claims;
   /** The fact index version `result` was computed at. */
   version: number;
@@ -125,7 +127,7 @@ export function extractBlock(ctx: CheckContext, node: Node, lead: readonly Menti
   if (cached && cached.leadKey === leadKey) return cached;
   const text = cached?.text ?? blockText(node);
   const claims = extract(text.text, { date: ctx.date, lead: lead as Mention[] });
-  const entry: BlockEntry = { text, leadKey, claims, version: -1, result: null };
+  const entry: BlockEntry = { text, leadKey, lead, claims, version: -1, result: null };
   ctx.cache.set(node, entry);
   return entry;
 }
@@ -154,6 +156,7 @@ export function checkEntry(ctx: CheckContext, entry: BlockEntry): BlockResult {
   entry.result = coreCheckBlock(entry.text.text, entry.claims, ctx.source.facts, {
     all: ctx.all,
     date: ctx.date,
+    lead: entry.lead,
   });
   entry.version = version;
   return entry.result;

@@ -113,6 +113,19 @@ describe('factCheck', () => {
     view.destroy();
   });
 
+  it('takes the person the previous paragraph names as the speaker of a quote opening the next, while they are there', () => {
+    const { view, source } = mount(docOf('Jane Smith spoke to reporters.', '“We will rebuild.”'));
+    const kinds = () => pluginFindings(view.state).map((f) => f.kind);
+    expect(kinds()).toEqual([]);
+    // The name goes: the quote has no speaker, and its paragraph is re-checked for it.
+    view.dispatch(view.state.tr.insertText('The crowd', 1, 11));
+    expect(kinds()).toEqual(['quote-unattributed']);
+    expect(pluginFindings(view.state)).toEqual(freshFindings(view.state.doc, source));
+    view.dispatch(view.state.tr.insertText('Jane Smith', 1, 10));
+    expect(kinds()).toEqual([]);
+    view.destroy();
+  });
+
   it('by default, re-checks the blocks changed meanwhile in one batch 250 ms after the first edit', () => {
     vi.useFakeTimers();
     // `mount` checks at once unless told otherwise; `undefined` asks for the plugin's default.
