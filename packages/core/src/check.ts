@@ -10,10 +10,11 @@ import { FactIndex, type TermHit } from './fact-index';
 import { fallen, risen } from './falls';
 import { finding } from './finding';
 import { recordOf, sourceLabel } from './format';
-import { isMargin, isMarginFact } from './margins';
+import { isChange, isLeadFact, isMargin, isMarginFact } from './margins';
 import { partOf } from './parts';
 import { inUnitOf } from './points';
 import { saidWhen } from './said-when';
+import { farOff, periodOf, recordPeriod } from './scope';
 import { sentenceFacts } from './sentence-facts';
 import { SpanSet, sentenceAt } from './span-search';
 import { keyedWords } from './terms';
@@ -164,19 +165,25 @@ export function checkBlock(
      * The facts figure `c` ties to only when it agrees with them: `c` is in someone's recorded
      * words (checked with those words); of an earlier time (`was`) or of a background year, and
      * the record is not of that time; expected, and the record is no expectation; a gap
-     * ("three points clear"), and the record is of no gap; some of the group the record counts
+     * ("three points clear"), and the record is of no gap, or a change over time ("244 fewer
+     * than in 2019"), which no record of a lead or majority holds; of another period than the
+     * record ("$1bn of annual revenue" against a quarter's) or far from it in size (`scope.ts`); some of the group the record counts
      * ("87 of the injured").
      */
     const agreeingOnly = (c: FigureClaim) => {
       // What the figure is, read once; what each record is, asked only when it matters.
       const said = inWords(c);
       const gap = isMargin(text, c);
+      const change = gap && isChange(text, c);
+      const period = periodOf(text, c);
       return (fact: FigureFact) =>
         said ||
         (c.was === true && !isEarlier(fact)) ||
         (past !== undefined && !ofYear(fact, past)) ||
         (expected.has(c) && !isExpectation(fact)) ||
-        (gap && !isMarginFact(fact)) ||
+        (gap && ((change && isLeadFact(fact)) || !isMarginFact(fact))) ||
+        (period !== undefined && (recordPeriod(fact) ?? period) !== period) ||
+        farOff(c, fact) ||
         partOf(text, c, sentenceHits, fact.id);
     };
     const figureFacts = [...facts.values()].filter((f): f is FigureFact => f.kind === 'figure');

@@ -44,6 +44,27 @@ describe('a gap between two figures', () => {
     ]);
   });
 
+  it('holds a change over time ("244 fewer than in 2019") against no record of a majority', () => {
+    const majority: Fact = {
+      ...points,
+      id: 'majority',
+      subject: 'Labour majority in Hartlepool',
+      terms: ['majority'],
+      value: 3595,
+      unit: 'count',
+    };
+    expect(kinds('Its majority of 3,350 was 244 fewer than in 2019.', [majority])).toEqual([
+      'figure-contradicted 3,350',
+      'figure-unsourced 244',
+    ]);
+    expect(kinds('Its majority was 244 fewer than last year.', [majority])).toEqual([
+      'figure-unsourced 244',
+    ]);
+    expect(kinds('Its majority was 3,000 more than Reform got.', [majority])).toEqual([
+      'figure-contradicted 3,000',
+    ]);
+  });
+
   it('is held against a record of the gap, and a total is still checked', () => {
     const lead: Fact = { ...points, id: 'lead', subject: "Arsenal's lead at the top", value: 3 };
     expect(kinds('Arsenal moved four points clear at the top.', [lead])).toEqual([

@@ -28,12 +28,31 @@ export function isMargin(text: string, claim: FigureClaim): boolean {
   return BEFORE.test(text.slice(Math.max(0, claim.from - 16), claim.from));
 }
 
+// What a comparison's "than" looks back to, when it is a time: "than in 2019", "than last year",
+// "than a year earlier", "than at the last election".
+const THEN =
+  /^\s+(?:fewer|more|less|higher|lower|greater|bigger|smaller)\s+(?:[a-z]+\s+){0,3}?than\s+(?:(?:in|at|during)\s+)?(?:\d{4}\b|(?:the\s+)?(?:last|previous|prior|same)\b|(?:a|one|two|three|\d+)\s+(?:years?|months?|weeks?|days?)\s+(?:ago|earlier|before)\b|a\s+year\s+(?:ago|earlier|before)\b)/i;
+
+/**
+ * True when gap `claim` of `text` is a change over time ("244 fewer than in 2019", "$3bn more
+ * than last year"), not a lead of one over another: a record of a lead or a majority is no
+ * record of it (`isLeadFact`).
+ */
+export function isChange(text: string, claim: FigureClaim): boolean {
+  return THEN.test(text.slice(claim.to, claim.to + 64));
+}
+
 const MARGIN_FACT = /\b(?:lead|margin|gap|majority|clear|ahead|behind)\b/i;
+
+/** True when the record is of a lead of one over another: "Labour majority", "Arsenal's lead". */
+export function isLeadFact(fact: FigureFact): boolean {
+  return recordSays(fact, MARGIN_FACT);
+}
 
 /**
  * True when the record is itself of a gap: "Arsenal's lead at the top", "Labour majority", or
  * any record in percentage points, the difference of two rates.
  */
 export function isMarginFact(fact: FigureFact): boolean {
-  return unitOf(fact) === 'percentage point' || recordSays(fact, MARGIN_FACT);
+  return unitOf(fact) === 'percentage point' || isLeadFact(fact);
 }

@@ -1,0 +1,83 @@
+// Figures a record shares a term with but not a scope: "roughly $1bn of annual revenue" against
+// a quarter's revenue, a farmer's "120 hectares" against a nation's farmland. Such a figure is
+// tied to the record only when it agrees with it (contract section 1: when the tie is unclear,
+// say less).
+
+import { recordSays } from './terms';
+import type { FigureClaim, FigureFact } from './types';
+
+/** The span of time a figure or a record counts over. */
+export type Period = 'year' | 'half' | 'quarter' | 'month' | 'week' | 'day';
+
+// "a year", "per month", but not "a year earlier" or "from a year ago": a comparison.
+const per = (unit: string) =>
+  `(?<!from )(?:a|per|each|every) ${unit}(?!\\s+(?:earlier|ago|before|after|later|on|previously|back|since))`;
+const saidAfter = (words: string) => new RegExp(`^[^,;.:()]{0,24}?\\b(?:${words})\\b`, 'i');
+// Said right after the figure, in its clause: "$1bn of annual revenue", "$40 a month".
+// biome-ignore format: a table
+const AFTER: [RegExp, Period][] = [
+  [saidAfter(`annual|annually|yearly|${per('year')}|per annum|full[- ]year`), 'year'],
+  [saidAfter(`quarterly|${per('quarter')}|for the quarter|in the quarter`), 'quarter'],
+  [saidAfter('half[- ]year(?:ly)?|for the half|in the half'), 'half'],
+  [saidAfter(`monthly|${per('month')}`), 'month'],
+  [saidAfter(`weekly|${per('week')}`), 'week'],
+  [saidAfter(`daily|${per('day')}`), 'day'],
+];
+// Said right before it: "annual revenue of $1bn", "quarterly sales of $261m".
+// biome-ignore format: a table
+const BEFORE: [RegExp, Period][] = [
+  [/\b(?:annual|yearly|full[- ]year)\s+(?:[a-z]+\s+){0,2}(?:of|at|to|was|were|is|are)\s+[^,;.:()]{0,12}$/i, 'year'],
+  [/\b(?:quarterly|(?:first|second|third|fourth)[- ]quarter)\s+(?:[a-z]+\s+){0,2}(?:of|at|to|was|were|is|are)\s+[^,;.:()]{0,12}$/i, 'quarter'],
+  [/\b(?:half[- ]year(?:ly)?|(?:first|second)[- ]half)\s+(?:[a-z]+\s+){0,2}(?:of|at|to|was|were|is|are)\s+[^,;.:()]{0,12}$/i, 'half'],
+  [/\bmonthly\s+(?:[a-z]+\s+){0,2}(?:of|at|to|was|were|is|are)\s+[^,;.:()]{0,12}$/i, 'month'],
+  [/\bweekly\s+(?:[a-z]+\s+){0,2}(?:of|at|to|was|were|is|are)\s+[^,;.:()]{0,12}$/i, 'week'],
+  [/\bdaily\s+(?:[a-z]+\s+){0,2}(?:of|at|to|was|were|is|are)\s+[^,;.:()]{0,12}$/i, 'day'],
+];
+// What a record's subject or terms say of its period: "revenue in the third quarter", "Q3".
+// biome-ignore format: a table
+const RECORD: [RegExp, Period][] = [
+  [/\b(?:quarter|quarterly|Q[1-4])\b/i, 'quarter'],
+  [/\b(?:half[- ]year(?:ly)?|(?:first|second) half|H[12])\b/i, 'half'],
+  [/\b(?:annual|annually|yearly|full[- ]year|a year|per year|per annum|fiscal year|financial year)\b/i, 'year'],
+  [/\b(?:monthly|a month|per month)\b/i, 'month'],
+  [/\b(?:weekly|a week|per week)\b/i, 'week'],
+  [/\b(?:daily|a day|per day)\b/i, 'day'],
+];
+
+/** The period figure `claim` of `text` is said to count over, if its words say one. */
+export function periodOf(text: string, claim: FigureClaim): Period | undefined {
+  const after = text.slice(claim.to, claim.to + 48);
+  for (const [re, p] of AFTER) if (re.test(after)) return p;
+  const before = text.slice(Math.max(0, claim.from - 64), claim.from);
+  for (const [re, p] of BEFORE) if (re.test(before)) return p;
+  return undefined;
+}
+
+/** The period a record counts over, if its subject or terms say one. */
+export function recordPeriod(fact: FigureFact): Period | undefined {
+  for (const [re, p] of RECORD) if (recordSays(fact, re)) return p;
+  return undefined;
+}
+
+/** A number that stands for an interval: its middle, when both ends are finite. */
+function middle(v: FigureFact['value'] | FigureClaim['value']): number | undefined {
+  if (typeof v === 'number') return v;
+  if (v.min === undefined || v.max === undefined) return undefined;
+  return (v.min + v.max) / 2;
+}
+
+/**
+ * True when figure `claim` is so far from the record (more than 500 times smaller or larger)
+ * that it more likely counts something else than gets the record wrong ("Jones farms 120
+ * hectares" against a nation's 1.7 million). A slip of scale ("$2.5m" for "$2.5bn", a factor of
+ * a thousand or a million, give or take a fifth) is still the record's figure, got wrong.
+ */
+export function farOff(claim: FigureClaim, fact: FigureFact): boolean {
+  const a = Math.abs(claim.amount ?? middle(claim.value) ?? Number.NaN);
+  const b = Math.abs(middle(fact.value) ?? Number.NaN);
+  if (!(a > 0) || !(b > 0)) return false;
+  const ratio = Math.max(a, b) / Math.min(a, b);
+  if (ratio <= 500) return false;
+  const k = Math.round(Math.log10(ratio) / 3);
+  return !(k >= 1 && k <= 2 && Math.abs(ratio / 1000 ** k - 1) <= 0.2);
+}
