@@ -7,7 +7,7 @@ import { inClause, inPart, namedBefore } from './clauses';
 import { isEarlier, speaksOfNow } from './earlier';
 import { expectations, isExpectation } from './expectations';
 import { FactIndex, type TermHit } from './fact-index';
-import { fallen, risen } from './falls';
+import { fallen, isChangeFact, risen } from './falls';
 import { finding } from './finding';
 import { recordOf, sourceLabel } from './format';
 import { isChange, isLeadFact, isMargin, isMarginFact } from './margins';
@@ -179,6 +179,7 @@ export function checkBlock(
       return (fact: FigureFact) =>
         said ||
         (c.was === true && !isEarlier(fact)) ||
+        (c.change === true && !isChangeFact(fact)) ||
         (past !== undefined && !ofYear(fact, past)) ||
         (expected.has(c) && !isExpectation(fact)) ||
         (gap && ((change && isLeadFact(fact)) || !isMarginFact(fact))) ||

@@ -52,6 +52,17 @@ describe('extractDates: explicit dates', () => {
     );
     expect(one('She was sentenced to five years and freed on Aug. 3').value).toBe('2017-08-03');
   });
+  it('reads no date in a wire dateline, which says when the story was filed', () => {
+    expect(one('WELLINGTON, Oct 13 (Reuters) - Labour won the election on July 14.').text).toBe(
+      'July 14',
+    );
+    expect(
+      extractDates('SAN JOSE, California, Oct. 24, 2018 (AP) — Sales rose on Tuesday.', ref),
+    ).toHaveLength(1);
+    expect(extractDates('LONDON, July 13 — Talks resumed.', ref)).toEqual([]);
+    // Not a sentence that opens on a place and a date.
+    expect(one('On July 13, Labour won the election.').text).toBe('July 13');
+  });
   it('takes the nearer year in which a written weekday falls on a date without a year', () => {
     // July 24, 2018 is a Tuesday, July 24, 2017 a Monday.
     expect(one('Peers debate it on Tuesday, July 24.')).toMatchObject({ value: '2018-07-24' });

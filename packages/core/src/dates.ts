@@ -2,6 +2,7 @@
 // "in 2017") and relative ("Sunday", "in March", "last week", "seven years
 // ago", "yesterday"), resolved against a reference date.
 
+import { datelineEnd } from './dateline';
 import { addDays, inYearRange, iso, readRelative } from './dates-relative';
 import { isNumberWord } from './numbers';
 import { Scan, type Token } from './tokenize';
@@ -283,7 +284,9 @@ export function extractDates(text: string, reference?: string): DateClaim[] {
     }
     i++;
   }
-  return c.out;
+  // A wire dateline's date says when the story was filed.
+  const filed = datelineEnd(text);
+  return filed ? c.out.filter((d) => d.from >= filed) : c.out;
 }
 
 /** The state of one `extractDates` call. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from './check';
+import { briefs, recordOf } from './check.testing';
 import { extract } from './extract';
 import { FactIndex } from './fact-index';
 import type { Fact } from './types';
@@ -43,5 +44,29 @@ describe('the size of a fall against a signed change', () => {
 
   it('does not negate a level: "fell to 8.2%"', () => {
     expect(run('Shares fell to 8.2% of the index.')).toEqual(['figure-contradicted 8.2% → -8.2%']);
+  });
+});
+
+describe('the size of a change given with where it ended', () => {
+  const level = recordOf('vacancies', 'Vacancies', ['vacancies'], 816_000);
+  const change = recordOf('fall', 'Change in vacancies', ['vacancies'], -26_000);
+
+  it('reads "by 26,000 to 861,000" as the change and the level, not a range', () => {
+    const text = 'Vacancies fell for the 32nd period in a row, by 26,000 to 861,000.';
+    expect(extract(text).figures.map((f) => [f.text, f.change ?? false])).toEqual([
+      ['26,000', true],
+      ['861,000', false],
+    ]);
+  });
+
+  it('holds the level against the record of the level, and the change against a record of it', () => {
+    expect(briefs('Vacancies fell 26,000 to 861,000.', [level])).toEqual([
+      'figure-unsourced 26,000 -',
+      'figure-contradicted 861,000 vacancies',
+    ]);
+    expect(briefs('Vacancies fell 30,000 to 816,000.', [change])).toEqual([
+      'figure-contradicted 30,000 fall',
+      'figure-unsourced 816,000 -',
+    ]);
   });
 });

@@ -3,9 +3,10 @@
 // below zero, and its suggestion keeps the prose's sign ("fell 8.2%", not "fell -8.2%").
 
 import { firstFrom } from './span-search';
+import { recordSays } from './terms';
 import { Scan } from './tokenize';
 import type { FigureClaim, FigureFact, Interval } from './types';
-import { intervalOf } from './verdict';
+import { intervalOf, unitOf } from './verdict';
 
 // biome-ignore format: a list
 const FALLS = new Set([
@@ -66,6 +67,17 @@ function sized(
       out.add(f);
   }
   return out;
+}
+
+const CHANGE_FACT =
+  /\b(?:change|changes|rise|rises|fall|falls|increase|increases|decrease|decreases|decline|growth|drop|gain|gains|loss|losses|net|up|down|inflation)\b/i;
+
+/**
+ * True when the record is of a change, not a level: below zero, in percentage points, or saying
+ * so ("Change in vacancies", "Pay growth").
+ */
+export function isChangeFact(fact: FigureFact): boolean {
+  return belowZero(fact) || unitOf(fact) === 'percentage point' || recordSays(fact, CHANGE_FACT);
 }
 
 /** True when every value the record allows is below zero (or zero, for an exact record). */

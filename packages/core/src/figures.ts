@@ -184,6 +184,8 @@ export function extractFigures(text: string): FigureClaim[] {
     if (!q.skip) {
       const was = changeFrom(scan, q.start - 1);
       const end = was ? 0 : rangeAfter(c, q);
+      // "fell 26,000 to 861,000": the size of the change, then where it ended.
+      const change = end < 0;
       if (end > 0) {
         i = end;
         continue;
@@ -212,6 +214,7 @@ export function extractFigures(text: string): FigureClaim[] {
       }
       emit(c, q.start, q.end, plainInterval(q.value, q.loose), q.unit, q.value);
       if (was && c.out.length > emitted) c.out[emitted].was = true;
+      if (change && c.out.length > emitted) c.out[emitted].change = true;
     }
     i = q.end;
   }
@@ -320,7 +323,11 @@ function range(c: Ctx, i: number, joiner: string): number {
   return b.end;
 }
 
-/** "30 to 40", "30-40" after a read quantity: returns the index after the range, or 0. */
+/**
+ * "30 to 40", "30-40" after a read quantity: returns the index after the range, 0 for none, or
+ * -1 when the first number is the size of a change and the second where it ended ("fell 12p to
+ * 345p", "by 26,000 to 861,000").
+ */
 function rangeAfter(c: Ctx, a: Quantity, from = a.start): number {
   const { scan } = c;
   const { tokens, n } = scan;
@@ -349,7 +356,8 @@ function rangeAfter(c: Ctx, a: Quantity, from = a.start): number {
   if (!pair || pair[0] >= pair[1]) return 0;
   // "fell 12p to 345p", "rose $2 to $85": after a word of change, a first number far below the
   // second is by how much, the second where it ended; "cut 25 to 30 jobs" is a range.
-  if (!dash && pair[1] >= 4 * pair[0] && changeBefore(scan, from)) return 0;
+  if (!dash && pair[1] >= 4 * pair[0] && (changeBefore(scan, from) || scan.low(from - 1) === 'by'))
+    return -1;
   // "rose by 8 points to 12 points", "up by 2% to 5%": by how much, then where it ended; "rose by
   // 2 to 3 per cent" is a range of the change.
   if (
@@ -359,7 +367,7 @@ function rangeAfter(c: Ctx, a: Quantity, from = a.start): number {
     scan.low(from - 1) === 'by' &&
     changeBefore(scan, from)
   )
-    return 0;
+    return -1;
   emit(c, from, b.end, { min: pair[0], max: pair[1] }, b.unitWritten ? b.unit : a.unit);
   return b.end;
 }

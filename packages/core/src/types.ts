@@ -118,6 +118,12 @@ export interface FigureClaim extends TextSpan {
    * record), so that the record of now is not held against it. An extension of the contract.
    */
   was?: true;
+  /**
+   * Set on the size of a change given with where it ended ("26,000" in "fell 26,000 to 861,000"):
+   * it ties to a record of a change, and to a record of a level only when it agrees with it, so
+   * that the record of the level is held against the level. An extension of the contract.
+   */
+  change?: true;
 }
 
 /** A date found in prose. */
