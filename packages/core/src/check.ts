@@ -219,6 +219,16 @@ export function checkBlock(
     });
     const tied = assignTies(candidates);
     tieNearest(candidates, tied, figures, sentenceHits, text);
+    // A figure of a superseded record beside one of the record that replaced it is the earlier
+    // value, given as such: "cut its forecast to 1.5% from 1.9%", "up from the £105bn it forecast".
+    const replaced = (fact: FigureFact) => {
+      let next = fact.supersededBy;
+      for (let n = 0; next !== undefined && n < 8; n++) {
+        if (tied.includes(next)) return true;
+        next = (facts.get(next) ?? index.get(next))?.supersededBy;
+      }
+      return false;
+    };
     figures.forEach((claim, i) => {
       const fact = tied[i] ? (facts.get(tied[i]!) as FigureFact) : undefined;
       if (!fact && inWords(claim)) return;
@@ -235,7 +245,11 @@ export function checkBlock(
       }
       // In the record's unit: "seven years" against a record of 80 months is 84 months.
       // A change in percent tied to a record in points keeps its own unit (`isPointsSlip`).
-      const c = inUnitOf(claim, fact) ?? claim;
+      const own = inUnitOf(claim, fact) ?? claim;
+      const c =
+        !own.was && fact.supersededBy !== undefined && replaced(fact)
+          ? { ...own, was: true as const }
+          : own;
       const { from, to, text: t, value, unit } = c;
       ties.push({ factId: fact.id, from, to, text: t, value, unit });
       const found = figureFinding(

@@ -102,3 +102,33 @@ describe('figures given for an earlier time', () => {
     ]);
   });
 });
+
+describe('a superseded record', () => {
+  const now: Fact = {
+    id: 'forecast',
+    kind: 'figure',
+    subject: 'Growth forecast for next year',
+    terms: ['growth forecast', 'offer'],
+    value: 1.5,
+    unit: 'percent',
+    source: { name: 'OBR' },
+  };
+  const before: Fact = { ...now, id: 'forecast-march', value: 1.9, supersededBy: 'forecast' };
+  const index = new FactIndex([now, before]);
+  const kinds = (text: string) => check(text, extract(text), index).map((f) => f.kind);
+
+  it('is not stale against a figure given beside the record that replaced it', () => {
+    expect(kinds('It cut its growth forecast to 1.5% from 1.9%.')).toEqual([]);
+    expect(kinds('It cut its growth forecast from 1.9% to 1.5%.')).toEqual([]);
+  });
+
+  it('is not stale against an original figure, or one a report had put at', () => {
+    expect(was('Their original offer of 3.5% was rejected.')).toEqual([['3.5%', true]]);
+    expect(was('Reports had put the number of job cuts at 1,500.')).toEqual([['1,500', true]]);
+    expect(was('They had put 1,500 staff on notice.')).toEqual([['1,500', false]]);
+  });
+
+  it('is still stale against a figure given alone', () => {
+    expect(kinds('Its growth forecast is 1.9%.')).toEqual(['figure-stale']);
+  });
+});

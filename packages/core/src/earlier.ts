@@ -70,8 +70,9 @@ function possessiveBefore(scan: Scan, a: number): boolean {
   return false;
 }
 
-// "a previous range of $18.2bn", "the old record of 40.3C", "its earlier estimate of 2.1%".
-const FORMER = new Set(['previous', 'prior', 'earlier', 'former', 'old']);
+// "a previous range of $18.2bn", "the old record of 40.3C", "its earlier estimate of 2.1%",
+// "their original offer of 3.5%".
+const FORMER = new Set(['previous', 'prior', 'earlier', 'former', 'old', 'original']);
 
 /** True when the figure at token `a` is the value of a former thing: "a previous range of". */
 function formerOf(scan: Scan, a: number): boolean {
@@ -84,8 +85,8 @@ function formerOf(scan: Scan, a: number): boolean {
   return false;
 }
 
-// "had initially put the death toll at 47", "The original estimate was 2,000": a first count,
-// since revised. The adjectives only before a count's noun: "an initial payment of $500" is a
+// "had initially put the death toll at 47", "The original estimate was 2,000", "had put the
+// toll at 47": a first count, since revised. The adjectives only before a count's noun: "an initial payment of $500" is a
 // payment of its own.
 const FIRST_ADVERBS = new Set(['initially', 'originally']);
 const FIRST_ADJECTIVES = new Set(['initial', 'original']);
@@ -106,6 +107,8 @@ function firstPut(scan: Scan, a: number): boolean {
     const w = scan.low(k);
     if (w === 'and' || w === 'but' || w === 'now') return false;
     if (FIRST_ADVERBS.has(w)) return ![1, 2, 3].some((d) => PLANS.has(scan.low(k - d)));
+    // "Reports in August had put the number of job cuts at 1,500."
+    if (w === 'put' && scan.low(k - 1) === 'had' && scan.low(a - 1) === 'at') return true;
     if (FIRST_ADJECTIVES.has(w) && (COUNTS.has(scan.low(k + 1)) || COUNTS.has(scan.low(k + 2))))
       return true;
   }
