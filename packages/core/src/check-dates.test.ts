@@ -142,6 +142,23 @@ describe('which fact a date in a long sentence is about', () => {
     ]);
   });
 
+  it('ties a record two dates disagree with to the one right after its words', () => {
+    const start = day('fire-start', ['broke out'], '2026-11-21');
+    expect(
+      briefs('The fire broke out Friday and was contained on Tuesday.', [start], opts),
+    ).toEqual(['date-contradicted Friday fire-start']);
+  });
+
+  it('ties a date two records disagree with to the one its clause names', () => {
+    const sale = day('on-sale', ['on sale'], '2026-12-04');
+    const event = day('launch', ['launch event'], '2026-11-10');
+    const text =
+      'The headset will go on sale on Friday, December 11, the company said at its launch event.';
+    expect(briefs(text, [sale, event], opts)).toEqual([
+      'date-contradicted Friday, December 11 on-sale',
+    ]);
+  });
+
   it('does not hold a day inside a recorded quote against a fact', () => {
     const cut = day('decision-date', ['cut rates'], '2026-11-26');
     const quote: Fact = {

@@ -18,7 +18,7 @@ import { farOff, periodOf, recordPeriod } from './scope';
 import { sentenceFacts } from './sentence-facts';
 import { SpanSet, sentenceAt } from './span-search';
 import { keyedWords } from './terms';
-import { assignTies, namedAfter, tieNearest, tieScore } from './tie';
+import { assignTies, namedAfter, type TieOption, tieNearest, tieScore } from './tie';
 import type {
   Claims,
   DateClaim,
@@ -263,17 +263,29 @@ export function checkBlock(
       if (found) findings.push(found);
     });
     const dateFacts = [...facts.values()].filter((f): f is DateFact => f.kind === 'date');
-    const dateTies = assignTies(
-      dates.map((c) =>
-        dateFacts.flatMap((f) => {
-          // "“We have cut rates today,” Ashby said": the quote's day is when it was said.
-          if (inWords(c) || !dated(c, f) || !inPart(text, sentenceHits, c, f.id)) return [];
-          const agrees = dateVerdict(c, f) === 'confirmed';
-          if (!agrees && ((past && !ofYear(f, past)) || saying.has(c))) return [];
-          return [{ factId: f.id, score: agrees ? tieScore.agrees : tieScore.disagrees }];
-        }),
-      ),
+    const dateOptions: TieOption[][] = dates.map((c) =>
+      dateFacts.flatMap((f) => {
+        // "“We have cut rates today,” Ashby said": the quote's day is when it was said.
+        if (inWords(c) || !dated(c, f) || !inPart(text, sentenceHits, c, f.id)) return [];
+        const agrees = dateVerdict(c, f) === 'confirmed';
+        if (!agrees && ((past && !ofYear(f, past)) || saying.has(c))) return [];
+        return [{ factId: f.id, score: agrees ? tieScore.agrees : tieScore.disagrees }];
+      }),
     );
+    // Of the records a date disagrees with, the one its clause names: "will go on sale on
+    // Friday, September 19, the company said at its launch event" is of the sale.
+    for (let i = 0; i < dates.length; i++) {
+      const list = dateOptions[i];
+      if (list.length < 2) continue;
+      const near = list.filter((o) => inClause(text, sentenceHits, dates[i], o.factId));
+      if (near.length === 1)
+        dateOptions[i] = list.map((o) =>
+          o === near[0] ? { factId: o.factId, score: o.score + tieScore.named } : o,
+        );
+    }
+    const dateTies = assignTies(dateOptions);
+    // "The fire broke out Friday and was contained on Tuesday": the day right after the words.
+    tieNearest(dateOptions, dateTies, dates, sentenceHits, text);
     dates.forEach((claim, i) => {
       const fact = dateTies[i] ? (facts.get(dateTies[i]!) as DateFact) : undefined;
       // A wrong weekday is already an error on this date; "confirmed" beside it would confuse.
