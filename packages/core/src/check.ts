@@ -7,7 +7,7 @@ import { inClause, inPart, namedBefore } from './clauses';
 import { isEarlier, speaksOfNow } from './earlier';
 import { expectations, isExpectation } from './expectations';
 import { FactIndex, type TermHit } from './fact-index';
-import { fallen, isChangeFact, risen } from './falls';
+import { fallen, isChangeFact, isIncrement, risen } from './falls';
 import { finding } from './finding';
 import { recordOf, sourceLabel } from './format';
 import { isChange, isLeadFact, isMargin, isMarginFact } from './margins';
@@ -176,10 +176,11 @@ export function checkBlock(
       const gap = isMargin(text, c);
       const change = gap && isChange(text, c);
       const period = periodOf(text, c);
+      const added = c.change === true || isIncrement(text, c);
       return (fact: FigureFact) =>
         said ||
         (c.was === true && !isEarlier(fact)) ||
-        (c.change === true && !isChangeFact(fact)) ||
+        (added && !isChangeFact(fact)) ||
         (past !== undefined && !ofYear(fact, past)) ||
         (expected.has(c) && !isExpectation(fact)) ||
         (gap && ((change && isLeadFact(fact)) || !isMarginFact(fact))) ||

@@ -70,3 +70,29 @@ describe('the size of a change given with where it ended', () => {
     ]);
   });
 });
+
+describe('an increment', () => {
+  const arrests = recordOf('arrests', 'Arrests', ['arrested'], 64);
+  const added = recordOf('added', 'Arrests added since the first count', ['arrested'], 6, 'count', {
+    subject: 'Increase in arrests',
+  });
+
+  it('ties to a record of the total only when it agrees', () => {
+    expect(briefs('Six more people were arrested in the following weeks.', [arrests])).toEqual([
+      'figure-unsourced Six -',
+    ]);
+    expect(briefs('Police arrested another 12 people.', [arrests])).toEqual([
+      'figure-unsourced 12 -',
+    ]);
+    expect(briefs('Police arrested 60 people.', [arrests])).toEqual([
+      'figure-contradicted 60 arrests',
+    ]);
+  });
+
+  it('ties to a record of the change', () => {
+    expect(briefs('Five more people were arrested.', [added])).toEqual([
+      'figure-contradicted Five added',
+    ]);
+    expect(briefs('More than 60 people were arrested.', [arrests])).toEqual([]);
+  });
+});

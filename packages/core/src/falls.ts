@@ -80,6 +80,21 @@ export function isChangeFact(fact: FigureFact): boolean {
   return belowZero(fact) || unitOf(fact) === 'percentage point' || recordSays(fact, CHANGE_FACT);
 }
 
+const MORE_AFTER = /^\s+(?:more|extra|additional|further)\b(?!\s+than)/i;
+const MORE_BEFORE = /\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$/i;
+
+/**
+ * True when figure `claim` of `text` is an increment: "six more people were arrested", "40,000
+ * extra appointments", "another 200 troops", "a further 300 jobs". It adds to a total, which a
+ * record of the total does not give.
+ */
+export function isIncrement(text: string, claim: FigureClaim): boolean {
+  return (
+    MORE_AFTER.test(text.slice(claim.to, claim.to + 24)) ||
+    MORE_BEFORE.test(text.slice(Math.max(0, claim.from - 16), claim.from))
+  );
+}
+
 /** True when every value the record allows is below zero (or zero, for an exact record). */
 function belowZero(fact: FigureFact): boolean {
   const v = intervalOf(fact.value);

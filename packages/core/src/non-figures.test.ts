@@ -45,6 +45,7 @@ describe('non-figures: what extractFigures does not read as a figure', () => {
     ['an age range that starts in words', 'children aged one to 11'],
     ['a ratio written with hyphens', 'a two-in-three chance'],
     ['a house number before a compass point', 'shot near 3510 S. Michigan Ave. on Friday'],
+    ['an age bound', 'voters aged under 35 and those aged over 65'],
   ];
   for (const [what, text] of none) {
     it(`does not read ${what} ("${text}") as a figure`, () => {

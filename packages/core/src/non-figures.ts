@@ -17,6 +17,9 @@ const REFERENCE_BEFORE = new Set([
   'flat', 'flats', 'seat', 'seats', 'berth', 'level', 'levels',
 ]);
 
+const AGE_BOUNDS = new Set(['under', 'over', 'above', 'below']);
+const AGES = new Set(['aged', 'age', 'ages']);
+
 /** True for a word after which a bare number is a reference ("page 12", "flat 4"). */
 export const isReferenceWord = (low: string) => REFERENCE_BEFORE.has(low);
 
@@ -169,6 +172,8 @@ export function notAFigure(
     if (prev.kind === 'word' && REFERENCE_BEFORE.has(scan.low(j - 1))) return true;
     // "aged between 5 and 11": the first of two references, then the second.
     if (scan.low(j - 1) === 'between' && REFERENCE_BEFORE.has(scan.low(j - 2))) return true;
+    // "aged under 35", "aged over 65": an age.
+    if (AGE_BOUNDS.has(scan.low(j - 1)) && AGES.has(scan.low(j - 2))) return true;
     if (secondReference(scan, j)) return true;
     if (prev.text === '.' && j >= 2 && /^(no|nos|nr)$/.test(scan.low(j - 2))) return true;
   }

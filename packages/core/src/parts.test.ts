@@ -23,6 +23,8 @@ describe('a count of some of a group', () => {
       'figure-unsourced 87',
     ]);
     expect(run('Doctors said 40 of those injured were children.')).toEqual(['figure-unsourced 40']);
+    expect(run('Among the injured were three children.')).toEqual(['figure-unsourced three']);
+    expect(run('The injured were 1,400 people.')).toEqual(['figure-contradicted 1,400']);
   });
 
   it('is checked when the group is not the record\u2019s: "2,000 of its jobs", "83 of the 90 people"', () => {

@@ -10,7 +10,8 @@ const OF_THE = /^\s+of\s+(?:the|those|these)\s+/i;
 
 /**
  * True when `claim`, a count, is some of the group a hit of `factId` names right after it:
- * "87 of the injured" with a record termed "injured". Not "2,000 of its jobs", "83 of the 90
+ * "87 of the injured" with a record termed "injured"; or right before it with "among": "Among
+ * the dead were three children". Not "2,000 of its jobs", "83 of the 90
  * people" or a percentage ("15% of the injured" is a rate).
  */
 export function partOf(
@@ -21,7 +22,17 @@ export function partOf(
 ): boolean {
   if (claim.unit !== 'count') return false;
   const m = OF_THE.exec(text.slice(claim.to, claim.to + 16));
-  if (!m) return false;
-  const at = claim.to + m[0].length;
-  return hits.some((h) => h.factId === factId && h.from === at);
+  if (m) {
+    const at = claim.to + m[0].length;
+    return hits.some((h) => h.factId === factId && h.from === at);
+  }
+  // "Among the dead were three children": the group named before, with "among".
+  const lead = text.slice(0, claim.from);
+  return hits.some((h) => {
+    if (h.factId !== factId || h.to > claim.from) return false;
+    const before = AMONG.exec(lead.slice(Math.max(0, h.from - 24), h.from));
+    return before !== null && /^\s+(?:were|was|are|is)\s+$/i.test(lead.slice(h.to));
+  });
 }
+
+const AMONG = /\bamong\s+(?:the|those|these)\s+$/i;
