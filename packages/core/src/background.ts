@@ -2,7 +2,7 @@
 // before the story's is background. Its figures and dates are of that time, so the records of the
 // story's events do not contradict them; a record of that year still does.
 
-import type { DateClaim, Fact, Sentence } from './types';
+import type { DateClaim, Fact, Sentence, Span } from './types';
 
 // Before the year, from the sentence's start: "In", "Back in", an opening quote mark.
 const OPENING = /^[\s"“‘']*(?:back\s+)?in\s+$/i;
@@ -31,4 +31,37 @@ export function inThePast(
 export function ofYear(fact: Fact, year: string): boolean {
   const when = fact.kind === 'date' ? fact.value : fact.asOf;
   return when?.slice(0, 4) === year;
+}
+
+// Before a past year that does not date the figure: "since 2019", "from 2020", "than in 2021".
+const NOT_THEN =
+  /\b(?:since|from|than|with|versus|vs|until|till|to)\s+(?:(?:early|late|mid|the\s+end\s+of)\s+)?$/i;
+
+/**
+ * The year before the story date's (`date`) that dates figure `claim` of `text`: a date with a
+ * year right after it ("peaked at 34,500 in 2022") or before it in its clause ("was devastated
+ * in February 2023 by two earthquakes that killed more than 50,000 people"), not "since 2019".
+ * `dates` are the sentence's dates.
+ */
+export function yearOfFigure(
+  text: string,
+  claim: Span,
+  dates: readonly DateClaim[],
+  date: string | undefined,
+): string | undefined {
+  if (!date || !dates.length) return undefined;
+  const now = date.slice(0, 4);
+  for (const d of dates) {
+    if (!/^\d{4}/.test(d.value) || !/\b\d{4}\b/.test(d.text)) continue;
+    const year = d.value.slice(0, 4);
+    if (year >= now) continue;
+    if (d.from >= claim.to) {
+      if (/^\s+in\s+$/i.test(text.slice(claim.to, d.from))) return year;
+      continue;
+    }
+    const between = text.slice(d.to, claim.from);
+    const lead = text.slice(Math.max(0, d.from - 24), d.from);
+    if (!/[,;:()—–]/.test(between) && !NOT_THEN.test(lead) && !NOW.test(between)) return year;
+  }
+  return undefined;
 }

@@ -1,7 +1,7 @@
 // The checker: the claims of a block (a paragraph) against the facts at hand, sentence by
 // sentence, then the ties of a whole document against each other.
 import { checkAttributions } from './attributions-check';
-import { inThePast, ofYear } from './background';
+import { inThePast, ofYear, yearOfFigure } from './background';
 import { dateFinding, figureFinding, figureOptions, weekdayFinding } from './claim-findings';
 import { inClause, inPart, namedBefore } from './clauses';
 import { isEarlier, speaksOfNow } from './earlier';
@@ -177,11 +177,12 @@ export function checkBlock(
       const change = gap && isChange(text, c);
       const period = periodOf(text, c);
       const added = c.change === true || isIncrement(text, c);
+      const then = past ?? yearOfFigure(text, c, dates, options.date);
       return (fact: FigureFact) =>
         said ||
         (c.was === true && !isEarlier(fact)) ||
         (added && !isChangeFact(fact)) ||
-        (past !== undefined && !ofYear(fact, past)) ||
+        (then !== undefined && !ofYear(fact, then)) ||
         (expected.has(c) && !isExpectation(fact)) ||
         (gap && ((change && isLeadFact(fact)) || !isMarginFact(fact))) ||
         (period !== undefined && (recordPeriod(fact) ?? period) !== period) ||
@@ -264,12 +265,20 @@ export function checkBlock(
       if (found) findings.push(found);
     });
     const dateFacts = [...facts.values()].filter((f): f is DateFact => f.kind === 'date');
+    // "was devastated in February 2023" against this year's quake: a date written with an earlier
+    // year than the story's is another event's, unless only its year is off ("March 3, 2024").
+    const otherEvent = (c: DateClaim, f: DateFact) =>
+      options.date !== undefined &&
+      /\b\d{4}\b/.test(c.text) &&
+      c.value.slice(0, 4) < options.date.slice(0, 4) &&
+      c.value.slice(0, 4) !== f.value.slice(0, 4) &&
+      c.value.slice(4) !== f.value.slice(4);
     const dateOptions: TieOption[][] = dates.map((c) =>
       dateFacts.flatMap((f) => {
         // "“We have cut rates today,” Ashby said": the quote's day is when it was said.
         if (inWords(c) || !dated(c, f) || !inPart(text, sentenceHits, c, f.id)) return [];
         const agrees = dateVerdict(c, f) === 'confirmed';
-        if (!agrees && ((past && !ofYear(f, past)) || saying.has(c))) return [];
+        if (!agrees && ((past && !ofYear(f, past)) || saying.has(c) || otherEvent(c, f))) return [];
         return [{ factId: f.id, score: agrees ? tieScore.agrees : tieScore.disagrees }];
       }),
     );
