@@ -14,7 +14,16 @@ import { isChange, isLeadFact, isMargin, isMarginFact } from './margins';
 import { partOf } from './parts';
 import { inUnitOf } from './points';
 import { saidWhen } from './said-when';
-import { farOff, periodOf, recordPeriod } from './scope';
+import {
+  farOff,
+  isShare,
+  otherMeasure,
+  otherTotal,
+  partAt,
+  partsOf,
+  periodOf,
+  recordPeriod,
+} from './scope';
 import { sentenceFacts } from './sentence-facts';
 import { SpanSet, sentenceAt } from './span-search';
 import { keyedWords } from './terms';
@@ -160,6 +169,8 @@ export function checkBlock(
       dates,
     );
     const past = inThePast(text, sentences[s], dates, options.date);
+    // Parts with many figures (a table pasted as one sentence) are read once, not per figure.
+    const parts = partsOf(text, sentences[s]);
     const ofNow = speaksOfNow(text.slice(sentences[s].from, sentences[s].to), dates, options.date);
     /**
      * The facts figure `c` ties to only when it agrees with them: `c` is in someone's recorded
@@ -178,6 +189,8 @@ export function checkBlock(
       const period = periodOf(text, c);
       const added = c.change === true || isIncrement(text, c);
       const then = past ?? yearOfFigure(text, c, dates, options.date);
+      const part = partAt(parts, c.from);
+      const share = isShare(text, c);
       return (fact: FigureFact) =>
         said ||
         (c.was === true && !isEarlier(fact)) ||
@@ -187,6 +200,9 @@ export function checkBlock(
         (gap && ((change && isLeadFact(fact)) || !isMarginFact(fact))) ||
         (period !== undefined && (recordPeriod(fact) ?? period) !== period) ||
         farOff(c, fact) ||
+        otherTotal(part, fact) ||
+        otherMeasure(part, fact) ||
+        (share && isChangeFact(fact)) ||
         partOf(text, c, sentenceHits, fact.id);
     };
     const figureFacts = [...facts.values()].filter((f): f is FigureFact => f.kind === 'figure');

@@ -43,6 +43,11 @@ describe('extractDates: explicit dates', () => {
     expect(one('The ruling was expected on Aug. 3').value).toBe('2017-08-03');
     expect(one('The record was set on Aug. 3').value).toBe('2017-08-03');
   });
+  it('reads a wait in the present forward: "are waiting for the election on Aug. 3"', () => {
+    expect(one('Buyers are waiting for the general election on Aug. 3.').value).toBe('2018-08-03');
+    expect(one('Markets await the vote on Aug. 3.').value).toBe('2018-08-03');
+    expect(one('Buyers were waiting for the general election on Aug. 3.').value).toBe('2017-08-03');
+  });
   it('reads the infinitive of an intention forward, whatever comes between: "agreed on Friday to hold"', () => {
     expect(
       extractDates('Ministers agreed on Friday to hold the vote on Aug. 3.', ref)[1].value,

@@ -50,7 +50,12 @@ const BEFORE_YEAR = new Set(['in', 'since', 'during', 'by', 'until']);
 const BEFORE_MONTH = new Set([...BEFORE_YEAR, 'last', 'next', 'this', 'early', 'late', 'mid']);
 
 // Words before a date that point forward in time ("will … on Jan. 1"), and back ("had been …").
-const FORWARD = new Set(['will', "'ll", 'shall', 'would', 'must', 'upcoming', 'forthcoming']);
+// biome-ignore format: a list
+const FORWARD = new Set([
+  'will', "'ll", 'shall', 'would', 'must', 'upcoming', 'forthcoming', 'await', 'awaits',
+]);
+// "are waiting for the election on July 4": a wait in the present; "were waiting" is past.
+const WAITING = new Set(['waiting', 'awaiting']);
 // "expects to complete the takeover on Friday", "plans to", "aims to": an intention.
 // biome-ignore format: a list
 const INTENDS = new Set([
@@ -341,6 +346,7 @@ function forwardBefore(scan: Scan, at: number): boolean {
     // "would not say on Friday" is the wire's past: "refused to say".
     if (w === 'would' && (scan.low(k + 1) === 'not' || scan.low(k + 1) === "n't")) return false;
     if (FORWARD.has(w)) return true;
+    if (WAITING.has(w)) return !PAST.has(scan.low(k - 1));
     if (INTENDS.has(w) && scan.low(k + 1) === 'to') return true;
     // "agreed on Friday to hold the vote on December 10": the infinitive of an intention.
     if (w === 'to' && tokens[k + 1]?.kind === 'word' && intentBefore(scan, k)) return true;

@@ -21,6 +21,12 @@ const run = (text: string) =>
 describe('a figure someone expects', () => {
   it('is not contradicted by what happened', () => {
     expect(run('Analysts had expected revenue of $12.9bn.')).toEqual(['figure-unsourced $12.9bn']);
+    expect(run('Economists had expected the quarterly revenue figure to rise to $12.9bn.')).toEqual(
+      ['figure-unsourced $12.9bn'],
+    );
+    expect(run('Shares rose more than expected after revenue came in at $12.9bn.')).toEqual([
+      'figure-contradicted $12.9bn',
+    ]);
     expect(run('Revenue is forecast to reach $13bn next year.')).toEqual([
       'figure-unsourced $13bn',
     ]);

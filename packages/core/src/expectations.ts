@@ -30,9 +30,10 @@ function aimedAt(scan: Scan, f: FigureClaim, a: number, b: number): boolean {
 }
 
 /**
- * The figures of `text` that someone expects: within four lower-case words after "expected",
- * "forecast", "predicted", "projected" or "anticipated" ("had expected $12.9bn", "is forecast to
- * rise to 1.5%"), not after "better-than-expected", which gives the result; and targets, right
+ * The figures of `text` that someone expects: within eight lower-case words after "expected",
+ * "forecast", "predicted", "projected" or "anticipated" ("had expected $12.9bn", "had expected
+ * the unemployment rate to rise to 4.5%"), not after "better-than-expected" or "more than
+ * expected", which give the result; and targets, right
  * before "target" or after "target of" ("short of the 78% target", "a target of 2%").
  */
 export function expectations(text: string, figures: readonly FigureClaim[]): Set<FigureClaim> {
@@ -45,9 +46,11 @@ export function expectations(text: string, figures: readonly FigureClaim[]): Set
       out.add(f);
       continue;
     }
-    for (let k = a - 1; k >= 0 && k >= a - 5; k--) {
+    for (let k = a - 1; k >= 0 && k >= a - 9; k--) {
       if (EXPECTING.has(scan.low(k))) {
-        if (scan.tokens[k - 1]?.text !== '-') out.add(f);
+        // Not "better-than-expected" nor "rose more than expected after it posted $5bn".
+        const before = scan.low(k - 1);
+        if (scan.tokens[k - 1]?.text !== '-' && before !== 'than' && before !== 'as') out.add(f);
         break;
       }
       if (!isFiller(scan.tokens[k].text)) break;

@@ -43,7 +43,7 @@ describe('the size of a fall against a signed change', () => {
   });
 
   it('does not negate a level: "fell to 8.2%"', () => {
-    expect(run('Shares fell to 8.2% of the index.')).toEqual(['figure-contradicted 8.2% → -8.2%']);
+    expect(run('Shares fell to 8.2% by the close.')).toEqual(['figure-contradicted 8.2% → -8.2%']);
   });
 });
 

@@ -42,3 +42,36 @@ describe('figures of another scope than the record', () => {
     expect(farOff(extract('Revenue was $90,000.').figures[0], quarter)).toBe(true);
   });
 });
+
+describe('figures of another measure than the record', () => {
+  const eps = recordOf('eps', 'Diluted earnings per share', ['per share', 'a share'], 1.87, 'USD');
+  const growth = recordOf('growth', 'Revenue growth', ['revenue'], 12, 'percent');
+  const round = recordOf('cuts', 'Jobs cut in the latest round', ['jobs'], 1800);
+
+  it('ties an adjusted figure to a reported record only when it agrees, and the reverse', () => {
+    expect(briefs('Excluding items, the company earned $2.05 per share.', [eps])).toEqual([
+      'figure-unsourced $2.05 -',
+    ]);
+    expect(briefs('The company earned $2.05 per share.', [eps])).toEqual([
+      'figure-contradicted $2.05 eps',
+    ]);
+  });
+
+  it('ties a share of a whole to a record of a change only when it agrees', () => {
+    expect(briefs('Cloud sales now make up almost 40% of total revenue.', [growth])).toEqual([
+      'figure-unsourced almost 40% -',
+    ]);
+    expect(briefs('Revenue grew 14% in the year.', [growth])).toEqual([
+      'figure-contradicted 14% growth',
+    ]);
+  });
+
+  it('ties a running total since a time to a record of no total only when it agrees', () => {
+    expect(briefs('Novex has cut about 4,000 jobs since 2023.', [round])).toEqual([
+      'figure-unsourced about 4,000 -',
+    ]);
+    expect(briefs('Novex has cut about 4,000 jobs; the round began in 2023.', [round])).toEqual([
+      'figure-contradicted about 4,000 cuts',
+    ]);
+  });
+});

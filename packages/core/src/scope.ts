@@ -4,7 +4,7 @@
 // say less).
 
 import { recordSays } from './terms';
-import type { FigureClaim, FigureFact } from './types';
+import type { FigureClaim, FigureFact, Span } from './types';
 
 /** The span of time a figure or a record counts over. */
 export type Period = 'year' | 'half' | 'quarter' | 'month' | 'week' | 'day';
@@ -80,4 +80,66 @@ export function farOff(claim: FigureClaim, fact: FigureFact): boolean {
   if (ratio <= 500) return false;
   const k = Math.round(Math.log10(ratio) / 3);
   return !(k >= 1 && k <= 2 && Math.abs(ratio / 1000 ** k - 1) <= 0.2);
+}
+
+// A running total: "has cut about 4,000 jobs since 2023", "since March, 1,200 have died".
+const SINCE =
+  /\bsince\s+(?:(?:early|late|mid|the\s+start\s+of)\s+)?(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|the\s+(?:start|beginning))\b/i;
+const TOTAL_FACT = /\b(?:since|total|cumulative|so far|to date|in all|overall|all told)\b/i;
+// A measure adjusted from the reported one: "earned $2.05 a share excluding items".
+const ADJUSTED =
+  /\b(?:excluding\s+(?:items|one-offs?|one-time|special)|adjusted|underlying|non-GAAP|core|before\s+(?:tax|exceptional))\b/i;
+
+/** A part of a sentence (between semicolons and dashes), with what its words say of its figures. */
+export interface Part {
+  from: number;
+  to: number;
+  /** A running total since a time ("has cut 4,000 jobs since 2023"). */
+  since: boolean;
+  /** An adjusted measure ("$2.05 a share excluding items"). */
+  adjusted: boolean;
+}
+
+/** The parts of `sentence` of `text`, split at semicolons and dashes, read once. */
+export function partsOf(text: string, sentence: Span): Part[] {
+  const out: Part[] = [];
+  const body = text.slice(sentence.from, sentence.to);
+  const cut = /;| [—–] /g;
+  let from = 0;
+  for (let m = cut.exec(body); ; m = cut.exec(body)) {
+    const to = m ? m.index : body.length;
+    const words = body.slice(from, to);
+    out.push({
+      from: sentence.from + from,
+      to: sentence.from + to,
+      since: SINCE.test(words),
+      adjusted: ADJUSTED.test(words),
+    });
+    if (!m) return out;
+    from = m.index + m[0].length;
+  }
+}
+
+/** The part that holds `pos`. */
+export function partAt(parts: readonly Part[], pos: number): Part {
+  for (const p of parts) if (pos < p.to) return p;
+  return parts[parts.length - 1];
+}
+
+/** True when the figure's part is a running total since a time and the record is no total. */
+export function otherTotal(part: Part, fact: FigureFact): boolean {
+  return part.since && !recordSays(fact, TOTAL_FACT);
+}
+
+/** True when the figure's part gives an adjusted measure and the record does not, or the reverse. */
+export function otherMeasure(part: Part, fact: FigureFact): boolean {
+  return part.adjusted !== recordSays(fact, ADJUSTED);
+}
+
+/** True when percent figure `claim` of `text` is a share of a whole: "almost 40% of total revenue". */
+export function isShare(text: string, claim: FigureClaim): boolean {
+  return (
+    claim.unit === 'percent' &&
+    /^\s+of\s+(?!the\s+(?:vote|votes)\b)/i.test(text.slice(claim.to, claim.to + 16))
+  );
 }
