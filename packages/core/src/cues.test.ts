@@ -135,6 +135,16 @@ describe('speech and reporting cues', () => {
     expect(one('Officials, however, say the border is open.').source).toBe('Officials');
   });
 
+  it('skips an age in apposition and the aside after it back to the name', () => {
+    expect(
+      one('Linda Frayne, 67, who had lived in Spring Valley, told the Bee she had lost her home.'),
+    ).toMatchObject({ source: 'Linda Frayne', outlet: 'the Bee' });
+    expect(one('Tesfay Gebre, 24, from Eritrea, told the BBC that it was over.')).toMatchObject({
+      source: 'Tesfay Gebre',
+      outlet: 'the BBC',
+    });
+  });
+
   it('takes a name in apposition with the title before it as the source', () => {
     expect(
       one(

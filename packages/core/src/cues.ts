@@ -153,6 +153,16 @@ function mentionAt(ctx: Ctx, start: number): number {
   return start >= 0 && start < ctx.byStart.length ? ctx.byStart[start] - 1 : -1;
 }
 
+/**
+ * The token before an age in apposition ("Linda Frayne, 67, who …") when token `k` is that age
+ * after a comma and a mention, else `k`: the aside after the age then belongs to the name.
+ */
+function pastAge(ctx: Ctx, k: number): number {
+  const { w } = ctx;
+  if (k < 2 || w.lower[k - 1] !== ',' || ctx.byEnd[k - 2] === 0) return k;
+  return /^\d{1,3}$/.test(w.lower[k]) ? k - 2 : k;
+}
+
 /** The source before the verb at `v`: a mention or pronoun token range, or null. */
 function subjectBefore(ctx: Ctx, v: number): [number, number] | null {
   const { w } = ctx;
@@ -163,14 +173,14 @@ function subjectBefore(ctx: Ctx, v: number): [number, number] | null {
     // ", however," or ", who receive ..., ": skip back to the comma that opens it.
     let p = k - 1;
     while (p > s0 && k - p < 40 && !(w.lower[p] === ',' && parentheticals.has(w.lower[p + 1]))) p--;
-    if (p > s0 && w.lower[p] === ',') k = p - 1;
+    if (p > s0 && w.lower[p] === ',') k = pastAge(ctx, p - 1);
     else {
       // An aside or an apposition after the subject: "Jordan’s foreign
       // minister, Ayman Safadi, confirmed", "The group, formally X, says".
       p = k - 1;
       while (p > s0 && k - p <= 10 && w.lower[p] !== ',') p--;
       if (p <= s0 || w.lower[p] !== ',') return null;
-      const before = ctx.byEnd[p - 1] - 1;
+      const before = ctx.byEnd[pastAge(ctx, p - 1)] - 1;
       if (before < 0) return null;
       const apposed = ctx.byEnd[k - 1] - 1;
       const from = ctx.m.start[before];

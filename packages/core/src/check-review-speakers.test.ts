@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { briefs } from './check.testing';
+import type { Fact } from './types';
+
+// Wire-copy sentences probe drafts found the speaker rules misreading: an appositive that hides
+// the name, a pronoun after one, each with the findings an editor expects.
+
+const statement = (id: string, name: string, alias: string, terms: string[], channel: string) =>
+  ({
+    id,
+    kind: 'statement',
+    subject: id,
+    speaker: { name, aliases: [alias] },
+    terms,
+    channel,
+    source: { name: channel },
+  }) as Fact;
+
+const cases: [string, string, Fact[], string[]][] = [
+  [
+    'the outlet contradicted, past an age and a relative clause',
+    'Linda Frayne, 67, who had lived in Spring Valley, told the Sacramento Bee she had lost her home.',
+    [statement('frayne', 'Linda Frayne', 'Frayne', ['lost her home'], 'KCRA')],
+    ['attribution-contradicted the Sacramento Bee frayne'],
+  ],
+  [
+    'the outlet contradicted, past an age and a second phrase',
+    'Tesfay Gebre, 24, from Eritrea, told the BBC that smugglers had charged each passenger for the crossing.',
+    [statement('gebre', 'Tesfay Gebre', 'Gebre', ['smugglers'], 'Al Jazeera')],
+    ['attribution-contradicted the BBC gebre'],
+  ],
+  [
+    'nothing when the outlet is the record’s',
+    'Tesfay Gebre, 24, from Eritrea, told Al Jazeera that smugglers had charged each passenger.',
+    [statement('gebre', 'Tesfay Gebre', 'Gebre', ['smugglers'], 'Al Jazeera')],
+    [],
+  ],
+];
+
+describe('speakers behind appositives, as probe drafts wrote them', () => {
+  for (const [why, text, facts, found] of cases) {
+    it(`reads "${text}": ${why}`, () => {
+      expect(briefs(text, facts, { all: true, date: '2025-11-04' })).toEqual(found);
+    });
+  }
+});
