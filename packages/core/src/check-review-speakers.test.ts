@@ -35,6 +35,18 @@ const cases: [string, string, Fact[], string[]][] = [
     [statement('gebre', 'Tesfay Gebre', 'Gebre', ['smugglers'], 'Al Jazeera')],
     [],
   ],
+  [
+    'the outlet contradicted: the name between commas after a title speaks',
+    'Brazil’s president, Luiz Inacio Lula da Silva, told the BBC that a roadmap would be drawn up.',
+    [statement('lula', 'Luiz Inacio Lula da Silva', 'Lula', ['roadmap'], 'Reuters')],
+    ['attribution-contradicted the BBC lula'],
+  ],
+  [
+    'the outlet contradicted: a lone name after a title speaks',
+    'Brazil’s president, Lula, told the BBC that a roadmap would be drawn up.',
+    [statement('lula', 'Luiz Inacio Lula da Silva', 'Lula', ['roadmap'], 'Reuters')],
+    ['attribution-contradicted the BBC lula'],
+  ],
 ];
 
 describe('speakers behind appositives, as probe drafts wrote them', () => {

@@ -155,6 +155,9 @@ describe('speech and reporting cues', () => {
       outlet: 'tweet',
       content: 'the numbers the next day in a tweet',
     });
+    expect(one('Brazil’s president, Lula, told the BBC that a roadmap was due.').source).toBe(
+      'Brazil’s president, Lula',
+    );
     expect(one('The group, formally the Syrian Civil Defence, says it is neutral.').source).toBe(
       'The group',
     );

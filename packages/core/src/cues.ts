@@ -184,7 +184,9 @@ function subjectBefore(ctx: Ctx, v: number): [number, number] | null {
       if (before < 0) return null;
       const apposed = ctx.byEnd[k - 1] - 1;
       const from = ctx.m.start[before];
-      if (apposed >= 0 && ctx.m.start[apposed] === p + 1 && ctx.m.kind[apposed] === 'person')
+      // A lone name after a person's title is theirs too: "Brazil's president, Lula, told".
+      const person = (i: number) => ctx.m.kind[i] === 'person';
+      if (apposed >= 0 && ctx.m.start[apposed] === p + 1 && (person(apposed) || person(before)))
         return [from, k];
       return [from, ctx.m.end[before]];
     }
