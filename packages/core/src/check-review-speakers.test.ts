@@ -47,6 +47,18 @@ const cases: [string, string, Fact[], string[]][] = [
     [statement('lula', 'Luiz Inacio Lula da Silva', 'Lula', ['roadmap'], 'Reuters')],
     ['attribution-contradicted the BBC lula'],
   ],
+  [
+    'the outlet contradicted: "He" is the name, not the title after it',
+    'Colin Brayfield, the TWU’s general secretary, said the offer was not enough. He told LBC that talks had broken down.',
+    [statement('brayfield', 'Colin Brayfield', 'Brayfield', ['broken down'], 'BBC Radio 4')],
+    ['attribution-contradicted LBC brayfield'],
+  ],
+  [
+    'nothing when "He" told the record’s outlet',
+    'Colin Brayfield, the TWU’s general secretary, said the offer was not enough. He told BBC Radio 4 that talks had broken down.',
+    [statement('brayfield', 'Colin Brayfield', 'Brayfield', ['broken down'], 'BBC Radio 4')],
+    [],
+  ],
 ];
 
 describe('speakers behind appositives, as probe drafts wrote them', () => {

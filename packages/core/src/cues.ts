@@ -2,8 +2,9 @@
 // reported") with their source, outlet and content, read from the tokens
 // around a cue word with Set lookups.
 
+import { antecedent } from './antecedents';
 import { DET, VERB, type Words } from './lexicon';
-import { classifyMentions, type MentionKind, type MentionTokens, pronouns } from './mentions';
+import { type MentionKind, type MentionTokens, pronouns } from './mentions';
 import type { Mention, Sentence, Span, TextSpan } from './types';
 
 const words = (s: string) => new Set(s.split(' '));
@@ -206,47 +207,10 @@ function sentenceSubject(ctx: Ctx, s0: number): [number, number] | null {
   return m >= 0 ? [ctx.m.start[m], ctx.m.end[m]] : null;
 }
 
-/** Resolves a pronoun at token `p` to the nearest fitting mention before it. */
-function resolve(ctx: Ctx, p: number): string | undefined {
-  const want = pronouns.get(ctx.w.lower[p]);
-  const { w, m } = ctx;
-  const s = w.sentence[p];
-  const fits = (k: MentionKind, pass: number) =>
-    want === 'person'
-      ? k === 'person'
-      : want === 'group'
-        ? k === 'group'
-        : pass === 0
-          ? k === 'groups'
-          : k !== 'person';
-  // The last mention that ends by `p`.
-  let lo = 0;
-  let hi = m.mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (m.end[mid] <= p) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let pass = 0; pass < 2; pass++) {
-    for (let i = lo - 1; i >= 0; i--) {
-      if (w.sentence[m.start[i]] < s - 1) break;
-      if (ctx.quoted[m.start[i]]) continue;
-      if (fits(m.kind[i], pass)) return m.mentions[i].text;
-    }
-    if (s === 0 && ctx.lead.length > 0) {
-      ctx.leadKinds ??= classifyMentions(ctx.lead);
-      for (let i = ctx.lead.length - 1; i >= 0; i--)
-        if (fits(ctx.leadKinds[i], pass)) return ctx.lead[i].text;
-    }
-    if (want !== 'groups') break;
-  }
-  return undefined;
-}
-
 function sourceSpan(ctx: Ctx, r: [number, number]): TextSpan & { resolved?: string } {
   const s: TextSpan & { resolved?: string } = span(ctx.w, r[0], r[1]);
   if (r[1] - r[0] === 1 && pronouns.has(ctx.w.lower[r[0]])) {
-    const resolved = resolve(ctx, r[0]);
+    const resolved = antecedent(ctx, r[0]);
     if (resolved !== undefined) s.resolved = resolved;
   }
   return s;
