@@ -3,7 +3,8 @@ import { briefs } from './check.testing';
 import type { Fact } from './types';
 
 // Wire-copy sentences probe drafts found the speaker rules misreading: an appositive that hides
-// the name, a pronoun after one, each with the findings an editor expects.
+// the name, a pronoun after one, a role word before a name, each with the findings an editor
+// expects.
 
 const statement = (id: string, name: string, alias: string, terms: string[], channel: string) =>
   ({
@@ -59,9 +60,42 @@ const cases: [string, string, Fact[], string[]][] = [
     [statement('brayfield', 'Colin Brayfield', 'Brayfield', ['broken down'], 'BBC Radio 4')],
     [],
   ],
+  [
+    'quote-misattributed: the role word does not hide the name',
+    '“That is what champions do,” said captain Marcus Hale.',
+    [
+      {
+        id: 'solberg',
+        kind: 'quote',
+        subject: 'Solberg',
+        speaker: { name: 'Erik Solberg', aliases: ['Solberg'] },
+        text: 'That is what champions do. It is three points, nothing more.',
+        source: { name: 'presser' },
+      } as Fact,
+    ],
+    [
+      'quote-confirmed That is what champions do, solberg',
+      'quote-misattributed captain Marcus Hale solberg',
+    ],
+  ],
+  [
+    'quote-confirmed, no misattribution, for the recorded speaker with his role',
+    '“That is what champions do,” said goalkeeper Erik Solberg.',
+    [
+      {
+        id: 'solberg',
+        kind: 'quote',
+        subject: 'Solberg',
+        speaker: { name: 'Erik Solberg', aliases: ['Solberg'] },
+        text: 'That is what champions do. It is three points, nothing more.',
+        source: { name: 'presser' },
+      } as Fact,
+    ],
+    ['quote-confirmed That is what champions do, solberg'],
+  ],
 ];
 
-describe('speakers behind appositives, as probe drafts wrote them', () => {
+describe('speakers behind appositives and role words, as probe drafts wrote them', () => {
   for (const [why, text, facts, found] of cases) {
     it(`reads "${text}": ${why}`, () => {
       expect(briefs(text, facts, { all: true, date: '2025-11-04' })).toEqual(found);

@@ -163,6 +163,17 @@ describe('speech and reporting cues', () => {
     );
   });
 
+  it('reads the role words before a name after an inverted "said" as the speaker’s', () => {
+    expect(one('“That is what champions do,” said captain Marcus Hale.').source).toBe(
+      'captain Marcus Hale',
+    );
+    expect(one('“It is over,” said club captain Hale.').source).toBe('club captain Hale');
+    expect(one('“It is over,” said the minister.').source).toBe('the minister');
+    expect(read('“It is over,” said on Monday.')).toEqual([
+      expect.objectContaining({ source: undefined }),
+    ]);
+  });
+
   it('reads "called" as a cue only before a quotation', () => {
     expect(one('Damascus called the evacuation a “smuggling operation.”')).toMatchObject({
       cue: 'called',

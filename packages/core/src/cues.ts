@@ -3,7 +3,7 @@
 // around a cue word with Set lookups.
 
 import { antecedent } from './antecedents';
-import { DET, VERB, type Words } from './lexicon';
+import { CAP, DET, STOP, VERB, WORD, type Words } from './lexicon';
 import { type MentionKind, type MentionTokens, pronouns } from './mentions';
 import type { Mention, Sentence, Span, TextSpan } from './types';
 
@@ -200,6 +200,25 @@ function subjectBefore(ctx: Ctx, v: number): [number, number] | null {
   return null;
 }
 
+/**
+ * Where the name starts after up to two lowercase words of role at token `k` ("captain Marcus
+ * Hale", "club captain Hale", "local resident Ann Lee"), else `k`: after an inverted "said" the
+ * words describe the speaker named next.
+ */
+function roleBefore(ctx: Ctx, k: number): number {
+  const { w, m } = ctx;
+  for (let j = k; j < k + 3 && j < w.tokens.length; j++) {
+    const f = w.flags[j];
+    if (f & CAP) {
+      const n = mentionAt(ctx, j);
+      if (j === k || n < 0 || w.flags[j] & DET) return k;
+      return m.kind[n] === 'person' || m.end[n] === j + 1 ? j : k;
+    }
+    if (!(f & WORD) || f & (STOP | VERB | DET)) return k;
+  }
+  return k;
+}
+
 /** The pronoun or mention that opens the sentence at token `s0`, or null. */
 function sentenceSubject(ctx: Ctx, s0: number): [number, number] | null {
   if (pronouns.has(ctx.w.lower[s0])) return [s0, s0 + 1];
@@ -275,10 +294,11 @@ export function readCue(ctx: Ctx, v: number, kind: CueKind): Cue | null {
   const prev = v > s0 ? w.lower[v - 1] : '';
   let inverted = false;
   if (!src && kind !== 'according' && (v === s0 || prev === ',' || isCloseQuote(prev))) {
-    // "“...,” said the minister."
-    const m = mentionAt(ctx, v + 1);
+    // "“...,” said the minister.", "“...,” said captain Marcus Hale."
+    const r = roleBefore(ctx, v + 1);
+    const m = mentionAt(ctx, r);
     if (m >= 0) {
-      src = [ctx.m.start[m], ctx.m.end[m]];
+      src = [v + 1, ctx.m.end[m]];
       inverted = true;
     }
   }
