@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractAttributions } from './attributions';
 import { splitSentences } from './sentences';
+import type { Mention } from './types';
 
 /** What the pronoun source of the last attribution of `text` stands for. */
 function antecedentIn(text: string): string | undefined {
@@ -25,6 +26,17 @@ describe('antecedent', () => {
     expect(antecedentIn('Brazil’s president, Lula, said so. He told the BBC it was over.')).toBe(
       'Lula',
     );
+  });
+
+  it('resolves a pronoun opening a paragraph to the name before a title in the lead', () => {
+    const text = 'He told LBC that talks had failed.';
+    const read = (lead: Mention[]) =>
+      extractAttributions(text, splitSentences(text), lead).attributions[0].source?.resolved;
+    const name = { from: 0, to: 15, text: 'Colin Brayfield' };
+    const title = { from: 17, to: 44, text: 'the TWU’s general secretary' };
+    expect(read([name, title])).toBe('Colin Brayfield');
+    // Apart, the title is no apposition: "Colin Brayfield met the TWU's general secretary".
+    expect(read([name, { ...title, from: 20, to: 47 }])).toBe('the TWU’s general secretary');
   });
 
   it('keeps the title when the name before it is a place after a preposition', () => {

@@ -2,8 +2,9 @@
 // before it, and the name rather than the title when the two stand in apposition.
 
 import type { Ctx } from './cues';
-import { CAP, DET, ORG, PARTICLE, STOP, WORD } from './lexicon';
+import { CAP, DET, lexicon, ORG, PARTICLE, STOP, WORD } from './lexicon';
 import { classifyMentions, type MentionKind, pronouns } from './mentions';
+import type { Mention } from './types';
 
 /** True when mention `i` is a name: capitalised words and particles, no article, no "Office". */
 function isName(ctx: Ctx, i: number): boolean {
@@ -51,6 +52,27 @@ function named(ctx: Ctx, i: number, p: number): number {
   return i;
 }
 
+/** True when `text` reads as a name: capitalised words and particles, no article, no "Office". */
+function looksLikeName(text: string): boolean {
+  const parts = text.split(/[\s-]+/);
+  if ((lexicon.get(parts[0].toLowerCase()) ?? 0) & DET) return false;
+  return parts.every((x) => {
+    const f = lexicon.get(x.toLowerCase()) ?? 0;
+    if (f & ORG) return false;
+    return x === x.toLowerCase() ? (f & PARTICLE) !== 0 : /^\p{Lu}/u.test(x);
+  });
+}
+
+/**
+ * `named` for the previous paragraph's mentions, which come without their text: a title two
+ * characters after a name (", ") is taken to be in apposition with it.
+ */
+function namedInLead(lead: readonly Mention[], i: number): number {
+  if (i === 0 || looksLikeName(lead[i].text)) return i;
+  const h = lead[i - 1];
+  return lead[i].from - h.to === 2 && looksLikeName(h.text) ? i - 1 : i;
+}
+
 /** Resolves a pronoun at token `p` to the nearest fitting mention before it, as its text. */
 export function antecedent(ctx: Ctx, p: number): string | undefined {
   const want = pronouns.get(ctx.w.lower[p]);
@@ -81,7 +103,8 @@ export function antecedent(ctx: Ctx, p: number): string | undefined {
     if (s === 0 && ctx.lead.length > 0) {
       ctx.leadKinds ??= classifyMentions(ctx.lead);
       for (let i = ctx.lead.length - 1; i >= 0; i--)
-        if (fits(ctx.leadKinds[i], pass)) return ctx.lead[i].text;
+        if (fits(ctx.leadKinds[i], pass))
+          return ctx.lead[want === 'person' ? namedInLead(ctx.lead, i) : i].text;
     }
     if (want !== 'groups') break;
   }
