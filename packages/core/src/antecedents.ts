@@ -18,18 +18,15 @@ function isName(ctx: Ctx, i: number): boolean {
 }
 
 /**
- * The name in apposition with a person's title at mention `i`, before it ("Colin Brayfield, the
- * TWU's general secretary") or after it ("Brazil's president, Lula,"), else `i`: a pronoun
- * stands for the person, who is named.
+ * The name before mention `i` in apposition with it ("Colin Brayfield, the TWU's general
+ * secretary"), else `i`: set off by commas or ending the sentence, and after no preposition (not
+ * "In Spring Valley, the mayor said").
  */
-function named(ctx: Ctx, i: number, p: number): number {
+export function nameBefore(ctx: Ctx, i: number): number {
   const { m, w } = ctx;
-  if (isName(ctx, i)) return i;
   const a = m.start[i];
   const b = m.end[i];
   const h = i - 1;
-  // Set off by commas or ending the sentence, and after no preposition: not "In Spring Valley,
-  // the mayor said".
   if (
     h >= 0 &&
     w.lower[a - 1] === ',' &&
@@ -39,6 +36,20 @@ function named(ctx: Ctx, i: number, p: number): number {
     isName(ctx, h)
   )
     return h;
+  return i;
+}
+
+/**
+ * The name in apposition with a person's title at mention `i`, before it ("Colin Brayfield, the
+ * TWU's general secretary") or after it ("Brazil's president, Lula,"), else `i`: a pronoun
+ * stands for the person, who is named.
+ */
+function named(ctx: Ctx, i: number, p: number): number {
+  const { m, w } = ctx;
+  if (isName(ctx, i)) return i;
+  const h = nameBefore(ctx, i);
+  if (h !== i) return h;
+  const b = m.end[i];
   const j = i + 1;
   if (
     j < m.start.length &&

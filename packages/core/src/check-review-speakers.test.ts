@@ -61,6 +61,12 @@ const cases: [string, string, Fact[], string[]][] = [
     [],
   ],
   [
+    'the outlet contradicted, past a title and a relative clause',
+    'Colin Brayfield, the TWU’s general secretary, who has led the union since 2019, told LBC that talks had broken down.',
+    [statement('brayfield', 'Colin Brayfield', 'Brayfield', ['broken down'], 'BBC Radio 4')],
+    ['attribution-contradicted LBC brayfield'],
+  ],
+  [
     'quote-misattributed: the role word does not hide the name',
     '“That is what champions do,” said captain Marcus Hale.',
     [

@@ -145,6 +145,15 @@ describe('speech and reporting cues', () => {
     });
   });
 
+  it('keeps the name before a title and a relative clause in apposition', () => {
+    expect(
+      one('Lee, the union’s general secretary, who has led it since 2019, told ITV it was over.'),
+    ).toMatchObject({ source: 'Lee, the union’s general secretary', outlet: 'ITV' });
+    expect(one('In Spring Valley, the mayor, who is new, said the fire had spread.').source).toBe(
+      'the mayor',
+    );
+  });
+
   it('takes a name in apposition with the title before it as the source', () => {
     expect(
       one(

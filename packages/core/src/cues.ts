@@ -2,7 +2,7 @@
 // reported") with their source, outlet and content, read from the tokens
 // around a cue word with Set lookups.
 
-import { antecedent } from './antecedents';
+import { antecedent, nameBefore } from './antecedents';
 import { CAP, DET, STOP, VERB, WORD, type Words } from './lexicon';
 import { type MentionKind, type MentionTokens, pronouns } from './mentions';
 import type { Mention, Sentence, Span, TextSpan } from './types';
@@ -174,8 +174,12 @@ function subjectBefore(ctx: Ctx, v: number): [number, number] | null {
     // ", however," or ", who receive ..., ": skip back to the comma that opens it.
     let p = k - 1;
     while (p > s0 && k - p < 40 && !(w.lower[p] === ',' && parentheticals.has(w.lower[p + 1]))) p--;
-    if (p > s0 && w.lower[p] === ',') k = pastAge(ctx, p - 1);
-    else {
+    if (p > s0 && w.lower[p] === ',') {
+      k = pastAge(ctx, p - 1);
+      // "Lee, the union's general secretary, who has led it since 2019, said": both speak.
+      const title = ctx.byEnd[k] - 1;
+      if (title >= 0) return [ctx.m.start[nameBefore(ctx, title)], ctx.m.end[title]];
+    } else {
       // An aside or an apposition after the subject: "Jordan’s foreign
       // minister, Ayman Safadi, confirmed", "The group, formally X, says".
       p = k - 1;
