@@ -7,6 +7,7 @@ import { finding } from './finding';
 import { sourceLabel } from './format';
 import { classifyMentions } from './mentions';
 import { isPronoun, matchQuote, namesSpeaker, quotedSpans, sameChannel } from './quotes';
+import { attributedInPlace } from './scare-quotes';
 import { firstFrom, SpanSet, sentenceAt } from './span-search';
 import { type KeyedWord, phraseKeys, wordsBetween } from './terms';
 import type {
@@ -142,7 +143,7 @@ export function checkAttributions(
         speakerNamed(sentences[sentenceOf(span.from)], m.fact);
       if (by) out.push(...speakerFindings(text, by, m.fact, framed));
     }
-    if (!by?.source && !attributedNearby(span, m?.fact)) {
+    if (!by?.source && !attributedInPlace(text, span) && !attributedNearby(span, m?.fact)) {
       out.push(
         finding(
           'quote-unattributed',

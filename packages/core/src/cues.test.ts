@@ -135,6 +135,25 @@ describe('speech and reporting cues', () => {
     expect(one('Officials, however, say the border is open.').source).toBe('Officials');
   });
 
+  it('skips an age in apposition and the aside after it back to the name', () => {
+    expect(
+      one('Linda Frayne, 67, who had lived in Spring Valley, told the Bee she had lost her home.'),
+    ).toMatchObject({ source: 'Linda Frayne', outlet: 'the Bee' });
+    expect(one('Tesfay Gebre, 24, from Eritrea, told the BBC that it was over.')).toMatchObject({
+      source: 'Tesfay Gebre',
+      outlet: 'the BBC',
+    });
+  });
+
+  it('keeps the name before a title and a relative clause in apposition', () => {
+    expect(
+      one('Lee, the union’s general secretary, who has led it since 2019, told ITV it was over.'),
+    ).toMatchObject({ source: 'Lee, the union’s general secretary', outlet: 'ITV' });
+    expect(one('In Spring Valley, the mayor, who is new, said the fire had spread.').source).toBe(
+      'the mayor',
+    );
+  });
+
   it('takes a name in apposition with the title before it as the source', () => {
     expect(
       one(
@@ -145,9 +164,23 @@ describe('speech and reporting cues', () => {
       outlet: 'tweet',
       content: 'the numbers the next day in a tweet',
     });
+    expect(one('Brazil’s president, Lula, told the BBC that a roadmap was due.').source).toBe(
+      'Brazil’s president, Lula',
+    );
     expect(one('The group, formally the Syrian Civil Defence, says it is neutral.').source).toBe(
       'The group',
     );
+  });
+
+  it('reads the role words before a name after an inverted "said" as the speaker’s', () => {
+    expect(one('“That is what champions do,” said captain Marcus Hale.').source).toBe(
+      'captain Marcus Hale',
+    );
+    expect(one('“It is over,” said club captain Hale.').source).toBe('club captain Hale');
+    expect(one('“It is over,” said the minister.').source).toBe('the minister');
+    expect(read('“It is over,” said on Monday.')).toEqual([
+      expect.objectContaining({ source: undefined }),
+    ]);
   });
 
   it('reads "called" as a cue only before a quotation', () => {

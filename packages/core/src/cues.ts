@@ -2,8 +2,10 @@
 // reported") with their source, outlet and content, read from the tokens
 // around a cue word with Set lookups.
 
+import { antecedent } from './antecedents';
 import { DET, VERB, type Words } from './lexicon';
-import { classifyMentions, type MentionKind, type MentionTokens, pronouns } from './mentions';
+import { type MentionKind, type MentionTokens, pronouns } from './mentions';
+import { mentionAt, roleBefore, sentenceSubject, subjectBefore } from './subjects';
 import type { Mention, Sentence, Span, TextSpan } from './types';
 
 const words = (s: string) => new Set(s.split(' '));
@@ -44,14 +46,6 @@ cueWords.set('describes', 'say');
 /** A word before a cue verb that makes it an adjective or a noun ("the said agreement", "all told"). */
 const notBeforeCue = words(
   'the a an this that these those said his her its their our my your all any no',
-);
-/** Words between a subject and its verb ("has denounced", "also said"). */
-const between = words(
-  'has have had is was were are will would could should may might also later then previously earlier again publicly repeatedly recently first further did does do not never reportedly initially separately privately already once subsequently officially formally still now',
-);
-/** Words that open a parenthetical between a subject and its verb. */
-const parentheticals = words(
-  'who which however meanwhile though too also in for like as whose whom',
 );
 /** Objects of "told" that are people, not outlets. */
 const audiences = words(
@@ -149,92 +143,10 @@ export interface Ctx {
   leadKinds: MentionKind[] | null;
 }
 
-function mentionAt(ctx: Ctx, start: number): number {
-  return start >= 0 && start < ctx.byStart.length ? ctx.byStart[start] - 1 : -1;
-}
-
-/** The source before the verb at `v`: a mention or pronoun token range, or null. */
-function subjectBefore(ctx: Ctx, v: number): [number, number] | null {
-  const { w } = ctx;
-  const s0 = w.first[w.sentence[v]];
-  let k = v - 1;
-  while (k >= s0 && between.has(w.lower[k])) k--;
-  if (k > s0 && w.lower[k] === ',') {
-    // ", however," or ", who receive ..., ": skip back to the comma that opens it.
-    let p = k - 1;
-    while (p > s0 && k - p < 40 && !(w.lower[p] === ',' && parentheticals.has(w.lower[p + 1]))) p--;
-    if (p > s0 && w.lower[p] === ',') k = p - 1;
-    else {
-      // An aside or an apposition after the subject: "Jordan’s foreign
-      // minister, Ayman Safadi, confirmed", "The group, formally X, says".
-      p = k - 1;
-      while (p > s0 && k - p <= 10 && w.lower[p] !== ',') p--;
-      if (p <= s0 || w.lower[p] !== ',') return null;
-      const before = ctx.byEnd[p - 1] - 1;
-      if (before < 0) return null;
-      const apposed = ctx.byEnd[k - 1] - 1;
-      const from = ctx.m.start[before];
-      if (apposed >= 0 && ctx.m.start[apposed] === p + 1 && ctx.m.kind[apposed] === 'person')
-        return [from, k];
-      return [from, ctx.m.end[before]];
-    }
-    while (k >= s0 && between.has(w.lower[k])) k--;
-  }
-  if (k < s0) return null;
-  if (pronouns.has(w.lower[k])) return [k, k + 1];
-  const m = ctx.byEnd[k] - 1;
-  if (m >= 0) return [ctx.m.start[m], ctx.m.end[m]];
-  return null;
-}
-
-/** The pronoun or mention that opens the sentence at token `s0`, or null. */
-function sentenceSubject(ctx: Ctx, s0: number): [number, number] | null {
-  if (pronouns.has(ctx.w.lower[s0])) return [s0, s0 + 1];
-  const m = mentionAt(ctx, s0);
-  return m >= 0 ? [ctx.m.start[m], ctx.m.end[m]] : null;
-}
-
-/** Resolves a pronoun at token `p` to the nearest fitting mention before it. */
-function resolve(ctx: Ctx, p: number): string | undefined {
-  const want = pronouns.get(ctx.w.lower[p]);
-  const { w, m } = ctx;
-  const s = w.sentence[p];
-  const fits = (k: MentionKind, pass: number) =>
-    want === 'person'
-      ? k === 'person'
-      : want === 'group'
-        ? k === 'group'
-        : pass === 0
-          ? k === 'groups'
-          : k !== 'person';
-  // The last mention that ends by `p`.
-  let lo = 0;
-  let hi = m.mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (m.end[mid] <= p) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let pass = 0; pass < 2; pass++) {
-    for (let i = lo - 1; i >= 0; i--) {
-      if (w.sentence[m.start[i]] < s - 1) break;
-      if (ctx.quoted[m.start[i]]) continue;
-      if (fits(m.kind[i], pass)) return m.mentions[i].text;
-    }
-    if (s === 0 && ctx.lead.length > 0) {
-      ctx.leadKinds ??= classifyMentions(ctx.lead);
-      for (let i = ctx.lead.length - 1; i >= 0; i--)
-        if (fits(ctx.leadKinds[i], pass)) return ctx.lead[i].text;
-    }
-    if (want !== 'groups') break;
-  }
-  return undefined;
-}
-
 function sourceSpan(ctx: Ctx, r: [number, number]): TextSpan & { resolved?: string } {
   const s: TextSpan & { resolved?: string } = span(ctx.w, r[0], r[1]);
   if (r[1] - r[0] === 1 && pronouns.has(ctx.w.lower[r[0]])) {
-    const resolved = resolve(ctx, r[0]);
+    const resolved = antecedent(ctx, r[0]);
     if (resolved !== undefined) s.resolved = resolved;
   }
   return s;
@@ -299,10 +211,11 @@ export function readCue(ctx: Ctx, v: number, kind: CueKind): Cue | null {
   const prev = v > s0 ? w.lower[v - 1] : '';
   let inverted = false;
   if (!src && kind !== 'according' && (v === s0 || prev === ',' || isCloseQuote(prev))) {
-    // "“...,” said the minister."
-    const m = mentionAt(ctx, v + 1);
+    // "“...,” said the minister.", "“...,” said captain Marcus Hale."
+    const r = roleBefore(ctx, v + 1);
+    const m = mentionAt(ctx, r);
     if (m >= 0) {
-      src = [ctx.m.start[m], ctx.m.end[m]];
+      src = [v + 1, ctx.m.end[m]];
       inverted = true;
     }
   }

@@ -27,6 +27,8 @@ export const VERB = 256;
 export const WORD = 512;
 /** Flag set by `readWords` on a capitalised word. */
 export const CAP = 1024;
+/** Lexicon bit: a lowercase particle inside a personal name ("Lula da Silva", "von der Leyen"). */
+export const PARTICLE = 2048;
 
 /** The lexicon bits of each lowercased word the extractor knows. */
 export const lexicon = new Map<string, number>();
@@ -66,6 +68,9 @@ add(
   'new south north east west saudi hong sri costa el le la los las san santa saint st al der die den het',
   PLACE,
 );
+
+/** Particles of personal names; "do", "van", "den" and "ben" are English words too. */
+add('da das de del della dei der di dos du la le bin ibn von', PARTICLE);
 
 /** Capitalised words that are not names: weekdays, months, pronouns, function words. */
 add(

@@ -36,6 +36,15 @@ describe('findMentions', () => {
     ]);
   });
 
+  it('reads the particles inside a personal name as part of it, and the name as a person', () => {
+    expect(mentions('Luiz Inacio Lula da Silva and Ursula von der Leyen met.')).toEqual([
+      'Luiz Inacio Lula da Silva',
+      'Ursula von der Leyen',
+    ]);
+    expect(mentionKind('Luiz Inacio Lula da Silva')).toBe('person');
+    expect(mentionKind('Mohammed bin Salman')).toBe('person');
+  });
+
   it('keeps separate names apart', () => {
     expect(mentions('They went from Jordan via Israel to the U.K. and Canada.')).toEqual([
       'Jordan',

@@ -11,6 +11,7 @@ import {
   lexicon,
   NOT_NAME,
   ORG,
+  PARTICLE,
   PICK,
   PLACE,
   readWords,
@@ -111,6 +112,10 @@ function readMention(
       // Connectors inside a name: "Observatory for Human Rights", "Council of the EU".
       if (j + 1 < end && (lw === 'of' || lw === 'for')) {
         const k = w.lower[j + 1] === 'the' ? j + 2 : j + 1;
+        if (k < end && flags[k] & CAP && !(flags[k] & NOT_NAME)) j = k;
+      } else if (j + 1 < end && (flags[j] & (PARTICLE | CAP)) === PARTICLE) {
+        // Particles inside a name: "Lula da Silva", "von der Leyen".
+        const k = (flags[j + 1] & (PARTICLE | CAP)) === PARTICLE ? j + 2 : j + 1;
         if (k < end && flags[k] & CAP && !(flags[k] & NOT_NAME)) j = k;
       } else if (j + 1 < end && lw === 'and' && flags[j + 1] & CAP) {
         // "Jordanian and Israeli officials": only when a head noun follows.
@@ -220,7 +225,7 @@ function kindOf(w: Words, a: number, b: number, people: ReadonlySet<string>): Me
   let words = 0;
   for (let k = a; k < b; k++) {
     const f = flags[k];
-    if (!(f & WORD)) continue;
+    if (!(f & WORD) || (f & (PARTICLE | CAP)) === PARTICLE) continue;
     words++;
     if (f & CAP && w.tokens[k].text !== lower[k].toUpperCase()) caps++;
     let g = f;
@@ -283,7 +288,10 @@ export function findMentions(text: string, sentences: readonly Sentence[]): Ment
  * is then a person too.
  */
 export function mentionKind(text: string, people?: ReadonlySet<string>): MentionKind {
-  const parts = text.split(/[\s-]+/);
+  // A name's particles ("da", "von") are no words of it here, as in `kindOf`.
+  const parts = text
+    .split(/[\s-]+/)
+    .filter((x, k) => k === 0 || !((lexicon.get(x) ?? 0) & PARTICLE));
   const ws = parts.map((x) => x.toLowerCase());
   let title = false;
   let org = false;

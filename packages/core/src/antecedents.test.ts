@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { extractAttributions } from './attributions';
+import { splitSentences } from './sentences';
+import type { Mention } from './types';
+
+/** What the pronoun source of the last attribution of `text` stands for. */
+function antecedentIn(text: string): string | undefined {
+  return extractAttributions(text, splitSentences(text)).attributions.at(-1)?.source?.resolved;
+}
+
+describe('antecedent', () => {
+  it('resolves a pronoun to the name before its title in apposition, not to the title', () => {
+    expect(
+      antecedentIn(
+        'Colin Brayfield, the TWU’s general secretary, said the offer was poor. He told LBC that talks had failed.',
+      ),
+    ).toBe('Colin Brayfield');
+    expect(
+      antecedentIn(
+        'They met Colin Brayfield, the TWU’s general secretary. He told LBC it was over.',
+      ),
+    ).toBe('Colin Brayfield');
+  });
+
+  it('resolves a pronoun to the name after a title in apposition', () => {
+    expect(antecedentIn('Brazil’s president, Lula, said so. He told the BBC it was over.')).toBe(
+      'Lula',
+    );
+  });
+
+  it('resolves a pronoun opening a paragraph to the name before a title in the lead', () => {
+    const text = 'He told LBC that talks had failed.';
+    const read = (lead: Mention[]) =>
+      extractAttributions(text, splitSentences(text), lead).attributions[0].source?.resolved;
+    const name = { from: 0, to: 15, text: 'Colin Brayfield' };
+    const title = { from: 17, to: 44, text: 'the TWU’s general secretary' };
+    expect(read([name, title])).toBe('Colin Brayfield');
+    // Apart, the title is no apposition: "Colin Brayfield met the TWU's general secretary".
+    expect(read([name, { ...title, from: 20, to: 47 }])).toBe('the TWU’s general secretary');
+  });
+
+  it('keeps the title when the name before it is a place after a preposition', () => {
+    expect(antecedentIn('In Spring Valley, the mayor said so. He told the BBC it was over.')).toBe(
+      'the mayor',
+    );
+  });
+});

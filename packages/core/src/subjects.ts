@@ -1,0 +1,100 @@
+// Subjects: the source before a cue verb ("The group, which is funded abroad, claims"), past
+// asides, ages and appositions, and the role words before a name after an inverted "said".
+
+import { nameBefore } from './antecedents';
+import type { Ctx } from './cues';
+import { CAP, DET, STOP, VERB, WORD } from './lexicon';
+import { pronouns } from './mentions';
+
+const words = (s: string) => new Set(s.split(' '));
+
+/** Words between a subject and its verb ("has denounced", "also said"). */
+const between = words(
+  'has have had is was were are will would could should may might also later then previously earlier again publicly repeatedly recently first further did does do not never reportedly initially separately privately already once subsequently officially formally still now',
+);
+
+/** Words that open a parenthetical between a subject and its verb. */
+const parentheticals = words(
+  'who which however meanwhile though too also in for like as whose whom',
+);
+
+/** The mention that starts at token `start`, or -1. */
+export function mentionAt(ctx: Ctx, start: number): number {
+  return start >= 0 && start < ctx.byStart.length ? ctx.byStart[start] - 1 : -1;
+}
+
+/**
+ * The token before an age in apposition ("Linda Frayne, 67, who …") when token `k` is that age
+ * after a comma and a mention, else `k`: the aside after the age then belongs to the name.
+ */
+function pastAge(ctx: Ctx, k: number): number {
+  const { w } = ctx;
+  if (k < 2 || w.lower[k - 1] !== ',' || ctx.byEnd[k - 2] === 0) return k;
+  return /^\d{1,3}$/.test(w.lower[k]) ? k - 2 : k;
+}
+
+/** The source before the verb at `v`: a mention or pronoun token range, or null. */
+export function subjectBefore(ctx: Ctx, v: number): [number, number] | null {
+  const { w } = ctx;
+  const s0 = w.first[w.sentence[v]];
+  let k = v - 1;
+  while (k >= s0 && between.has(w.lower[k])) k--;
+  if (k > s0 && w.lower[k] === ',') {
+    // ", however," or ", who receive ..., ": skip back to the comma that opens it.
+    let p = k - 1;
+    while (p > s0 && k - p < 40 && !(w.lower[p] === ',' && parentheticals.has(w.lower[p + 1]))) p--;
+    if (p > s0 && w.lower[p] === ',') {
+      k = pastAge(ctx, p - 1);
+      // "Lee, the union's general secretary, who has led it since 2019, said": both speak.
+      const title = ctx.byEnd[k] - 1;
+      if (title >= 0) return [ctx.m.start[nameBefore(ctx, title)], ctx.m.end[title]];
+    } else {
+      // An aside or an apposition after the subject: "Jordan’s foreign
+      // minister, Ayman Safadi, confirmed", "The group, formally X, says".
+      p = k - 1;
+      while (p > s0 && k - p <= 10 && w.lower[p] !== ',') p--;
+      if (p <= s0 || w.lower[p] !== ',') return null;
+      const before = ctx.byEnd[pastAge(ctx, p - 1)] - 1;
+      if (before < 0) return null;
+      const apposed = ctx.byEnd[k - 1] - 1;
+      const from = ctx.m.start[before];
+      // A lone name after a person's title is theirs too: "Brazil's president, Lula, told".
+      const person = (i: number) => ctx.m.kind[i] === 'person';
+      if (apposed >= 0 && ctx.m.start[apposed] === p + 1 && (person(apposed) || person(before)))
+        return [from, k];
+      return [from, ctx.m.end[before]];
+    }
+    while (k >= s0 && between.has(w.lower[k])) k--;
+  }
+  if (k < s0) return null;
+  if (pronouns.has(w.lower[k])) return [k, k + 1];
+  const m = ctx.byEnd[k] - 1;
+  if (m >= 0) return [ctx.m.start[m], ctx.m.end[m]];
+  return null;
+}
+
+/**
+ * Where the name starts after up to two lowercase words of role at token `k` ("captain Marcus
+ * Hale", "club captain Hale", "local resident Ann Lee"), else `k`: after an inverted "said" the
+ * words describe the speaker named next.
+ */
+export function roleBefore(ctx: Ctx, k: number): number {
+  const { w, m } = ctx;
+  for (let j = k; j < k + 3 && j < w.tokens.length; j++) {
+    const f = w.flags[j];
+    if (f & CAP) {
+      const n = mentionAt(ctx, j);
+      if (j === k || n < 0 || w.flags[j] & DET) return k;
+      return m.kind[n] === 'person' || m.end[n] === j + 1 ? j : k;
+    }
+    if (!(f & WORD) || f & (STOP | VERB | DET)) return k;
+  }
+  return k;
+}
+
+/** The pronoun or mention that opens the sentence at token `s0`, or null. */
+export function sentenceSubject(ctx: Ctx, s0: number): [number, number] | null {
+  if (pronouns.has(ctx.w.lower[s0])) return [s0, s0 + 1];
+  const m = mentionAt(ctx, s0);
+  return m >= 0 ? [ctx.m.start[m], ctx.m.end[m]] : null;
+}
