@@ -5,6 +5,7 @@
 import { datelineEnd } from './dateline';
 import { addDays, inYearRange, iso, readRelative } from './dates-relative';
 import { isNumberWord } from './numbers';
+import { forwardBefore } from './tense';
 import { Scan, type Token } from './tokenize';
 import type { DateClaim } from './types';
 
@@ -49,63 +50,12 @@ const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', '
 const BEFORE_YEAR = new Set(['in', 'since', 'during', 'by', 'until']);
 const BEFORE_MONTH = new Set([...BEFORE_YEAR, 'last', 'next', 'this', 'early', 'late', 'mid']);
 
-// Words before a date that point forward in time ("will … on Jan. 1"), and back ("had been …").
-// biome-ignore format: a list
-const FORWARD = new Set([
-  'will', "'ll", 'shall', 'would', 'must', 'upcoming', 'forthcoming', 'await', 'awaits',
-]);
-// "are waiting for the election on July 4": a wait in the present; "were waiting" is past.
-const WAITING = new Set(['waiting', 'awaiting']);
-// "expects to complete the takeover on Friday", "plans to", "aims to": an intention.
-// biome-ignore format: a list
-const INTENDS = new Set([
-  'expects', 'expect', 'plans', 'plan', 'intends', 'aims', 'hopes', 'agreed', 'agree', 'agrees',
-  'decided', 'decide', 'decides', 'voted', 'vote', 'votes', 'promised', 'promise', 'promises',
-  'pledged', 'pledge', 'pledges', 'vowed', 'vow', 'vows', 'wants', 'want',
-]);
-// "adjourned until January 12", "voted to delay the election to March 3": put off to a day to come.
-// biome-ignore format: a list
-const PUT_OFF = new Set([
-  'adjourned', 'postponed', 'postpone', 'delayed', 'delay', 'deferred', 'defer', 'pushed',
-  'extended', 'extend', 'moved', 'rescheduled',
-]);
-// biome-ignore format: a list
-const PAST = new Set([
-  'had', 'was', 'were', 'did', 'took', 'began', 'came', 'went', 'held', 'met', 'said', 'told',
-  'left', 'fell', 'rose', 'won', 'lost', 'saw', 'made', 'gave', 'got', 'found', 'sent', 'struck',
-  'broke', 'ran', 'kept', 'brought', 'fought', 'built', 'sold', 'paid', 'spoke', 'wrote', 'became',
-]);
-// A deadline right before a day ("by Nov. 23", "until Friday") points forward unless the verb
-// before it is past ("worked until Sunday", "had been administered by Nov. 23").
-const DEADLINE = new Set(['until', 'till', 'by']);
-// A plan or a forecast, after "is", "are", "be" or "been" ("is due on Tuesday", "has been set
-// for March 15"), or right before the day ("a southerly change expected on Tuesday"); not "than
-// expected", "as expected", "due to fog", "expected for weeks".
-const PLANNED = new Set(['expected', 'due', 'scheduled', 'slated', 'set']);
-const BE = new Set(['is', 'are', 'be', 'been', "'s", 'remains']);
-const NOT_PLANNED = new Set(['than', 'as']);
-// Verbs of a timetable, in the present, right before "on" and the day.
-// biome-ignore format: a list
-const TIMETABLE = new Set([
-  'convenes', 'opens', 'closes', 'starts', 'begins', 'ends', 'meets', 'resumes', 'reopens',
-  'launches', 'expires', 'departs', 'debuts', 'premieres', 'kicks',
-]);
-// A relative clause has its own tense: "will review the case, which closed on March 3".
-const RELATIVE = new Set(['which', 'who', 'whom', 'whose', 'where']);
-// Words ending in "ed" that are no past verbs.
-// biome-ignore format: a list
-const NOT_PAST = new Set([
-  'hundred', 'indeed', 'need', 'speed', 'proceed', 'exceed', 'succeed', 'breed', 'greed',
-  'united', 'limited', 'red', 'bed', 'shed', 'wed', 'seed', 'feed', 'deed', 'weed',
-]);
 // "March 15 next year": the year a date without one is in.
 const SHIFTS = new Map([
   ['last', -1],
   ['this', 0],
   ['next', 1],
 ]);
-// What ends the clause a tense word governs, looking back from a date.
-const CLAUSE_END = new Set([';', ':', '!', '?', '(', ')', '"', '“', '”']);
 
 const pad = (n: number) => (n < 10 ? '0' : '') + n;
 
@@ -230,7 +180,7 @@ export function extractDates(text: string, reference?: string): DateClaim[] {
       }
       if (ref && t.text.charCodeAt(0) < 97) {
         const prev = i > 0 ? scan.low(i - 1) : '';
-        const forward = prev === 'next' || prev === 'coming' || forwardBefore(scan, i);
+        const forward = prev === 'next' || prev === 'coming' || forwardAt(scan, i);
         // "last Sunday" on a Sunday is a week ago.
         const back = (ref.getUTCDay() - wd + 7) % 7 || (prev === 'last' ? 7 : 0);
         const date = forward
@@ -259,7 +209,7 @@ export function extractDates(text: string, reference?: string): DateClaim[] {
       if (ref && (w.length > 3 || w === 'may') && before) {
         let y = ref.getUTCFullYear();
         const prev = scan.low(i - 1);
-        const forward = prev === 'next' || forwardBefore(scan, i);
+        const forward = prev === 'next' || forwardAt(scan, i);
         if (forward ? month <= ref.getUTCMonth() + 1 : month > ref.getUTCMonth() + 1)
           y += forward ? 1 : -1;
         push(c, i, i + 1, `${y}-${pad(month)}`);
@@ -311,82 +261,12 @@ function partOfMonth(scan: Scan, i: number): boolean {
   return scan.low(i - 1) === 'of' && MONTH_PARTS.has(scan.low(i - 2));
 }
 
-/**
- * True when the tense before token `i`, in its clause, points forward: the nearest tense word
- * decides. "Will" or a plan ("is expected on Tuesday") points forward; a past auxiliary or verb
- * ("had", "resigned") back, unless passive after "be" ("will be launched on Friday"). A deadline
- * right before the date points forward when nothing past comes first.
- */
-function forwardBefore(scan: Scan, at: number): boolean {
-  const { tokens, text } = scan;
-  // From the weekday of "Friday, February 12": "opens on Friday, February 12".
+/** `forwardBefore` from the weekday of "Friday, February 12": "opens on Friday, February 12". */
+function forwardAt(scan: Scan, at: number): boolean {
   let i = at;
   if (WEEKDAYS.has(scan.low(i - 1))) i -= 1;
   else if (scan.low(i - 1) === ',' && WEEKDAYS.has(scan.low(i - 2))) i -= 2;
-  const link = scan.low(i - 1);
-  const deadline = DEADLINE.has(link);
-  // "adjourned until January 12", "delay the election to March 3"
-  if (deadline || link === 'to')
-    for (let k = i - 2; k >= 0 && k >= i - 5; k--) if (PUT_OFF.has(scan.low(k))) return true;
-  for (let k = i - 1; k >= 0 && k >= i - 10; k--) {
-    const t = tokens[k];
-    if (t.kind === 'punct') {
-      if (CLAUSE_END.has(t.text)) break;
-      // A full stop ends the sentence, unless it closes an abbreviation ("Jan.", "S. Michigan").
-      if (
-        t.text === '.' &&
-        !(k > 0 && tokens[k - 1].to === t.from && isAbbreviation(text, tokens[k - 1]))
-      )
-        break;
-      continue;
-    }
-    if (t.kind !== 'word') continue;
-    const w = scan.low(k);
-    if (RELATIVE.has(w)) break;
-    // "would not say on Friday" is the wire's past: "refused to say".
-    if (w === 'would' && (scan.low(k + 1) === 'not' || scan.low(k + 1) === "n't")) return false;
-    if (FORWARD.has(w)) return true;
-    if (WAITING.has(w)) return !PAST.has(scan.low(k - 1));
-    if (INTENDS.has(w) && scan.low(k + 1) === 'to') return true;
-    // "agreed on Friday to hold the vote on December 10": the infinitive of an intention.
-    if (w === 'to' && tokens[k + 1]?.kind === 'word' && intentBefore(scan, k)) return true;
-    if (PAST.has(w)) return false;
-    const day = k + 2 === i && (scan.low(k + 1) === 'on' || scan.low(k + 1) === 'in');
-    if (PLANNED.has(w)) {
-      if (BE.has(scan.low(k - 1))) return true;
-      // Only "expected" right before the day: "the shipment, due on Friday, never arrived";
-      // not "less than economists expected in October".
-      const unlike = [1, 2, 3].some((d) => NOT_PLANNED.has(scan.low(k - d)));
-      if (w === 'expected' && day && !unlike) return !PAST.has(scan.low(k - 1));
-    }
-    // "meets next on Dec. 17", "The Legislature convenes on Jan. 11", "takes effect on Jan. 1":
-    // a timetable, in the present.
-    if (day && (w === 'next' || TIMETABLE.has(w))) return true;
-    if (day && w === 'effect' && (scan.low(k - 1) === 'takes' || scan.low(k - 1) === 'take'))
-      return true;
-    if (isPastVerb(w) && !BE.has(scan.low(k - 1))) return false;
-  }
-  return deadline;
-}
-
-/** An intention at most four words before the "to" at `k`, in its clause ("agreed last week to"). */
-function intentBefore(scan: Scan, k: number): boolean {
-  for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
-    if (scan.tokens[j].kind === 'punct') return false;
-    if (INTENDS.has(scan.low(j))) return true;
-  }
-  return false;
-}
-
-// "worked", "resigned": a verb in the past; not "hundred", not "armed" (too short to tell).
-function isPastVerb(w: string): boolean {
-  return w.length >= 6 && w.endsWith('ed') && !NOT_PAST.has(w);
-}
-
-// A capitalised word of at most four letters before a full stop: "Jan.", "Gov.", "St.", "S.".
-function isAbbreviation(text: string, t: Token): boolean {
-  const c = text.charCodeAt(t.from);
-  return t.kind === 'word' && t.to - t.from <= 4 && c >= 65 && c <= 90;
+  return forwardBefore(scan, i);
 }
 
 /** Pushes the relative date at token `i` ("last Sunday", "two days ago"); the index after it, or -1. */
@@ -446,7 +326,7 @@ function readExplicit(
       y = ref.getUTCFullYear() + SHIFTS.get(scan.low(end))!;
       end += 2;
     }
-    const v = resolveDay(y, m, d.day, ref, forwardBefore(scan, j));
+    const v = resolveDay(y, m, d.day, ref, forwardAt(scan, j));
     return v ? { value: v, end, yearless: y === undefined } : undefined;
   }
   const d = dayOf(tokens, j);
@@ -456,7 +336,7 @@ function readExplicit(
   const m = tokens[at]?.kind === 'word' ? MONTHS.get(scan.low(at)) : undefined;
   if (m === undefined || (m === 5 && tokens[at].text.charCodeAt(0) >= 97)) return undefined;
   const y = yearOf(tokens[at + 1]);
-  const v = resolveDay(y, m, d.day, ref, forwardBefore(scan, j));
+  const v = resolveDay(y, m, d.day, ref, forwardAt(scan, j));
   return v
     ? { value: v, end: y !== undefined ? at + 2 : at + 1, yearless: y === undefined }
     : undefined;
