@@ -43,6 +43,12 @@ describe('extractDates: explicit dates', () => {
     expect(one('The ruling was expected on Aug. 3').value).toBe('2017-08-03');
     expect(one('The record was set on Aug. 3').value).toBe('2017-08-03');
   });
+  it('reads "October 13, last year" as one date of last year', () => {
+    expect(one('Carter confronted him on Friday, October 13, last year.')).toMatchObject({
+      text: 'Friday, October 13, last year',
+      value: '2017-10-13',
+    });
+  });
   it('reads a wait in the present forward: "are waiting for the election on Aug. 3"', () => {
     expect(one('Buyers are waiting for the general election on Aug. 3.').value).toBe('2018-08-03');
     expect(one('Markets await the vote on Aug. 3.').value).toBe('2018-08-03');

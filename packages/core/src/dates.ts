@@ -325,6 +325,15 @@ function readExplicit(
       // "March 15 next year"
       y = ref.getUTCFullYear() + SHIFTS.get(scan.low(end))!;
       end += 2;
+    } else if (
+      ref &&
+      tokens[end]?.text === ',' &&
+      scan.low(end + 2) === 'year' &&
+      SHIFTS.has(scan.low(end + 1))
+    ) {
+      // "on Friday, October 13, last year"
+      y = ref.getUTCFullYear() + SHIFTS.get(scan.low(end + 1))!;
+      end += 3;
     }
     const v = resolveDay(y, m, d.day, ref, forwardAt(scan, j));
     return v ? { value: v, end, yearless: y === undefined } : undefined;
