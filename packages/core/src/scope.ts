@@ -44,19 +44,30 @@ const RECORD: [RegExp, Period][] = [
   [/\b(?:daily|a day|per day)\b/i, 'day'],
 ];
 
+// One test of the words every period above needs, so most figures pay for one regex, not twelve.
+const ANY_AFTER =
+  /annual|yearly|(?:a|per|each|every) (?:year|quarter|month|week|day)|per annum|full.year|quarter|half|monthly|weekly|daily/i;
+const ANY_BEFORE = /annual|yearly|full.year|quarter|half|monthly|weekly|daily/i;
+
 /** The period figure `claim` of `text` is said to count over, if its words say one. */
 export function periodOf(text: string, claim: FigureClaim): Period | undefined {
   const after = text.slice(claim.to, claim.to + 48);
-  for (const [re, p] of AFTER) if (re.test(after)) return p;
+  if (ANY_AFTER.test(after)) for (const [re, p] of AFTER) if (re.test(after)) return p;
   const before = text.slice(Math.max(0, claim.from - 64), claim.from);
-  for (const [re, p] of BEFORE) if (re.test(before)) return p;
+  if (ANY_BEFORE.test(before)) for (const [re, p] of BEFORE) if (re.test(before)) return p;
   return undefined;
 }
 
+const periods = new WeakMap<FigureFact, Period | null>();
+
 /** The period a record counts over, if its subject or terms say one. */
 export function recordPeriod(fact: FigureFact): Period | undefined {
-  for (const [re, p] of RECORD) if (recordSays(fact, re)) return p;
-  return undefined;
+  let p = periods.get(fact);
+  if (p === undefined) {
+    p = RECORD.find(([re]) => recordSays(fact, re))?.[1] ?? null;
+    periods.set(fact, p);
+  }
+  return p ?? undefined;
 }
 
 /** A number that stands for an interval: its middle, when both ends are finite. */
