@@ -53,6 +53,10 @@ describe('a sentence that opens on an earlier year', () => {
 
   it('reads a figure dated by an earlier year in its clause as of that year', () => {
     expect(run('A quake killed 604 in 2011.')).toEqual(['figure-unsourced 604']);
+    expect(run('Quakes in 2011 killed 50,000 people in Van and 604 in Ercis.')).toEqual([
+      'figure-unsourced 50,000',
+      'figure-unsourced 604',
+    ]);
     expect(run('The region was devastated in February 2011 by a quake that killed 604.')).toEqual([
       'figure-unsourced 604',
     ]);

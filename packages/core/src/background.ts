@@ -61,7 +61,9 @@ export function yearOfFigure(
     }
     const between = text.slice(d.to, claim.from);
     const lead = text.slice(Math.max(0, d.from - 24), d.from);
-    if (!/[,;:()—–]/.test(between) && !NOT_THEN.test(lead) && !NOW.test(between)) return year;
+    // A comma that groups digits ("50,000") breaks no clause.
+    if (!/[;:()—–]|,(?!\d)/.test(between) && !NOT_THEN.test(lead) && !NOW.test(between))
+      return year;
   }
   return undefined;
 }

@@ -142,6 +142,15 @@ describe('which fact a date in a long sentence is about', () => {
     ]);
   });
 
+  it('takes a day after ", the coast guard said on" as when it was said', () => {
+    const capsized = day('capsized', ['capsized'], '2026-11-22');
+    const text = 'Eleven people died after a boat capsized, the coast guard said on Tuesday.';
+    expect(briefs(text, [capsized], opts)).toEqual(['figure-unsourced Eleven -']);
+    expect(briefs('The boat capsized on Tuesday.', [capsized], opts)).toEqual([
+      'date-contradicted Tuesday capsized',
+    ]);
+  });
+
   it('ties a record two dates disagree with to the one right after its words', () => {
     const start = day('fire-start', ['broke out'], '2026-11-21');
     expect(

@@ -94,5 +94,9 @@ describe('an increment', () => {
       'figure-contradicted Five added',
     ]);
     expect(briefs('More than 60 people were arrested.', [arrests])).toEqual([]);
+    const extra = recordOf('nhs', 'Extra NHS funding', ['NHS'], 4.7e9, 'GBP');
+    expect(briefs('The chancellor announced an extra £4.2bn for the NHS.', [extra])).toEqual([
+      'figure-contradicted £4.2bn nhs',
+    ]);
   });
 });

@@ -70,7 +70,7 @@ function sized(
 }
 
 const CHANGE_FACT =
-  /\b(?:change|changes|rise|rises|fall|falls|increase|increases|decrease|decreases|decline|growth|drop|gain|gains|loss|losses|net|up|down|inflation)\b/i;
+  /\b(?:change|changes|rise|rises|fall|falls|increase|increases|decrease|decreases|decline|growth|drop|gain|gains|loss|losses|net|up|down|inflation|extra|additional|further|boost|top-up)\b/i;
 
 /**
  * True when the record is of a change, not a level: below zero, in percentage points, or saying

@@ -12,6 +12,10 @@ const GAP = /^[\s,]*(?:(?:\p{Ll}+\s+)?(?:(?:late|early)\s+)?on\s+|(?:(?:late|ear
 // Figures that showed something on a day were published that day: "official results showed on
 // Monday". Not "released" or "published": "the hostages were released on Sunday" is the event.
 const PUBLISHED = /\b(?:showed|show|shows)(?:\s+(?:late|early))?(?:\s+on)?\s+$/;
+// ", the coast guard said on Tuesday": a speech verb after a comma and a described source that
+// the attribution reader did not take (a lowercase "the coast guard").
+const SAID_AFTER =
+  /,\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}'’-]+\s+){1,4}(?:said|says|told\s+\p{L}+|confirmed|announced|added)(?:\s+(?:late|early))?\s+on\s+$/u;
 
 /**
  * The dates of `dates` that say when the words of an attribution were said, or when figures
@@ -24,8 +28,10 @@ export function saidWhen(
 ): Set<DateClaim> {
   const out = new Set<DateClaim>();
   if (!dates.length) return out;
-  for (const d of dates)
+  for (const d of dates) {
     if (PUBLISHED.test(text.slice(Math.max(0, d.from - 24), d.from))) out.add(d);
+    else if (SAID_AFTER.test(text.slice(Math.max(0, d.from - 64), d.from))) out.add(d);
+  }
   if (!attributions.length) return out;
   const ends: number[] = [];
   for (const a of attributions) {

@@ -55,6 +55,13 @@ describe('figures of another measure than the record', () => {
     expect(briefs('The company earned $2.05 per share.', [eps])).toEqual([
       'figure-contradicted $2.05 eps',
     ]);
+    // "adjusted" as a verb, or of a season, names no other measure.
+    expect(briefs('The company earned $2.05 per share as markets adjusted.', [eps])).toEqual([
+      'figure-contradicted $2.05 eps',
+    ]);
+    expect(briefs('Seasonally adjusted, it earned $2.05 per share.', [eps])).toEqual([
+      'figure-contradicted $2.05 eps',
+    ]);
   });
 
   it('ties a share of a whole to a record of a change only when it agrees', () => {

@@ -98,8 +98,9 @@ const SINCE =
   /\bsince\s+(?:(?:early|late|mid|the\s+start\s+of)\s+)?(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|the\s+(?:start|beginning))\b/i;
 const TOTAL_FACT = /\b(?:since|total|cumulative|so far|to date|in all|overall|all told)\b/i;
 // A measure adjusted from the reported one: "earned $2.05 a share excluding items".
+// Not "as buyers adjusted", "seasonally adjusted", "profit before tax" (as often "pre-tax profit").
 const ADJUSTED =
-  /\b(?:excluding\s+(?:items|one-offs?|one-time|special)|adjusted|underlying|non-GAAP|core|before\s+(?:tax|exceptional))\b/i;
+  /\b(?:excluding\s+(?:items|one-offs?|one-time|special|exceptional)|(?<!seasonally\s)adjusted\s+(?:earnings|profit|profits|eps|ebitda|operating|net|income|loss|losses|revenue|sales|basis|figures?)|on\s+an?\s+(?:adjusted|underlying)\s+basis|underlying\s+(?:earnings|profit|profits|ebitda|operating|loss|losses|revenue|sales|inflation)|core\s+(?:inflation|cpi|pce|prices|earnings|profit|profits|eps)|non-GAAP|before\s+exceptional)/i;
 
 /** A part of a sentence (between semicolons and dashes), with what its words say of its figures. */
 export interface Part {
