@@ -17,6 +17,7 @@ import { saidWhen } from './said-when';
 import {
   farOff,
   isShare,
+  mayHavePeriod,
   otherMeasure,
   otherTotal,
   partAt,
@@ -171,6 +172,7 @@ export function checkBlock(
     const past = inThePast(text, sentences[s], dates, options.date);
     // Parts with many figures (a table pasted as one sentence) are read once, not per figure.
     const parts = partsOf(text, sentences[s]);
+    const periodic = mayHavePeriod(text.slice(sentences[s].from, sentences[s].to));
     const ofNow = speaksOfNow(text.slice(sentences[s].from, sentences[s].to), dates, options.date);
     /**
      * The facts figure `c` ties to only when it agrees with them: `c` is in someone's recorded
@@ -186,7 +188,7 @@ export function checkBlock(
       const said = inWords(c);
       const gap = isMargin(text, c);
       const change = gap && isChange(text, c);
-      const period = periodOf(text, c);
+      const period = periodic ? periodOf(text, c) : undefined;
       const added = c.change === true || isIncrement(text, c);
       const then = past ?? yearOfFigure(text, c, dates, options.date);
       const part = partAt(parts, c.from);

@@ -49,6 +49,11 @@ const ANY_AFTER =
   /annual|yearly|(?:a|per|each|every) (?:year|quarter|month|week|day)|per annum|full.year|quarter|half|monthly|weekly|daily/i;
 const ANY_BEFORE = /annual|yearly|full.year|quarter|half|monthly|weekly|daily/i;
 
+/** True when `words` (a sentence) may say a period at all: else no figure of it needs `periodOf`. */
+export function mayHavePeriod(words: string): boolean {
+  return ANY_AFTER.test(words);
+}
+
 /** The period figure `claim` of `text` is said to count over, if its words say one. */
 export function periodOf(text: string, claim: FigureClaim): Period | undefined {
   const after = text.slice(claim.to, claim.to + 48);
@@ -112,10 +117,15 @@ export interface Part {
   adjusted: boolean;
 }
 
+// Words every running total or adjusted measure needs: most sentences have none, and stay whole.
+const MAY_QUALIFY = /since|xcluding|djusted|nderlying|core|gaap|xceptional/i;
+
 /** The parts of `sentence` of `text`, split at semicolons and dashes, read once. */
 export function partsOf(text: string, sentence: Span): Part[] {
   const out: Part[] = [];
   const body = text.slice(sentence.from, sentence.to);
+  if (!MAY_QUALIFY.test(body))
+    return [{ from: sentence.from, to: sentence.to, since: false, adjusted: false }];
   const cut = /;| [—–] /g;
   let from = 0;
   for (let m = cut.exec(body); ; m = cut.exec(body)) {
@@ -145,8 +155,16 @@ export function otherTotal(part: Part, fact: FigureFact): boolean {
 
 /** True when the figure's part gives an adjusted measure and the record does not, or the reverse. */
 export function otherMeasure(part: Part, fact: FigureFact): boolean {
-  return part.adjusted !== recordSays(fact, ADJUSTED);
+  let adjusted = adjustedFacts.get(fact);
+  if (adjusted === undefined) {
+    adjusted = recordSays(fact, ADJUSTED);
+    adjustedFacts.set(fact, adjusted);
+  }
+  return part.adjusted !== adjusted;
 }
+
+// Asked of every record a figure may take: read once per record.
+const adjustedFacts = new WeakMap<FigureFact, boolean>();
 
 /** True when percent figure `claim` of `text` is a share of a whole: "almost 40% of total revenue". */
 export function isShare(text: string, claim: FigureClaim): boolean {
