@@ -28,7 +28,7 @@ import {
 import { sentenceFacts } from './sentence-facts';
 import { SpanSet, sentenceAt } from './span-search';
 import { keyedWords } from './terms';
-import { assignTies, namedAfter, type TieOption, tieNearest, tieScore } from './tie';
+import { assignTies, namedAfter, namedMore, type TieOption, tieNearest, tieScore } from './tie';
 import type {
   Claims,
   DateClaim,
@@ -235,7 +235,7 @@ export function checkBlock(
       const near = list.filter(
         (o) => o.score >= tieScore.agreesStale || inClause(text, sentenceHits, c, o.factId),
       );
-      return namedAfter(text, c, near.length ? near : list, sentenceHits);
+      return namedMore(namedAfter(text, c, near.length ? near : list, sentenceHits), sentenceHits);
     });
     const tied = assignTies(candidates);
     tieNearest(candidates, tied, figures, sentenceHits, text);

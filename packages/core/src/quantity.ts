@@ -283,14 +283,22 @@ export function readQuantity(
     const f = tokens[numEnd]?.text === '-' ? numEnd + 1 : numEnd;
     if (f < n && tokens[f].kind === 'word' && FRACTIONS.has(scan.low(f))) return skip(start, f + 1);
   }
-  // "one in five", "3 out of 4", "a two-in-three chance": a ratio, not two counts.
+  // "one in five", "3 out of 4", "a two-in-three chance", "one in every 25": a ratio, not two counts.
   if (unit === undefined && scale === 1 && k === numEnd) {
     const w = scan.low(k);
     if (isOclock(w)) return skip(start, k + 1);
     // "two-in-three" too
     const hyphened = w === '-' && scan.low(k + 1) === 'in' && tokens[k + 2]?.text === '-';
+    // "one in every 25"
+    const every = w === 'in' && scan.low(k + 1) === 'every';
     const b =
-      w === 'in' ? k + 1 : w === 'out' && scan.low(k + 1) === 'of' ? k + 2 : hyphened ? k + 3 : -1;
+      w === 'in'
+        ? k + (every ? 2 : 1)
+        : w === 'out' && scan.low(k + 1) === 'of'
+          ? k + 2
+          : hyphened
+            ? k + 3
+            : -1;
     const second = b > 0 ? ratioEnd(scan, b, value) : -1;
     if (second > 0) return skip(start, second);
   }

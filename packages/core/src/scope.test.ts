@@ -82,3 +82,17 @@ describe('figures of another measure than the record', () => {
     ]);
   });
 });
+
+describe('a record the sentence names by more of its terms', () => {
+  const national = recordOf('national', 'National Party seats', ['National', 'seats'], 48);
+  const labour = recordOf('labour', 'Labour Party seats', ['Labour', 'seats'], 62);
+
+  it('takes a figure both records disagree with', () => {
+    expect(briefs('The National Party fell to 46 seats.', [national, labour])).toEqual([
+      'figure-contradicted 46 national',
+    ]);
+    expect(briefs('The party fell to 46 seats.', [national, labour])).toEqual([
+      'figure-unsourced 46 -',
+    ]);
+  });
+});

@@ -178,6 +178,30 @@ function fallback(options: readonly (readonly TieOption[])[]): (string | undefin
 }
 
 /**
+ * `options` whose facts the sentence names by more of their terms than the others' scored half
+ * `tieScore.named` higher: "The National Party fell to 46 seats" is of the record termed
+ * "National" and "seats", not of the one termed "Labour" and "seats", when both disagree.
+ */
+export function namedMore(
+  options: readonly TieOption[],
+  hits: readonly (Span & { factId: string; text?: string })[],
+): readonly TieOption[] {
+  if (options.length < 2) return options;
+  const terms = new Map<string, Set<number>>();
+  for (const h of hits) {
+    const set = terms.get(h.factId) ?? new Set<number>();
+    set.add(h.from);
+    terms.set(h.factId, set);
+  }
+  const count = (o: TieOption) => terms.get(o.factId)?.size ?? 0;
+  const most = Math.max(...options.map(count));
+  if (options.every((o) => count(o) === most)) return options;
+  return options.map((o) =>
+    count(o) === most ? { factId: o.factId, score: o.score + tieScore.named / 2 } : o,
+  );
+}
+
+/**
  * `options` of `claim`, each fact whose words come right after it ("1,700 shootings", "2,104
  * people shot") scored `tieScore.named` higher: of pairings that agree equally well, the one
  * that names what each figure counts wins. Only for a figure some fact agrees with; one no fact
