@@ -7,24 +7,14 @@ import { inClause, inPart, namedBefore } from './clauses';
 import { isEarlier, speaksOfNow } from './earlier';
 import { expectations, isExpectation } from './expectations';
 import { FactIndex, type TermHit } from './fact-index';
-import { fallen, isChangeFact, isIncrement, risen } from './falls';
+import { fallen, risen } from './falls';
 import { finding } from './finding';
 import { recordOf, sourceLabel } from './format';
 import { isChange, isLeadFact, isMargin, isMarginFact } from './margins';
 import { partOf } from './parts';
 import { inUnitOf } from './points';
 import { saidWhen } from './said-when';
-import {
-  farOff,
-  isShare,
-  mayHavePeriod,
-  otherMeasure,
-  otherTotal,
-  partAt,
-  partsOf,
-  periodOf,
-  recordPeriod,
-} from './scope';
+import { mayHavePeriod, otherScope, partAt, partsOf } from './scope';
 import { sentenceFacts } from './sentence-facts';
 import { SpanSet, sentenceAt } from './span-search';
 import { keyedWords } from './terms';
@@ -188,23 +178,15 @@ export function checkBlock(
       const said = inWords(c);
       const gap = isMargin(text, c);
       const change = gap && isChange(text, c);
-      const period = periodic ? periodOf(text, c) : undefined;
-      const added = c.change === true || isIncrement(text, c);
       const then = past ?? yearOfFigure(text, c, dates, options.date);
-      const part = partAt(parts, c.from);
-      const share = isShare(text, c);
+      const scoped = otherScope(text, c, partAt(parts, c.from), periodic);
       return (fact: FigureFact) =>
         said ||
         (c.was === true && !isEarlier(fact)) ||
-        (added && !isChangeFact(fact)) ||
         (then !== undefined && !ofYear(fact, then)) ||
         (expected.has(c) && !isExpectation(fact)) ||
         (gap && ((change && isLeadFact(fact)) || !isMarginFact(fact))) ||
-        (period !== undefined && (recordPeriod(fact) ?? period) !== period) ||
-        farOff(c, fact) ||
-        otherTotal(part, fact) ||
-        otherMeasure(part, fact) ||
-        (share && isChangeFact(fact)) ||
+        scoped(fact) ||
         partOf(text, c, sentenceHits, fact.id);
     };
     const figureFacts = [...facts.values()].filter((f): f is FigureFact => f.kind === 'figure');

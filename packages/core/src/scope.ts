@@ -3,6 +3,7 @@
 // tied to the record only when it agrees with it (contract section 1: when the tie is unclear,
 // say less).
 
+import { isChangeFact, isIncrement } from './falls';
 import { recordSays } from './terms';
 import type { FigureClaim, FigureFact, Span } from './types';
 
@@ -172,4 +173,29 @@ export function isShare(text: string, claim: FigureClaim): boolean {
     claim.unit === 'percent' &&
     /^\s+of\s+(?!the\s+(?:vote|votes)\b)/i.test(text.slice(claim.to, claim.to + 16))
   );
+}
+
+/**
+ * What figure `claim` of `text`, in `part` of its sentence, says of its own scope, read once: a
+ * test of the records it ties to only when it agrees with them. An increment or a change's size
+ * against a record of no change; another period (`periodic`: the sentence names one at all); far
+ * off in size; a running total or an adjusted measure against a record of neither; a share of a
+ * whole against a record of change.
+ */
+export function otherScope(
+  text: string,
+  claim: FigureClaim,
+  part: Part,
+  periodic: boolean,
+): (fact: FigureFact) => boolean {
+  const period = periodic ? periodOf(text, claim) : undefined;
+  const added = claim.change === true || isIncrement(text, claim);
+  const share = isShare(text, claim);
+  return (fact) =>
+    (added && !isChangeFact(fact)) ||
+    (share && isChangeFact(fact)) ||
+    (period !== undefined && (recordPeriod(fact) ?? period) !== period) ||
+    farOff(claim, fact) ||
+    otherTotal(part, fact) ||
+    otherMeasure(part, fact);
 }
