@@ -142,6 +142,17 @@ describe('which fact a date in a long sentence is about', () => {
     ]);
   });
 
+  it("gives a wrong weekday of a date its record contradicts one finding, the record's", () => {
+    const vote = day('vote', ['election'], '2026-11-21');
+    // November 22 is a Sunday, and the election was on the Saturday before.
+    expect(briefs('Labour won the election on Saturday, November 22.', [vote], opts)).toEqual([
+      'date-contradicted Saturday, November 22 vote',
+    ]);
+    expect(briefs('Labour won the vote on Saturday, November 22.', [vote], opts)).toEqual([
+      'date-contradicted Saturday, November 22 -',
+    ]);
+  });
+
   it('takes a day after ", the coast guard said on" as when it was said', () => {
     const capsized = day('capsized', ['capsized'], '2026-11-22');
     const text = 'Eleven people died after a boat capsized, the coast guard said on Tuesday.';

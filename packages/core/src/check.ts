@@ -135,10 +135,13 @@ export function checkBlock(
   const figuresBy = new Map<number, FigureClaim[]>();
   const datesBy = new Map<number, DateClaim[]>();
   for (const f of claims.figures) groupBy(figuresBy, sentenceAt(sentences, f.from), f);
+  // A wrong weekday, unless the record of the date says more (its finding suggests the record's
+  // day, where the weekday's would keep the wrong date).
+  const weekdays = new Map<DateClaim, Finding>();
   for (const d of claims.dates) {
     groupBy(datesBy, sentenceAt(sentences, d.from), d);
     const w = weekdayFinding(d);
-    if (w) findings.push(w);
+    if (w) weekdays.set(d, w);
   }
   // Each hit goes to the one sentence that holds it whole, so a long paragraph is read once.
   const hitsBy = new Map<number, TermHit[]>();
@@ -301,8 +304,10 @@ export function checkBlock(
       // A wrong weekday is already an error on this date; "confirmed" beside it would confuse.
       const found = fact && dateFinding(claim, fact, all && !claim.weekdayExpected);
       if (found) findings.push(found);
+      if (found?.kind === 'date-contradicted') weekdays.delete(claim);
     });
   }
+  for (const w of weekdays.values()) findings.push(w);
   // Not `push(...list)`: a list that long would overflow the call stack as arguments.
   for (const f of said) findings.push(f);
   findings.sort(byFrom);

@@ -43,6 +43,13 @@ describe('extractDates: explicit dates', () => {
     expect(one('The ruling was expected on Aug. 3').value).toBe('2017-08-03');
     expect(one('The record was set on Aug. 3').value).toBe('2017-08-03');
   });
+  it('reads "next week, on Wednesday, July 25" as the Wednesday alone', () => {
+    expect(one('Results will be published next week, on Wednesday, July 25.')).toMatchObject({
+      text: 'Wednesday, July 25',
+      value: '2018-07-25',
+    });
+    expect(extractDates('It rained last week, on July 25.', ref)).toHaveLength(2);
+  });
   it('reads "October 13, last year" as one date of last year', () => {
     expect(one('Carter confronted him on Friday, October 13, last year.')).toMatchObject({
       text: 'Friday, October 13, last year',

@@ -241,7 +241,18 @@ export function extractDates(text: string, reference?: string): DateClaim[] {
   }
   // A wire dateline's date says when the story was filed.
   const filed = datelineEnd(text);
-  return filed ? c.out.filter((d) => d.from >= filed) : c.out;
+  const out = filed ? c.out.filter((d) => d.from >= filed) : c.out;
+  return out.filter((d, i) => !narrowed(text, d, out[i + 1]));
+}
+
+/**
+ * True when week `d` is narrowed to a day of it by the date right after it: "next week, on
+ * Wednesday, August 20" claims the Wednesday, not any day of the week.
+ */
+function narrowed(text: string, d: DateClaim, next: DateClaim | undefined): boolean {
+  if (!d.through || !next || next.value.length !== 10) return false;
+  if (!/^,?\s*(?:on\s+)?$/.test(text.slice(d.to, next.from))) return false;
+  return d.value <= next.value && next.value <= d.through;
 }
 
 /** The state of one `extractDates` call. */

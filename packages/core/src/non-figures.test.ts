@@ -32,6 +32,7 @@ describe('non-figures: what extractFigures does not read as a figure', () => {
     ['a number in a name', 'the Apollo 11 crew took Route 66 in Windows 10'],
     ['a ratio', 'one in five adults and 3 out of 4 voters'],
     ['a ratio with "every"', 'one in every 25 adults'],
+    ['a year after "over"', 'prices will fall over 2024, while wages rise'],
     ['a name with a hyphen', 'a 7-Eleven store'],
     ['a time on the clock', "at 10 o'clock, then ten o’clock"],
     ['a house number', 'at 221 Baker Street, 10 Downing St. and 1600 Pennsylvania Avenue'],

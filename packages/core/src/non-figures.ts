@@ -202,6 +202,16 @@ export function notAFigure(
         return true;
     }
   }
+  // "prices will fall by about 2% over 2024, while …": a year after "over", nothing counted.
+  if (
+    qualified &&
+    scan.low(j - 1) === 'over' &&
+    s.length === 4 &&
+    value >= 1900 &&
+    value <= 2100 &&
+    (!next || next.kind === 'punct')
+  )
+    return true;
   // A four-digit number is a year, unless qualified or counting something ("2000 troops").
   if (
     !qualified &&
