@@ -177,6 +177,14 @@ describe('which fact a date in a long sentence is about', () => {
     expect(briefs(text, [sale, event], opts)).toEqual([
       'date-contradicted Friday, December 11 on-sale',
     ]);
+    // "after 2 p.m." is a time, not a clause of its own.
+    const adopted = day('adopted', ['adopted'], '2026-11-21');
+    const goal = day('goal', ['adaptation'], '2035');
+    const late =
+      'The text, adopted shortly after 2 p.m. on Sunday, November 22, calls for adaptation finance.';
+    expect(briefs(late, [adopted, goal], opts)).toEqual([
+      'date-contradicted Sunday, November 22 adopted',
+    ]);
   });
 
   it('does not hold a day inside a recorded quote against a fact', () => {
