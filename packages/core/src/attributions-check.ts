@@ -106,7 +106,15 @@ export function checkAttributions(
             { factId: m.fact.id, expected: m.recorded, suggestion },
           ),
         );
-      else if (all)
+      // A reporting frame ("according to Reuters") names who reported the words; when the
+      // recorded speaker is named in the sentence too, the words are theirs, not misattributed.
+      const framed =
+        by !== undefined &&
+        frame.test(by.cue.text) &&
+        speakerNamed(sentences[sentenceOf(span.from)], m.fact);
+      const speaker = by ? speakerFindings(text, by, m.fact, framed) : [];
+      // Not "confirmed" beside an error on who said it.
+      if (m.exact && all && !speaker.some((f) => f.severity === 'error'))
         out.push(
           finding(
             'quote-confirmed',
@@ -116,13 +124,7 @@ export function checkAttributions(
             { factId: m.fact.id, expected: m.recorded },
           ),
         );
-      // A reporting frame ("according to Reuters") names who reported the words; when the
-      // recorded speaker is named in the sentence too, the words are theirs, not misattributed.
-      const framed =
-        by !== undefined &&
-        frame.test(by.cue.text) &&
-        speakerNamed(sentences[sentenceOf(span.from)], m.fact);
-      if (by) out.push(...speakerFindings(text, by, m.fact, framed));
+      for (const f of speaker) out.push(f);
     }
     if (!by?.source && !attributedInPlace(text, span) && !attributedNearby(span, m?.fact)) {
       out.push(

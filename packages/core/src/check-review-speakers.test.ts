@@ -79,10 +79,8 @@ const cases: [string, string, Fact[], string[]][] = [
         source: { name: 'presser' },
       } as Fact,
     ],
-    [
-      'quote-confirmed That is what champions do, solberg',
-      'quote-misattributed captain Marcus Hale solberg',
-    ],
+    // Not "confirmed" beside the error on who said it.
+    ['quote-misattributed captain Marcus Hale solberg'],
   ],
   [
     'quote-confirmed, no misattribution, for the recorded speaker with his role',
