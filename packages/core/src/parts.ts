@@ -27,12 +27,14 @@ export function partOf(
     return hits.some((h) => h.factId === factId && h.from === at);
   }
   // "Among the dead were three children": the group named before, with "among".
-  const lead = text.slice(0, claim.from);
-  return hits.some((h) => {
-    if (h.factId !== factId || h.to > claim.from) return false;
-    const before = AMONG.exec(lead.slice(Math.max(0, h.from - 24), h.from));
-    return before !== null && /^\s+(?:were|was|are|is)\s+$/i.test(lead.slice(h.to));
-  });
+  return hits.some(
+    (h) =>
+      h.factId === factId &&
+      h.to <= claim.from &&
+      claim.from - h.to <= 8 &&
+      /^\s+(?:were|was|are|is)\s+$/i.test(text.slice(h.to, claim.from)) &&
+      AMONG.test(text.slice(Math.max(0, h.from - 24), h.from)),
+  );
 }
 
 const AMONG = /\bamong\s+(?:the|those|these)\s+$/i;
