@@ -156,16 +156,8 @@ export function otherTotal(part: Part, fact: FigureFact): boolean {
 
 /** True when the figure's part gives an adjusted measure and the record does not, or the reverse. */
 export function otherMeasure(part: Part, fact: FigureFact): boolean {
-  let adjusted = adjustedFacts.get(fact);
-  if (adjusted === undefined) {
-    adjusted = recordSays(fact, ADJUSTED);
-    adjustedFacts.set(fact, adjusted);
-  }
-  return part.adjusted !== adjusted;
+  return part.adjusted !== recordSays(fact, ADJUSTED);
 }
-
-// Asked of every record a figure may take: read once per record.
-const adjustedFacts = new WeakMap<FigureFact, boolean>();
 
 /** True when percent figure `claim` of `text` is a share of a whole: "almost 40% of total revenue". */
 export function isShare(text: string, claim: FigureClaim): boolean {

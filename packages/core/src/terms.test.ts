@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { findPhrases, keyedWords, nameKeys, phraseKeys, quoteWords, termKey } from './terms';
+import {
+  findPhrases,
+  keyedWords,
+  nameKeys,
+  phraseKeys,
+  quoteWords,
+  recordSays,
+  termKey,
+} from './terms';
 
 describe('termKey', () => {
   it('folds case, possessives and plurals', () => {
@@ -77,5 +85,32 @@ describe('words and phrases', () => {
     expect(quoteWords('3,000 homes')[0]).toMatchObject({ word: '3000', from: 0, to: 5 });
     // A decimal comma is no separator: "1,5 million" is not "15 million".
     expect(words('1,5 million')).not.toEqual(words('15 million'));
+  });
+});
+
+describe('recordSays', () => {
+  it('reads a record by its subject or any of its terms', () => {
+    const fact = { subject: 'Unemployment rate', terms: ['jobless', 'forecast'] };
+    expect(recordSays(fact, /\bforecast\b/i)).toBe(true);
+    expect(recordSays(fact, /\brate\b/i)).toBe(true);
+    expect(recordSays(fact, /\bmajority\b/i)).toBe(false);
+    expect(recordSays({ subject: 'Death toll' }, /\btoll\b/i)).toBe(true);
+  });
+
+  it('reads each record once for each pattern, however often it is asked', () => {
+    const pattern = /\blead\b/i;
+    let reads = 0;
+    const test = pattern.test.bind(pattern);
+    pattern.test = (s: string) => {
+      reads++;
+      return test(s);
+    };
+    const fact = { subject: "Arsenal's points", terms: ['league', 'lead'] };
+    const other = { subject: 'Labour lead' };
+    for (let i = 0; i < 5; i++) {
+      expect(recordSays(fact, pattern)).toBe(true);
+      expect(recordSays(other, pattern)).toBe(true);
+    }
+    expect(reads).toBe(4);
   });
 });

@@ -190,10 +190,25 @@ export function quoteWords(text: string): QuoteWord[] {
 /**
  * True when a fact's subject or terms match `pattern`: how the checker asks what kind of record
  * a fact is ("Previous UK temperature record", "A&E four-hour target", "Arsenal's lead").
+ * `pattern` is one of the checker's constants, without the `g` or `y` flag: the answer is kept
+ * per record and pattern, as a record changes only by being replaced.
  */
 export function recordSays(
   fact: { subject: string; terms?: readonly string[] },
   pattern: RegExp,
 ): boolean {
-  return pattern.test(fact.subject) || (fact.terms ?? []).some((t) => pattern.test(t));
+  let known = traits.get(fact);
+  if (!known) {
+    known = new Map();
+    traits.set(fact, known);
+  }
+  let says = known.get(pattern);
+  if (says === undefined) {
+    says = pattern.test(fact.subject) || (fact.terms ?? []).some((t) => pattern.test(t));
+    known.set(pattern, says);
+  }
+  return says;
 }
+
+// Each is asked of every record a figure may take, for every such figure.
+const traits = new WeakMap<object, Map<RegExp, boolean>>();
