@@ -297,7 +297,19 @@ export function factsChanged(
       }
     }
   }
-  const tied = (sp: FindingSpec & TieSpec) => ids.has((sp.finding ?? sp.tie).factId!);
+  // A finding on a superseded record quotes the record that replaced it: it changes with it.
+  const replacedBy = (id: string) => {
+    let next = ctx.source.facts.get(id)?.supersededBy;
+    for (let n = 0; next !== undefined && n < 8; n++) {
+      if (ids.has(next)) return true;
+      next = ctx.source.facts.get(next)?.supersededBy;
+    }
+    return false;
+  };
+  const tied = (sp: FindingSpec & TieSpec) => {
+    const id = (sp.finding ?? sp.tie).factId!;
+    return ids.has(id) || replacedBy(id);
+  };
   for (const set of [s.decorations, s.hidden, s.ties]) {
     for (const d of set.find(undefined, undefined, tied)) blockRange(d.from);
   }

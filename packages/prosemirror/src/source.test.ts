@@ -142,4 +142,47 @@ describe('fact sources', () => {
     expect(pluginFindings(view.state)).toEqual(freshFindings(view.state.doc, source));
     view.destroy();
   });
+
+  describe('a superseded record', () => {
+    // The two records share no term: only the first is found by the draft's words.
+    const first = {
+      id: 'evac-first-count',
+      kind: 'figure',
+      subject: 'People evacuated (first count)',
+      terms: ['evacuated'],
+      value: 400,
+      unit: 'count',
+      supersededBy: 'evac-final-count',
+      source: { name: 'First statement' },
+    } as Fact;
+    const final = {
+      id: 'evac-final-count',
+      kind: 'figure',
+      subject: 'Final count',
+      terms: ['final count'],
+      value: 422,
+      unit: 'count',
+      source: { name: 'Final statement' },
+    } as Fact;
+    const text = 'Officials said 400 people were evacuated.';
+
+    it('re-checks its figures when the record that replaced it changes', () => {
+      const source = memoryFactSource([first, final]);
+      const { view } = mount(docOf(text), { source });
+      expect(findingsOf(view.state)[0].message).toContain('422');
+      source.upsert([{ ...final, value: 430 } as Fact]);
+      expect(findingsOf(view.state)[0].message).toContain('430');
+      expect(pluginFindings(view.state)).toEqual(freshFindings(view.state.doc, source));
+      view.destroy();
+    });
+
+    it('re-checks its figures when the record that replaced it arrives', () => {
+      const source = memoryFactSource([first]);
+      const { view } = mount(docOf(text), { source });
+      source.upsert([final]);
+      expect(findingsOf(view.state)[0].message).toContain('422');
+      expect(pluginFindings(view.state)).toEqual(freshFindings(view.state.doc, source));
+      view.destroy();
+    });
+  });
 });
