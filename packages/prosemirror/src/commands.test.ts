@@ -138,6 +138,30 @@ describe('commands', () => {
     }
   });
 
+  it('gives the new figure the marks of the old one, not of a word before it', () => {
+    for (const mark of [
+      schema.marks.strong.create(),
+      schema.marks.link.create({ href: 'https://example.org' }),
+    ]) {
+      const para = schema.node('paragraph', null, [
+        schema.text('Officials said nearly '),
+        schema.text('500', [mark]),
+        schema.text(' people were evacuated on Saturday night.'),
+      ]);
+      const { view } = mount(schema.node('doc', null, [para]));
+      const f = findingsOf(view.state).find((x) => x.kind === 'figure-contradicted')!;
+      expect(applySuggestion(f.id)(view.state, view.dispatch)).toBe(true);
+      const marked: string[] = [];
+      view.state.doc.child(0).forEach((n) => {
+        if (mark.isInSet(n.marks)) marked.push(n.text!);
+      });
+      expect(view.state.doc.textContent).toContain(`said ${f.suggestion} people`);
+      expect(marked.join('')).toMatch(/^\d[\d,.]*$/);
+      expect(f.suggestion).toContain(marked.join(''));
+      view.destroy();
+    }
+  });
+
   it('refuses to apply a suggestion to a figure typed on to and not checked again', () => {
     const { view } = mount(docOf('Officials said nearly 500 people were evacuated.'), {
       delay: 60_000,

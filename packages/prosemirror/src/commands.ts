@@ -141,15 +141,18 @@ function edited(state: EditorState, f: DocFinding): boolean {
   return wordChar.test(before) || wordChar.test(after);
 }
 
+const isDigit = (c: string) => c >= '0' && c <= '9';
+
 /**
  * Replaces a finding's text with its suggestion (the record's value). Only the characters that
  * differ are replaced, each keeping the marks of the text it replaces (inserted characters take
- * those of the finding's character beside them). `id` defaults to the finding the tooltip is
- * open on, else the one at the cursor. Refused while the finding's text is being edited and not
- * yet checked again.
+ * those of the finding's character beside them, inserted digits those of its nearest digit). `id` defaults to the finding the tooltip is
+ * open on, else the one at the cursor. Refused in a read-only view, and while the finding's text
+ * is being edited and not yet checked again.
  */
 export function applySuggestion(id?: string): Command {
-  return (state, dispatch) => {
+  return (state, dispatch, view) => {
+    if (view && !view.editable) return false;
     const f = findingAt(state, id);
     if (!f || f.suggestion == null || f.suggestion === f.text || edited(state, f)) return false;
     if (dispatch) {
@@ -158,6 +161,15 @@ export function applySuggestion(id?: string): Command {
       // The marks of the finding's character at `offset` (its last for the end).
       const marksAt = (offset: number) =>
         state.doc.nodeAt(f.from + Math.min(offset, f.text.length - 1))?.marks ?? [];
+      // A numeral takes the marks of the figure's nearest digit: in "nearly **500**" the new
+      // figure is bold, and stays inside a link that covers only the number.
+      const digitNear = (offset: number) => {
+        for (let i = offset; i < f.text.length; i++) if (isDigit(f.text[i])) return i;
+        for (let i = offset - 1; i >= 0; i--) if (isDigit(f.text[i])) return i;
+        return offset;
+      };
+      const marksFor = (offset: number, text: string) =>
+        marksAt([...text].some(isDigit) ? digitNear(offset) : offset);
       // Edits are applied from the end so earlier offsets stay valid.
       const edits: { from: number; to: number; text: string }[] = [];
       let offset = 0;
@@ -178,7 +190,7 @@ export function applySuggestion(id?: string): Command {
         }
         const from = f.from + e.from;
         const to = f.from + e.to;
-        if (e.text) tr.replaceWith(from, to, schema.text(e.text, marksAt(e.from)));
+        if (e.text) tr.replaceWith(from, to, schema.text(e.text, marksFor(e.from, e.text)));
         else tr.delete(from, to);
       }
       dispatch(tr.scrollIntoView());
@@ -190,10 +202,11 @@ export function applySuggestion(id?: string): Command {
 /**
  * Dismisses a finding (default: the active one, else the one at the cursor) with an optional
  * reason. The dismissal hides every finding of the same claim key and, with a shared map, is
- * written there by the plugin view for every collaborator.
+ * written there by the plugin view for every collaborator. Refused in a read-only view.
  */
 export function dismissFinding(id?: string, reason?: string): Command {
-  return (state, dispatch) => {
+  return (state, dispatch, view) => {
+    if (view && !view.editable) return false;
     const f = findingAt(state, id);
     if (!f) return false;
     const by = factCheckKey.get(state)?.spec.factdeskUser as string | undefined;
@@ -206,9 +219,13 @@ export function dismissFinding(id?: string, reason?: string): Command {
   };
 }
 
-/** Restores dismissed findings: those of the given claim keys (or finding ids), or all. */
+/**
+ * Restores dismissed findings: those of the given claim keys (or finding ids), or all. Refused
+ * in a read-only view.
+ */
 export function restoreFindings(keys?: readonly string[]): Command {
-  return (state, dispatch) => {
+  return (state, dispatch, view) => {
+    if (view && !view.editable) return false;
     const s = factCheckKey.getState(state);
     if (!s?.dismissed.size) return false;
     const list = keys?.map((k) => k.replace(/~\d+$/, '')) ?? null;

@@ -84,6 +84,7 @@ class FactCheckView {
   private frame = 0;
   private readonly unsubscribe: () => void;
   private reading = false;
+  private editable = true;
   private readonly observer = () => {
     if (this.writing || this.reading) return;
     this.reading = true;
@@ -207,7 +208,12 @@ class FactCheckView {
     const open =
       s.active &&
       (s.shown !== old?.shown || s.revision !== old.revision || s.version !== old.version);
-    if (!old || s.active !== old.active || open) this.tooltip?.update();
+    // A view made read-only, or editable again: the tooltip's edits come or go.
+    const editable = view.editable;
+    if (!old || s.active !== old.active || open || editable !== this.editable) {
+      this.tooltip?.update();
+    }
+    this.editable = editable;
   }
 
   /** The current panel snapshot. */

@@ -1,7 +1,7 @@
 import type { Fact } from '@factdesk/core';
 import { TextSelection } from 'prosemirror-state';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { dismissedOf, findingsOf } from './commands';
+import { applySuggestion, dismissedOf, dismissFinding, findingsOf } from './commands';
 import { factCheckKey } from './keys';
 import { memoryFactSource } from './source';
 import { docOf, facts, mount } from './testing';
@@ -273,6 +273,31 @@ describe('tooltip', () => {
       findingsOf(view.state).find((x) => x.kind === 'figure-contradicted')!.id,
     );
     tooltip().querySelector<HTMLElement>('[data-factdesk-action="apply"]')!.click();
+    expect(view.state.doc.textContent).toContain(`said ${f.suggestion} people`);
+    view.destroy();
+  });
+
+  it('offers a read-only view no edit, and the commands refuse it', () => {
+    const { view } = mount(docOf(a));
+    const action = (name: string) =>
+      tooltip().querySelector<HTMLElement>(`[data-factdesk-action="${name}"]`);
+    view.setProps({ editable: () => false });
+    const f = caretInto(
+      view,
+      findingsOf(view.state).find((x) => x.kind === 'figure-contradicted')!.id,
+    );
+    expect(tooltip().hidden).toBe(false);
+    expect(action('apply')).toBeNull();
+    expect(action('dismiss')).toBeNull();
+    expect(tooltip().querySelector('.factdesk-tooltip__reason')).toBeNull();
+    expect(action('next')).not.toBeNull();
+    expect(applySuggestion(f.id)(view.state, view.dispatch, view)).toBe(false);
+    expect(dismissFinding(f.id)(view.state, view.dispatch, view)).toBe(false);
+    expect(view.state.doc.textContent).toBe(a);
+    expect(dismissedOf(view.state)).toEqual([]);
+    // Made editable again, the open tooltip offers its edits.
+    view.setProps({ editable: () => true });
+    action('apply')!.click();
     expect(view.state.doc.textContent).toContain(`said ${f.suggestion} people`);
     view.destroy();
   });

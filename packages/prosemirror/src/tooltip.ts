@@ -123,7 +123,9 @@ export class Tooltip {
     const { id, kind, severity, message, text, expected, suggestion, factId } = finding;
     const fact = factId ? this.source.facts.get(factId) : undefined;
     // (`join` writes a missing `expected` or `suggestion` as an empty string.)
-    const content = [id, kind, severity, message, text, expected, suggestion].join('\0');
+    // A read-only view offers no edit: its tooltip changes with `editable`.
+    const edits = this.view.editable;
+    const content = [id, kind, severity, message, text, expected, suggestion, edits].join('\0');
     if (this.shown !== content || this.fact !== fact) this.render(finding, fact);
     this.shown = content;
     this.fact = fact;
@@ -201,17 +203,20 @@ export class Tooltip {
       b.dataset.factdeskAction = action;
       actions.append(b);
     };
-    if (f.suggestion != null && f.suggestion !== f.text) button('apply', `Use ${f.suggestion}`);
-    const reason = el(doc, 'input', 'factdesk-tooltip__reason');
-    reason.type = 'text';
-    reason.placeholder = 'Reason (optional)';
-    reason.setAttribute('aria-label', 'Reason for dismissing');
-    actions.append(reason);
-    button('dismiss', 'Dismiss');
+    // A read-only view (a viewer's) neither rewrites the story nor dismisses for everyone.
+    if (this.view.editable) {
+      if (f.suggestion != null && f.suggestion !== f.text) button('apply', `Use ${f.suggestion}`);
+      const reason = el(doc, 'input', 'factdesk-tooltip__reason');
+      reason.type = 'text';
+      reason.placeholder = 'Reason (optional)';
+      reason.setAttribute('aria-label', 'Reason for dismissing');
+      reason.value = kept;
+      actions.append(reason);
+      button('dismiss', 'Dismiss');
+    }
     button('prev', 'Previous');
     button('next', 'Next');
     this.dom.append(actions);
-    reason.value = kept;
     if (focus) this.dom.querySelector<HTMLElement>(focus)?.focus();
   }
 
@@ -235,12 +240,12 @@ export class Tooltip {
     const id = factCheckKey.getState(this.view.state)?.active?.id;
     const { state, dispatch } = this.view;
     const action = target.dataset.factdeskAction;
-    if (action === 'apply') applySuggestion(id)(state, dispatch);
+    if (action === 'apply') applySuggestion(id)(state, dispatch, this.view);
     else if (action === 'dismiss') {
       const reason = this.dom
         .querySelector<HTMLInputElement>('.factdesk-tooltip__reason')
         ?.value.trim();
-      dismissFinding(id, reason || undefined)(state, dispatch);
+      dismissFinding(id, reason || undefined)(state, dispatch, this.view);
     } else if (action === 'next') nextFinding(state, dispatch);
     else if (action === 'prev') prevFinding(state, dispatch);
     this.view.focus();
