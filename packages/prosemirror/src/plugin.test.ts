@@ -1,8 +1,10 @@
 import type { Fact } from '@factdesk/core';
-import { TextSelection } from 'prosemirror-state';
+import { EditorState, Plugin, TextSelection } from 'prosemirror-state';
+import { EditorView } from 'prosemirror-view';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { checkNow, findingsOf } from './commands';
+import { checkNow, findingsOf, nextFinding } from './commands';
 import { factCheckKey } from './keys';
+import { factCheck } from './plugin';
 import { settleTies } from './recheck';
 import { memoryFactSource } from './source';
 import { docOf, facts, freshFindings, mount, pluginFindings, schema } from './testing';
@@ -231,6 +233,39 @@ describe('factCheck', () => {
     const { view } = mount(docOf(contradicted));
     view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, 2)));
     expect(factCheckKey.getState(view.state)!.active).toBeNull();
+    view.destroy();
+  });
+
+  it('gives two editors built from one plugin a tooltip each, and points each to its own', () => {
+    const plugin = factCheck({ source: memoryFactSource(facts), date: '2018-07-22', delay: 0 });
+    const open = () =>
+      new EditorView(document.body.appendChild(document.createElement('div')), {
+        state: EditorState.create({ doc: docOf(contradicted), plugins: [plugin] }),
+      });
+    const views = [open(), open()];
+    const tips = [...document.querySelectorAll<HTMLElement>('.factdesk-tooltip')];
+    expect(new Set(tips.map((t) => t.id)).size).toBe(2);
+    for (const view of views) {
+      nextFinding(view.state, view.dispatch);
+      const described = view.dom.querySelector('[aria-describedby]')!;
+      const tip = document.getElementById(described.getAttribute('aria-describedby')!)!;
+      expect(view.dom.parentNode!.contains(tip)).toBe(true);
+      expect(tip.hidden).toBe(false);
+    }
+    for (const view of views) view.destroy();
+  });
+
+  it('leaves Escape to the host when it shows no tooltip', () => {
+    const pressed: string[] = [];
+    const host = new Plugin({
+      props: { handleKeyDown: (_, e) => (pressed.push(e.key), false) },
+    });
+    const { view } = mount(docOf(contradicted), { tooltip: false }, []);
+    view.updateState(view.state.reconfigure({ plugins: [...view.state.plugins, host] }));
+    const f = findingsOf(view.state).find((x) => x.kind === 'figure-contradicted')!;
+    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, f.from + 2)));
+    view.dom.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(pressed).toEqual(['Escape']);
     view.destroy();
   });
 });

@@ -105,13 +105,12 @@ class FactCheckView {
     readonly view: EditorView,
     private readonly options: FactCheckOptions,
     private readonly ctx: StateContext,
-    id: string,
   ) {
     const s = factCheckKey.getState(view.state)!;
     this.written = s.outbox.length ? s.outbox[s.outbox.length - 1].seq : 0;
     this.panels = panels.get(view) ?? { listeners: new Set(), snapshot: null };
     panels.set(view, this.panels);
-    this.tooltip = options.tooltip === false ? null : new Tooltip(view, id, options.source);
+    this.tooltip = options.tooltip === false ? null : new Tooltip(view, s.tooltip, options.source);
     this.unsubscribe = options.source.subscribe((change) => this.send({ type: 'facts', change }));
     options.dismissals?.observe(this.observer);
     view.dom.addEventListener('mouseover', this.onHover);
@@ -178,6 +177,8 @@ class FactCheckView {
   update(view: EditorView, prev: EditorState | null): void {
     const s = factCheckKey.getState(view.state)!;
     const old = prev && factCheckKey.getState(prev);
+    // A new state of the same plugin (`updateState`) brings its own tooltip id.
+    if (this.tooltip && this.tooltip.dom.id !== s.tooltip) this.tooltip.dom.id = s.tooltip;
     this.flush(s);
     if (s.dirty.length && this.ctx.delay > 0 && !this.timer) {
       this.timer = setTimeout(() => {
@@ -273,7 +274,10 @@ class FactCheckView {
     if (id === factCheckKey.getState(this.view.state)?.active?.id) return;
     this.hoverTimer = setTimeout(() => {
       this.hoverTimer = null;
-      this.send({ type: 'active', id, hover: true });
+      // The element's id now: a change in the meantime (a colleague's deleted paragraph) may
+      // have renumbered its finding, and another finding may have taken the old id.
+      const now = target!.isConnected ? target!.dataset.findingId : undefined;
+      if (now) this.send({ type: 'active', id: now, hover: true });
     }, this.options.hoverDelay ?? 200);
   };
 
@@ -323,34 +327,41 @@ export function factCheck(options: FactCheckOptions): Plugin<FactCheckState> {
     delay: options.delay ?? defaultDelay,
     window: windowOptions(options.window),
   };
-  const id = tooltipId();
-  const keys = options.keys === false ? null : keydownHandler(factCheckKeys);
-  let memo: { set: DecorationSet; active: FactCheckState['active']; out: DecorationSet } | null =
-    null;
+  // Without a tooltip, Escape is the host's: there is nothing of ours to close.
+  const { Escape: _, ...moves } = factCheckKeys;
+  const bindings = options.tooltip === false ? moves : factCheckKeys;
+  const keys = options.keys === false ? null : keydownHandler(bindings);
+  let memo: {
+    set: DecorationSet;
+    active: FactCheckState['active'];
+    tooltip: string;
+    out: DecorationSet;
+  } | null = null;
   return new Plugin<FactCheckState>({
     key: factCheckKey,
     factdeskUser: options.user,
     state: {
-      init: (_, state) => initState(state.doc, state.selection.head, ctx, readMap(options)),
+      init: (_, state) =>
+        initState(state.doc, state.selection.head, ctx, readMap(options), tooltipId()),
       apply: (tr, prev) => applyTransaction(tr, prev, ctx),
     },
     props: {
       decorations(state) {
         const s = factCheckKey.getState(state)!;
         if (!s.active || options.tooltip === false) return s.shown;
-        if (memo?.set !== s.shown || memo.active !== s.active) {
+        if (memo?.set !== s.shown || memo.active !== s.active || memo.tooltip !== s.tooltip) {
           // The active finding's own decoration gains `aria-describedby` and the active class.
           const { from, to, id: active } = s.active;
           const found = s.shown.find(from, to, (sp: FindingSpec) => sp.id === active);
-          const marked = found.map((d) => findingDecoration(d.from, d.to, d.spec, id));
+          const marked = found.map((d) => findingDecoration(d.from, d.to, d.spec, s.tooltip));
           const out = s.shown.remove(found).add(state.doc, marked);
-          memo = { set: s.shown, active: s.active, out };
+          memo = { set: s.shown, active: s.active, tooltip: s.tooltip, out };
         }
         return memo.out;
       },
       handleKeyDown: (view, event) => keys?.(view, event) ?? false,
     },
-    view: (view) => new FactCheckView(view, options, ctx, id),
+    view: (view) => new FactCheckView(view, options, ctx),
   });
 }
 

@@ -81,6 +81,11 @@ export interface FactCheckState {
   checked: readonly Node[];
   /** The last fact store version seen. */
   version: number;
+  /**
+   * The id of the tooltip that describes the active finding: each state `EditorState.create`
+   * makes gets its own, so two editors built from one plugin each point to their own tooltip.
+   */
+  tooltip: string;
 }
 
 /**
@@ -109,12 +114,13 @@ export interface StateContext extends CheckContext {
   window: WindowOptions | null;
 }
 
-/** The first state: a full check of `doc`, with the cursor at `head`. */
+/** The first state: a full check of `doc`, with the cursor at `head` and tooltip id `tooltip`. */
 export function initState(
   doc: Node,
   head: number,
   ctx: StateContext,
   dismissed: ReadonlyMap<string, Dismissal>,
+  tooltip: string,
 ): FactCheckState {
   const { findings, ties, blocks } = checkDocument(ctx, doc);
   const live: Decoration[] = [];
@@ -142,6 +148,7 @@ export function initState(
     revision: 0,
     checked: blocks.map((b) => b.node),
     version: ctx.source.facts.version,
+    tooltip,
   };
   return frame(s, s, doc, head, ctx.window);
 }
@@ -208,6 +215,7 @@ function mapState(tr: Transaction, s: FactCheckState, ctx: StateContext): FactCh
     revision: s.revision,
     checked: s.checked,
     version: s.version,
+    tooltip: s.tooltip,
   };
 }
 

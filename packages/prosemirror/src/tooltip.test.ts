@@ -48,6 +48,32 @@ describe('tooltip', () => {
     view.destroy();
   });
 
+  it('opens no other finding that took the id of the one under the pointer while it rested', () => {
+    vi.useFakeTimers();
+    const p = 'Later, nearly 500 people were evacuated, they said.';
+    const { view } = mount(docOf(p, p, p, a));
+    const drawn = () => view.dom.querySelectorAll<HTMLElement>('.factdesk-finding--error');
+    const rested = drawn()[2];
+    const id = rested.dataset.findingId!;
+    rested.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    // A colleague deletes the first paragraph: the findings are numbered again, and the id of
+    // the third paragraph's finding is now the last paragraph's.
+    view.dispatch(view.state.tr.delete(0, view.state.doc.child(0).nodeSize));
+    expect(findingsOf(view.state).find((f) => f.id === id)!.text).toBe('nearly 500');
+    expect(
+      view.state.doc.resolve(findingsOf(view.state).find((f) => f.id === id)!.from).index(0),
+    ).toBe(2);
+    vi.advanceTimersByTime(250);
+    expect(factCheckKey.getState(view.state)!.active).toBeNull();
+    expect(tooltip().hidden).toBe(true);
+    // What the pointer rests on now (a browser says so when the text moves under it) opens.
+    const now = drawn()[1];
+    now.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+    vi.advanceTimersByTime(250);
+    expect(factCheckKey.getState(view.state)!.active!.id).toBe(now.dataset.findingId);
+    view.destroy();
+  });
+
   it('closes after the pointer leaves a finding for the plain text beside it', () => {
     vi.useFakeTimers();
     const { view } = mount(docOf(a));

@@ -87,7 +87,7 @@ export class Tooltip {
 
   constructor(
     private readonly view: EditorView,
-    readonly id: string,
+    id: string,
     private readonly source: FactSource,
   ) {
     const doc = view.dom.ownerDocument;
