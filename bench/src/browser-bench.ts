@@ -163,18 +163,23 @@ export interface BrowserGoals {
 }
 
 /**
- * The first full check of the draft of 100,000 words tied to `count` facts, `firstRuns` times
+ * The first full check of the draft of `words` words tied to `count` facts, `firstRuns` times
  * in each of `firstPages` fresh pages: the first run of a page is what a newsroom user meets on
  * opening a story, before the JIT has seen the checker. Returns the figures of the table's row
  * and the median first run.
  */
-async function firstChecks(setup: Setup, count: number): Promise<{ row: string[]; first: number }> {
+async function firstChecks(
+  setup: Setup,
+  words: number,
+  count: number,
+): Promise<{ row: string[]; first: number }> {
   const first: number[] = [];
   const later: number[] = [];
   for (let i = 0; i < firstPages; i++) {
     const { context, page } = await open(setup);
     try {
-      const runs = await page.evaluate(([c, n]) => window.bench.firstCheck(100_000, c, n), [
+      const runs = await page.evaluate(([w, c, n]) => window.bench.firstCheck(w, c, n), [
+        words,
         count,
         firstRuns,
       ] as const);
@@ -185,7 +190,7 @@ async function firstChecks(setup: Setup, count: number): Promise<{ row: string[]
     }
   }
   const row = [
-    fmt(100_000),
+    fmt(words),
     fmt(count),
     median(first).toFixed(1),
     Math.min(...first).toFixed(1),
@@ -234,11 +239,13 @@ export async function run(
   };
   const firstRows: string[][] = [];
   try {
-    if (!only || only === 100_000)
+    // The goal is the longest draft's; the shorter ones show what opening a story of a usual
+    // length costs in a fresh page.
+    for (const words of only && only !== 100_000 ? [] : [2_000, 20_000, 100_000])
       for (const { count } of drafts.slice(0, 2)) {
-        const { row, first } = await firstChecks(setup, count);
+        const { row, first } = await firstChecks(setup, words, count);
         firstRows.push(row);
-        goals.firstCheck = Math.max(goals.firstCheck, first);
+        if (words === 100_000) goals.firstCheck = Math.max(goals.firstCheck, first);
       }
     for (const words of measured) {
       for (const { count, wrong } of drafts) {
@@ -276,7 +283,7 @@ export async function run(
   }
   if (firstRows.length) {
     printTable(
-      `plugin in Chromium: first full check, ms (${firstPages} fresh pages, ${firstRuns} runs each; goal < 150 ms)`,
+      `plugin in Chromium: first full check, ms (${firstPages} fresh pages, ${firstRuns} runs each; goal < 150 ms for 100,000 words)`,
       ['words', 'facts', 'first run in a page (median)', 'best first run', 'later runs (median)'],
       firstRows,
     );

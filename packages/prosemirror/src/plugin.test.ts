@@ -258,7 +258,12 @@ describe('factCheck', () => {
   it('leaves Escape to the host when it shows no tooltip', () => {
     const pressed: string[] = [];
     const host = new Plugin({
-      props: { handleKeyDown: (_, e) => (pressed.push(e.key), false) },
+      props: {
+        handleKeyDown: (_, e) => {
+          pressed.push(e.key);
+          return false;
+        },
+      },
     });
     const { view } = mount(docOf(contradicted), { tooltip: false }, []);
     view.updateState(view.state.reconfigure({ plugins: [...view.state.plugins, host] }));
