@@ -135,9 +135,9 @@ describe('a remote fact source asked for long term keys', () => {
     }
   }, 30_000);
 
-  it('splits a batch that a stricter server in front refuses, losing no key', async () => {
-    // A proxy that, like many, takes less than Node's 16 KB of headers: 4 KB.
-    const proxy = createServer({ maxHeaderSize: 4096 }, (req, res) => {
+  /** A proxy in front of the server, as a newsroom's network has. */
+  function proxyOf(options: { maxHeaderSize?: number } = {}) {
+    return createServer(options, (req, res) => {
       const upstream = request(
         `${server.url}${req.url}`,
         { method: req.method, headers: req.headers },
@@ -149,6 +149,52 @@ describe('a remote fact source asked for long term keys', () => {
       upstream.on('error', () => res.destroy());
       req.pipe(upstream);
     });
+  }
+
+  it('forgets a fact deleted while its event stream was cut, and keeps the others', async () => {
+    const desk = await server.token('desk');
+    for (const fact of [
+      figure('stranded-total', 120, { terms: ['stranded'] }),
+      figure('rescued-total', 80, { terms: ['rescued'] }),
+    ]) {
+      expect((await server.request('POST', '/api/facts', { token: desk, body: fact })).status).toBe(
+        201,
+      );
+    }
+    const proxy = proxyOf();
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const href = location.href;
+    location.href = `http://127.0.0.1:${(proxy.address() as AddressInfo).port}/`;
+    try {
+      const s = source();
+      const removed: string[] = [];
+      s.subscribe((change) => removed.push(...change.ids.filter((id) => !s.facts.get(id))));
+      s.need!([termKey('stranded'), termKey('rescued')]);
+      await until(() => s.state === 'live' && s.facts.get('stranded-total') !== undefined, 'live');
+      // A network blip: the stream drops, and the fact is deleted before it comes back.
+      proxy.closeAllConnections();
+      await until(() => s.state === 'offline', 'the source to notice the cut', 8000);
+      const gone = await server.request('DELETE', '/api/facts/stranded-total', { token: desk });
+      expect(gone.status).toBeLessThan(300);
+      await until(
+        () => s.facts.get('stranded-total') === undefined,
+        'the deleted fact to go',
+        15_000,
+      );
+      expect(removed).toEqual(['stranded-total']);
+      expect(s.facts.get('rescued-total')).toBeDefined();
+      await until(() => s.state === 'live', 'the source to be live again', 8000);
+      s.destroy();
+    } finally {
+      location.href = href;
+      proxy.closeAllConnections();
+      await new Promise((resolve) => proxy.close(resolve));
+    }
+  }, 30_000);
+
+  it('splits a batch that a stricter server in front refuses, losing no key', async () => {
+    // A proxy that, like many, takes less than Node's 16 KB of headers: 4 KB.
+    const proxy = proxyOf({ maxHeaderSize: 4096 });
     let refusals = 0;
     proxy.on('clientError', (error: NodeJS.ErrnoException, socket) => {
       if (error.code === 'HPE_HEADER_OVERFLOW') refusals++;

@@ -87,9 +87,31 @@ export function remoteFactSource(api: FactClient): RemoteFactSource {
     for (const l of [...listeners]) l(change);
   };
 
+  /**
+   * After a gap in the stream, every asked term is fetched again, and what the answers hold
+   * replaces what was held: a fact deleted (or moved to other terms) during the gap is in no
+   * answer, and goes once the last answer is in. `version` is the oldest answer's.
+   */
+  let sweep: { ids: Set<string>; version: number } | null = null;
+  const swept = () => {
+    if (!sweep || queue.size) return;
+    const { ids, version } = sweep;
+    sweep = null;
+    for (const f of index.all()) {
+      // Read after the answers (a later event) or in them: kept.
+      if (ids.has(f.id) || (seen.get(f.id) ?? -1) >= version) continue;
+      seen.set(f.id, version);
+      stage(f.id, null);
+    }
+  };
+
   /** Applies facts read at store `version`, skipping any that a later event already changed. */
   const absorb = (facts: readonly Fact[], version: number) => {
     storeVersion = Math.max(storeVersion, version);
+    if (sweep) {
+      sweep.version = Math.min(sweep.version, version);
+      for (const f of facts) sweep.ids.add(f.id);
+    }
     for (const f of facts) {
       if ((seen.get(f.id) ?? -1) > version) continue;
       seen.set(f.id, version);
@@ -144,6 +166,7 @@ export function remoteFactSource(api: FactClient): RemoteFactSource {
         return;
       }
     }
+    swept();
   };
 
   const schedule = () => {
@@ -180,6 +203,7 @@ export function remoteFactSource(api: FactClient): RemoteFactSource {
     // Changes made while the stream was down are not replayed: fetch what the draft needs again.
     if (storeVersion >= 0 && !(version === storeVersion)) {
       for (const k of asked) if (!refused.has(k)) queue.add(k);
+      if (queue.size) sweep = { ids: new Set(), version: Number.POSITIVE_INFINITY };
     }
     if (queue.size) schedule();
     else setState('live');
