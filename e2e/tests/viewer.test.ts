@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openEditor, storyText, typeAtEnd, until } from '../src/browser';
+import { inlineFindings, openEditor, storyText, typeAtEnd, until } from '../src/browser';
 import { type Suite, startSuite } from '../src/suite';
 
 describe('a viewer', () => {
@@ -39,5 +39,34 @@ describe('a viewer', () => {
     const cy = await openEditor(suite.browser, suite.server.url, 'Cy', story);
     expect(await storyText(cy.page)).toContain('Later line.');
     expect(await storyText(cy.page)).not.toContain('Vic was here.');
+  });
+
+  it('is offered no edit: no formatting, no suggestion to apply, no dismissal', async () => {
+    const story = 'viewer-offers';
+    const ana = await openEditor(suite.browser, suite.server.url, 'Ana', story);
+    const vic = await openEditor(suite.browser, suite.server.url, 'Vic', story, 'viewer');
+    await typeAtEnd(ana.page, 'Officials said 522 people were evacuated overnight.');
+    const shown = await until(
+      'Vic to see the wrong figure flagged',
+      () => inlineFindings(vic.page),
+      (l) => l.some((f) => f.kind === 'figure-contradicted'),
+    );
+    const flagged = shown.find((f) => f.kind === 'figure-contradicted')!;
+    const buttons = vic.page.locator('.toolbar__button');
+    expect(await buttons.count()).toBeGreaterThan(0);
+    for (const b of await buttons.all()) expect(await b.isDisabled()).toBe(true);
+    // The tooltip, opened by the pointer, reads the record but offers no edit.
+    await vic.page.locator(`.ProseMirror [data-finding-id="${flagged.id}"]`).first().hover();
+    const tip = vic.page.locator('.factdesk-tooltip:not([hidden])');
+    await tip.waitFor();
+    expect(await tip.textContent()).toContain('422');
+    expect(await tip.locator('[data-factdesk-action="apply"]').count()).toBe(0);
+    expect(await tip.locator('[data-factdesk-action="dismiss"]').count()).toBe(0);
+    expect(await tip.locator('[data-factdesk-action="next"]').count()).toBe(1);
+    // Ana, a reporter, is offered them.
+    await ana.page.locator(`.ProseMirror [data-finding-id="${flagged.id}"]`).first().hover();
+    const hers = ana.page.locator('.factdesk-tooltip:not([hidden])');
+    await hers.waitFor();
+    expect(await hers.locator('[data-factdesk-action="apply"]').count()).toBe(1);
   });
 });

@@ -177,11 +177,14 @@ export function findingsPanel(place: HTMLElement, view: EditorView): { destroy()
           f.dismissed?.by ? ` · by ${f.dismissed.by}` : '',
           f.dismissed?.reason ? ` · “${f.dismissed.reason}”` : '',
           ' ',
-          h(
-            'button',
-            { type: 'button', class: 'panel__restore', 'data-restore-key': f.key },
-            'Restore',
-          ),
+          // A viewer's restore would reach no one: none offered.
+          view.editable
+            ? h(
+                'button',
+                { type: 'button', class: 'panel__restore', 'data-restore-key': f.key },
+                'Restore',
+              )
+            : '',
         ),
       ),
     );

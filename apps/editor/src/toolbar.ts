@@ -150,12 +150,14 @@ export function toolbar(place: HTMLElement): Plugin {
           // Keep the editor's selection: act on mousedown and never take focus.
           el.addEventListener('mousedown', (e) => {
             e.preventDefault();
+            if (!view.editable) return;
             item.run(view.state, view.dispatch, view);
             view.focus();
           });
           el.addEventListener('keydown', (e) => {
             if (e.key !== 'Enter' && e.key !== ' ') return;
             e.preventDefault();
+            if (!view.editable) return;
             item.run(view.state, view.dispatch, view);
             view.focus();
           });
@@ -167,7 +169,8 @@ export function toolbar(place: HTMLElement): Plugin {
       place.append(bar);
       const update = (v: EditorView) => {
         for (const { item, el } of buttons) {
-          el.disabled = !item.run(v.state, undefined, v);
+          // A read-only story (a viewer's) offers no formatting.
+          el.disabled = !v.editable || !item.run(v.state, undefined, v);
           if (item.active) el.setAttribute('aria-pressed', String(item.active(v.state)));
         }
       };
