@@ -11,6 +11,7 @@ import * as Y from 'yjs';
 import { ApiError, client, collabUrl, type Session, type Story, signOut } from './api';
 import { h, replace } from './dom';
 import { frame, requireSession } from './frame';
+import { guardLeaving, mayLeave } from './leave-guard';
 import { findingsPanel } from './panel';
 import { connectionStatus, presenceList } from './presence';
 import { remoteFactSource } from './remote-source';
@@ -39,6 +40,10 @@ function storyPicker(stories: readonly Story[], current: Story): HTMLElement {
     ),
   );
   select.addEventListener('change', () => {
+    if (!mayLeave()) {
+      select.value = current.id;
+      return;
+    }
     const url = new URL(location.href);
     url.searchParams.set('story', select.value);
     location.assign(url.href);
@@ -135,6 +140,7 @@ async function start(session: Session, main: HTMLElement) {
   presenceList(who, provider);
   findingsPanel(side, view);
   connectionStatus(statusPlace, provider, source);
+  guardLeaving(() => provider.hasUnsyncedChanges);
 
   // Test and host hooks (the e2e suite drives the editor through them).
   Object.assign(window, {

@@ -1,5 +1,6 @@
 import { ApiError, currentSession, type Role, type Session, signIn, signOut } from './api';
 import { h, replace } from './dom';
+import { mayLeave } from './leave-guard';
 
 /** The page's header and main area. */
 export interface Frame {
@@ -33,6 +34,7 @@ export function frame(root: HTMLElement, page: 'story' | 'desk'): Frame {
   const showUser = (session: Session) => {
     const out = h('button', { type: 'button', class: 'button button--quiet' }, 'Sign out');
     out.addEventListener('click', () => {
+      if (!mayLeave()) return;
       signOut();
       location.reload();
     });

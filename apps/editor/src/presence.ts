@@ -69,16 +69,14 @@ export function connectionStatus(
   const link = h('span', { class: 'status__item status__link' });
   const sync = h('span', { class: 'status__item status__sync' });
   const facts = h('span', { class: 'status__item status__facts' });
-  const bar = h(
-    'div',
-    { class: 'status', role: 'status', 'aria-live': 'polite', 'data-factdesk-status': true },
-    link,
-    sync,
-    facts,
-  );
+  // Read out only when the link to the server or to the facts changes, not at each save: a
+  // screen reader would say "Saving…" and "All changes saved" at every keystroke.
+  const news = h('span', { class: 'status__news', role: 'status' });
+  const bar = h('div', { class: 'status', 'data-factdesk-status': true }, link, sync, facts, news);
   place.append(bar);
   let connection: Connection = 'connecting';
   let refused = '';
+  let told = '';
   const render = () => {
     bar.dataset.connection = connection;
     bar.dataset.synced = String(provider.isSynced);
@@ -102,6 +100,14 @@ export function connectionStatus(
         : source.state === 'loading'
           ? 'Facts: loading…'
           : 'Facts: offline';
+    // News: a link lost or refused, and its coming back; not the first connection.
+    const lost = !!refused || connection === 'offline' || (connection === 'connecting' && !!told);
+    const now =
+      lost || source.state === 'offline'
+        ? `${lost ? `${link.textContent}. ` : ''}${facts.textContent}.`
+        : told && 'Connected again.';
+    if (now !== told) news.textContent = now;
+    told = now;
   };
   const onStatus = ({ status }: { status: string }) => {
     connection =
