@@ -344,7 +344,10 @@ function follow(s: FactCheckState, tr: Transaction): FactCheckState {
     return s;
   }
   if (!empty) return s;
-  const d = s.shown.find(head, head).find((x) => x.from < head && head < x.to);
+  // Inside a finding; for one of a single character ("5"), the cursor just before it.
+  const d = s.shown
+    .find(head, head)
+    .find((x) => (x.from < head && head < x.to) || (x.from === head && x.to === head + 1));
   if (d) {
     const id = (d.spec as FindingSpec).id;
     if (id === s.closed || id === active?.id) return s;

@@ -193,6 +193,18 @@ describe('tooltip', () => {
     view.destroy();
   });
 
+  it('opens when the cursor reaches a finding of one character', () => {
+    const { view } = mount(docOf('Only 5 made it to the meeting point.'));
+    const [f] = findingsOf(view.state);
+    expect(f.text).toBe('5');
+    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, f.from)));
+    expect(factCheckKey.getState(view.state)!.active?.id).toBe(f.id);
+    expect(tooltip().hidden).toBe(false);
+    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, f.to)));
+    expect(factCheckKey.getState(view.state)!.active).toBeNull();
+    view.destroy();
+  });
+
   it('shows what was found, what the record says, its source with a link, and its date', () => {
     const { view } = mount(docOf(a));
     const f = caretInto(
