@@ -77,18 +77,24 @@ export function connectionStatus(
   let connection: Connection = 'connecting';
   let refused = '';
   let told = '';
+  // The server closed the link on a change too large to take (WebSocket code 1009): it is sent
+  // again on each reconnect, and refused again, and every later edit waits behind it. Undoing
+  // it does not help: the undo history keeps the pasted text in the document's history.
+  let tooLarge = false;
   const render = () => {
     bar.dataset.connection = connection;
     bar.dataset.synced = String(provider.isSynced);
     bar.dataset.facts = source.state;
     link.textContent = refused
       ? `Refused: ${refused}`
-      : connection === 'connected'
-        ? 'Connected'
-        : connection === 'connecting'
-          ? 'Connecting…'
-          : 'Offline: edits are kept and sent on reconnect';
-    link.dataset.state = refused ? 'offline' : connection;
+      : tooLarge
+        ? 'Not saved: a change is larger than the server takes. Copy your latest work, reload, and paste it in smaller parts'
+        : connection === 'connected'
+          ? 'Connected'
+          : connection === 'connecting'
+            ? 'Connecting…'
+            : 'Offline: edits are kept and sent on reconnect';
+    link.dataset.state = refused || tooLarge ? 'offline' : connection;
     sync.textContent = provider.isSynced
       ? provider.hasUnsyncedChanges
         ? 'Saving…'
@@ -101,7 +107,8 @@ export function connectionStatus(
           ? 'Facts: loading…'
           : 'Facts: offline';
     // News: a link lost or refused, and its coming back; not the first connection.
-    const lost = !!refused || connection === 'offline' || (connection === 'connecting' && !!told);
+    const lost =
+      !!refused || tooLarge || connection === 'offline' || (connection === 'connecting' && !!told);
     const now =
       lost || source.state === 'offline'
         ? `${lost ? `${link.textContent}. ` : ''}${facts.textContent}.`
@@ -114,21 +121,32 @@ export function connectionStatus(
       status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline';
     render();
   };
+  const onClose = ({ event }: { event: { code: number } }) => {
+    if (event.code === 1009) tooLarge = true;
+    render();
+  };
+  // Saved at last (the change was undone): the warning goes.
+  const onSaved = () => {
+    if (tooLarge && provider.isSynced && !provider.hasUnsyncedChanges) tooLarge = false;
+    render();
+  };
   const onFailed = ({ reason }: { reason: string }) => {
     refused = reason || 'not allowed';
     render();
   };
   provider.on('status', onStatus);
-  provider.on('synced', render);
-  provider.on('unsyncedChanges', render);
+  provider.on('synced', onSaved);
+  provider.on('unsyncedChanges', onSaved);
   provider.on('authenticationFailed', onFailed);
+  provider.on('close', onClose);
   const stopFacts = source.onState(render);
   render();
   return () => {
     provider.off('status', onStatus);
-    provider.off('synced', render);
-    provider.off('unsyncedChanges', render);
+    provider.off('synced', onSaved);
+    provider.off('unsyncedChanges', onSaved);
     provider.off('authenticationFailed', onFailed);
+    provider.off('close', onClose);
     stopFacts();
     bar.remove();
   };

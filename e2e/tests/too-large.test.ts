@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openEditor, storyText, typeAtEnd, until } from '../src/browser';
+import { type Suite, startSuite } from '../src/suite';
+
+describe('a change too large for the server', () => {
+  let suite: Suite;
+  beforeAll(async () => {
+    // A small limit, so a paste of a few pages goes over it.
+    suite = await startSuite({ env: { MAX_MESSAGE_BYTES: '20000' } });
+  });
+  afterAll(() => suite?.close());
+
+  it('tells its writer it is not saved and what to do, and the others go on', async () => {
+    const story = 'too-large';
+    const ana = await openEditor(suite.browser, suite.server.url, 'Ana', story);
+    const ben = await openEditor(suite.browser, suite.server.url, 'Ben', story);
+    const status = ana.page.locator('.status__link');
+    await typeAtEnd(ana.page, 'Filed first.');
+    // A paste of 40,000 characters, as one transaction.
+    await ana.page.evaluate(() => {
+      const { view } = window.factdesk;
+      const text = 'Pasted wire copy. '.repeat(2_300);
+      view.dispatch(view.state.tr.insertText(text, view.state.doc.content.size - 1));
+    });
+    await until(
+      'Ana to be told the change is too large',
+      () => status.textContent(),
+      (t) => /larger than the server takes/.test(t ?? ''),
+    );
+    expect(await ana.page.locator('.status__news').textContent()).toMatch(/larger than the server takes/);
+
+    // The others go on: the server still takes their edits.
+    await typeAtEnd(ben.page, ' Ben goes on.');
+    const cy = await openEditor(suite.browser, suite.server.url, 'Cy', story);
+    await until(
+      'Cy to get Ben’s edit',
+      () => storyText(cy.page),
+      (t) => t.includes('Ben goes on.'),
+    );
+    expect(await storyText(cy.page)).not.toContain('Pasted wire copy.');
+    expect(await storyText(ana.page)).toContain('Pasted wire copy.');
+  });
+});
