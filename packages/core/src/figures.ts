@@ -339,17 +339,22 @@ function rangeAfter(c: Ctx, a: Quantity, from = a.start): number {
     !(mid.kind === 'word' && (scan.low(a.end) === 'to' || scan.low(a.end) === 'through'))
   )
     return 0;
+  // "555-1234" and "555-0199" are telephone numbers: three digits, a hyphen, four digits.
+  const four = tokens[a.end + 1];
+  const phone =
+    mid.text === '-' &&
+    a.end - a.start === 1 &&
+    !a.unitWritten &&
+    /^\d{3}$/.test(tokens[a.start].text) &&
+    /^\d{4}$/.test(four?.text ?? '') &&
+    mid.from === tokens[a.start].to &&
+    four.from === mid.to;
+  if (phone) return a.end + 2;
   const b = readQuantity(scan, a.end + 1, true, dash);
   if (!b || b.skip) return 0;
   const pair = combine(a, b);
   const after = b.end < n && tokens[b.end].kind === 'word' ? scan.low(b.end) : '';
-  // "555-1234" is a telephone number.
-  const phone =
-    dash &&
-    a.end - a.start === 1 &&
-    tokens[a.start].text.length === 3 &&
-    tokens[b.start].text.length === 4;
-  if (dash && (!pair || pair[0] >= pair[1] || SCORE_WORDS.has(after) || phone)) {
+  if (dash && (!pair || pair[0] >= pair[1] || SCORE_WORDS.has(after))) {
     // A score or a tally ("a 3-1 win"): neither number is a figure.
     return !a.unitWritten && !b.unitWritten ? b.end : 0;
   }

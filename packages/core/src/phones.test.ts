@@ -20,6 +20,7 @@ describe('phone numbers are not figures', () => {
     ['an international number with a trunk zero', 'Call +44 (0)20 7946 0958 today.'],
     ['a Paris number', 'Call +33 1 42 68 53 00 today.'],
     ['a local US number', 'Call 555-1234 today.'],
+    ['a local US number with a leading zero', 'Call 555-0199 for details.'],
   ];
   for (const [what, text] of phones) {
     it(`does not read ${what} ("${text}") as figures`, () => {
