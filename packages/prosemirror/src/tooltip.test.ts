@@ -193,6 +193,26 @@ describe('tooltip', () => {
     view.destroy();
   });
 
+  it('reads out the finding it opens on from the keyboard, not on hover', () => {
+    vi.useFakeTimers();
+    const { view } = mount(docOf(a, b));
+    const news = document.querySelector<HTMLElement>('.factdesk-news')!;
+    expect(news.getAttribute('role')).toBe('status');
+    const [first, second] = findingsOf(view.state);
+    caretInto(view, first.id);
+    expect(news.textContent).toContain(first.message);
+    caretInto(view, second.id);
+    expect(news.textContent).toContain(second.message);
+    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, 1)));
+    expect(news.textContent).toBe('');
+    pointAtContradiction(view);
+    vi.advanceTimersByTime(250);
+    expect(tooltip().hidden).toBe(false);
+    expect(news.textContent).toBe('');
+    view.destroy();
+    expect(document.querySelector('.factdesk-news')).toBeNull();
+  });
+
   it('opens when the cursor reaches a finding of one character', () => {
     const { view } = mount(docOf('Only 5 made it to the meeting point.'));
     const [f] = findingsOf(view.state);

@@ -84,6 +84,9 @@ export class Tooltip {
   /** The key of the finding shown, while the tooltip stays open. */
   private key: string | null = null;
   private fact: Fact | undefined;
+  private readonly news: HTMLElement;
+  /** The finding (id and message) last read out. */
+  private told = '';
 
   constructor(
     private readonly view: EditorView,
@@ -106,7 +109,11 @@ export class Tooltip {
         this.view.focus();
       }
     });
-    (view.dom.parentNode ?? doc.body).appendChild(this.dom);
+    // The cursor moving into a finding is not read out by screen readers, whatever the span's
+    // `aria-describedby`: a polite status says what the tooltip opened on.
+    this.news = el(doc, 'div', 'factdesk-news');
+    this.news.setAttribute('role', 'status');
+    (view.dom.parentNode ?? doc.body).append(this.dom, this.news);
   }
 
   /** Shows the tooltip for the active finding of the state, or hides it. */
@@ -129,6 +136,12 @@ export class Tooltip {
     if (this.shown !== content || this.fact !== fact) this.render(finding, fact);
     this.shown = content;
     this.fact = fact;
+    // Opened from the keyboard (the pointer's reader sees it): read out, once per finding.
+    const tell = `${labels[kind] ?? kind}: ${message}`;
+    if (!active!.hover && this.told !== `${id}\0${tell}`) {
+      this.told = `${id}\0${tell}`;
+      this.news.textContent = tell;
+    }
     if (this.dom.hidden) this.dom.hidden = false;
     this.place(finding);
   }
@@ -147,6 +160,9 @@ export class Tooltip {
     if (!this.dom.hidden) this.dom.hidden = true;
     this.shown = null;
     this.key = null;
+    // Cleared, so that the same finding entered again is read out again.
+    if (this.told) this.news.textContent = '';
+    this.told = '';
   }
 
   private render(f: DocFinding, fact: Fact | undefined): void {
@@ -253,5 +269,6 @@ export class Tooltip {
 
   destroy(): void {
     this.dom.remove();
+    this.news.remove();
   }
 }
