@@ -68,7 +68,11 @@ export interface DocFinding extends Finding {
   dismissed?: Dismissal;
 }
 
-/** What a findings panel shows. */
+/**
+ * What a findings panel shows. A panel is told only when the list changes, not when typing
+ * moves the findings: their `from` and `to` are as of the snapshot. To go to a finding, use
+ * its id (`selectFinding`), which finds it where it is now.
+ */
 export interface FindingsSnapshot {
   /** Live findings in document order. */
   findings: readonly DocFinding[];
