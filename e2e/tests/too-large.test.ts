@@ -27,7 +27,9 @@ describe('a change too large for the server', () => {
       () => status.textContent(),
       (t) => /larger than the server takes/.test(t ?? ''),
     );
-    expect(await ana.page.locator('.status__news').textContent()).toMatch(/larger than the server takes/);
+    expect(await ana.page.locator('.status__news').textContent()).toMatch(
+      /larger than the server takes/,
+    );
 
     // The others go on: the server still takes their edits.
     await typeAtEnd(ben.page, ' Ben goes on.');

@@ -134,44 +134,86 @@ export async function request<T>(
   return body as T;
 }
 
-/** The API calls of a signed-in session. */
+/**
+ * Keeps this tab's session signed in: renews its token (`POST /api/session/renew`) halfway
+ * through the token's life, in `session` itself (the API client, the fact stream and the
+ * collaboration link read it from there) and in the tab's storage. Returns a stop function.
+ */
+export function keepSession(session: Session): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const plan = (ms: number) => {
+    timer = setTimeout(renew, Math.max(1_000, Math.min(ms, 2 ** 31 - 1)));
+  };
+  const renew = async () => {
+    try {
+      const next = await request<Session>('POST', '/api/session/renew', { token: session.token });
+      session.token = next.token;
+      if (currentSession()) sessionStorage.setItem(storageKey, JSON.stringify(session));
+      plan(lifeOf(session.token) / 2);
+    } catch (error) {
+      // Expired or refused (401): the page says so when it next reaches the server. Offline or
+      // a server error: try again soon.
+      if (!(error instanceof ApiError && error.status === 401)) plan(30_000);
+    }
+  };
+  plan(lifeOf(session.token) / 2);
+  return () => clearTimeout(timer);
+}
+
+/** The milliseconds from a token's issue to its expiry (12 hours when it cannot be read). */
+function lifeOf(token: string): number {
+  try {
+    const part = token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/');
+    const { iat, exp } = JSON.parse(atob(part)) as { iat?: number; exp?: number };
+    if (typeof iat === 'number' && typeof exp === 'number' && exp > iat) return (exp - iat) * 1000;
+  } catch {
+    // Not a JWT: the default below.
+  }
+  return 12 * 3600 * 1000;
+}
+
+/** The API calls of a signed-in session (with its token as renewed, see `keepSession`). */
 export function client(session: Session) {
-  const { token } = session;
+  const token = () => session.token;
   return {
-    stories: () => request<{ stories: Story[] }>('GET', '/api/stories', { token }),
+    stories: () => request<{ stories: Story[] }>('GET', '/api/stories', { token: token() }),
     facts: (query: { q?: string; terms?: readonly string[] } = {}, signal?: AbortSignal) => {
       const params = new URLSearchParams();
       if (query.q) params.set('q', query.q);
       if (query.terms?.length) params.set('terms', query.terms.join(','));
       const qs = params.toString();
       return request<{ version: number; facts: Fact[] }>('GET', `/api/facts${qs ? `?${qs}` : ''}`, {
-        token,
+        token: token(),
         signal,
       });
     },
     fact: (id: string) =>
       request<{ fact: Fact; version: number }>('GET', `/api/facts/${encodeURIComponent(id)}`, {
-        token,
+        token: token(),
       }),
     history: (id: string) =>
       request<{ history: HistoryEntry[] }>('GET', `/api/facts/${encodeURIComponent(id)}/history`, {
-        token,
+        token: token(),
       }),
-    create: (fact: unknown) => request<unknown>('POST', '/api/facts', { token, body: fact }),
+    create: (fact: unknown) =>
+      request<unknown>('POST', '/api/facts', { token: token(), body: fact }),
     /** Replaces a fact; with `ifVersion`, only if it is still at that version. */
     update: (id: string, fact: unknown, ifVersion?: number) =>
       request<unknown>('PUT', `/api/facts/${encodeURIComponent(id)}`, {
-        token,
+        token: token(),
         body: fact,
         ifVersion,
       }),
     /** Deletes a fact; with `ifVersion`, only if it is still at that version. */
     remove: (id: string, ifVersion?: number) =>
-      request<unknown>('DELETE', `/api/facts/${encodeURIComponent(id)}`, { token, ifVersion }),
+      request<unknown>('DELETE', `/api/facts/${encodeURIComponent(id)}`, {
+        token: token(),
+        ifVersion,
+      }),
     importFile: (file: unknown) =>
-      request<unknown>('POST', '/api/facts/import', { token, body: file }),
+      request<unknown>('POST', '/api/facts/import', { token: token(), body: file }),
     /** The URL of the fact change stream (EventSource cannot send headers). */
-    eventsUrl: () => apiUrl(`/api/events?token=${encodeURIComponent(token)}`),
+    eventsUrl: () => apiUrl(`/api/events?token=${encodeURIComponent(token())}`),
   };
 }
 

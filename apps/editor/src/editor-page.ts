@@ -97,7 +97,8 @@ async function start(session: Session, main: HTMLElement) {
     url: collabUrl(),
     name: story.id,
     document: ydoc,
-    token: session.token,
+    // Read at each connection: the token is renewed while the page is open.
+    token: () => session.token,
   });
   provider.awareness?.setLocalStateField('user', {
     name: session.user.name,

@@ -1,4 +1,12 @@
-import { ApiError, currentSession, type Role, type Session, signIn, signOut } from './api';
+import {
+  ApiError,
+  currentSession,
+  keepSession,
+  type Role,
+  type Session,
+  signIn,
+  signOut,
+} from './api';
 import { h, replace } from './dom';
 import { mayLeave } from './leave-guard';
 
@@ -60,12 +68,17 @@ export function frame(root: HTMLElement, page: 'story' | 'desk'): Frame {
 }
 
 /**
- * The session of this tab; when there is none, shows the sign-in form (name and role) in `main`
- * and resolves once the server issued a session.
+ * The session of this tab, kept signed in while the page is open (`keepSession`); when there is
+ * none, shows the sign-in form (name and role) in `main` and resolves once the server issued a
+ * session.
  */
-export function requireSession(main: HTMLElement, defaultRole: Role): Promise<Session> {
-  const existing = currentSession();
-  if (existing) return Promise.resolve(existing);
+export async function requireSession(main: HTMLElement, defaultRole: Role): Promise<Session> {
+  const session = currentSession() ?? (await signInForm(main, defaultRole));
+  keepSession(session);
+  return session;
+}
+
+function signInForm(main: HTMLElement, defaultRole: Role): Promise<Session> {
   return new Promise((resolve) => {
     const name = h('input', {
       id: 'signin-name',

@@ -46,6 +46,13 @@ export function registerApi(app: Hono<ApiEnv>, { auth, facts, documents }: ApiDe
     return c.json(await auth.issue(body.data.name, body.data.role));
   });
 
+  // A fresh token for the session of a valid one, before it expires: an editor open for a
+  // whole shift keeps its link to the server.
+  app.post('/api/session/renew', user, async (c) => {
+    const { name, role } = c.get('user');
+    return c.json(await auth.issue(name, role));
+  });
+
   app.get('/api/stories', user, async (c) => c.json({ stories: await documents.list() }));
 
   app.get('/api/events', user, (c) => factEvents(c, facts));

@@ -47,6 +47,26 @@ describe('sessions', () => {
     expect((await server.request('GET', '/api/facts', { token: foreign })).status).toBe(401);
   });
 
+  it('renews a valid token for the same user, and refuses to renew without one', async () => {
+    const { json } = await server.request('POST', '/api/session', {
+      body: { name: 'Rita', role: 'desk' },
+    });
+    // A token's times are in seconds: a renewal in the same second would be the same token.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    const renewed = await server.request('POST', '/api/session/renew', { token: json.token });
+    expect(renewed.status).toBe(200);
+    expect(renewed.json.user).toEqual(json.user);
+    expect(decodeJwt(renewed.json.token).exp).toBeGreaterThan(decodeJwt(json.token).exp!);
+    expect((await server.request('GET', '/api/facts', { token: renewed.json.token })).status).toBe(
+      200,
+    );
+    for (const token of [undefined, 'not-a-token', `${json.token}x`]) {
+      const refused = await server.request('POST', '/api/session/renew', { token });
+      expect(refused.status).toBe(401);
+      expect(refused.json.error).toEqual(expect.any(String));
+    }
+  });
+
   it('answers health checks without a token', async () => {
     expect(await server.request('GET', '/api/health')).toEqual({ status: 200, json: { ok: true } });
   });
