@@ -152,8 +152,9 @@ export function keepSession(session: Session): () => void {
       plan(lifeOf(session.token) / 2);
     } catch (error) {
       // Expired or refused (401): the page says so when it next reaches the server. Offline or
-      // a server error: try again soon.
-      if (!(error instanceof ApiError && error.status === 401)) plan(30_000);
+      // a server error: try again soon, well before the token runs out.
+      const life = lifeOf(session.token);
+      if (!(error instanceof ApiError && error.status === 401)) plan(Math.min(30_000, life / 8));
     }
   };
   plan(lifeOf(session.token) / 2);
