@@ -10,6 +10,33 @@ describe('a change too large for the server', () => {
   });
   afterAll(() => suite?.close());
 
+  it('refuses a paste the server would refuse, says why, and takes a smaller one', async () => {
+    const ana = await openEditor(suite.browser, suite.server.url, 'Ana', 'too-large-paste');
+    await typeAtEnd(ana.page, 'Filed first.');
+    const paste = (text: string) =>
+      ana.page.evaluate((t) => {
+        const data = new DataTransfer();
+        data.setData('text/plain', t);
+        const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true });
+        document.querySelector('.ProseMirror')!.dispatchEvent(event);
+      }, text);
+    await ana.page.locator('.ProseMirror').focus();
+    await paste('Pasted wire copy. '.repeat(2_300));
+    expect(await storyText(ana.page)).not.toContain('Pasted wire copy.');
+    const notice = ana.page.locator('.status__notice');
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toMatch(/^Not pasted: about 41 KB, .* \(20 KB\)/);
+    expect(await ana.page.locator('.status__news').textContent()).toMatch(/^Not pasted/);
+    await paste('A short quote from the wire.');
+    expect(await storyText(ana.page)).toContain('A short quote from the wire.');
+    await until(
+      'the paste to be saved',
+      () => ana.page.locator('.status__sync').textContent(),
+      (t) => t === 'All changes saved',
+    );
+    expect(await ana.page.locator('.status__link').textContent()).toBe('Connected');
+  });
+
   it('tells its writer it is not saved and what to do, and the others go on', async () => {
     const story = 'too-large';
     const ana = await openEditor(suite.browser, suite.server.url, 'Ana', story);

@@ -10,10 +10,12 @@ export interface User {
   color: string;
 }
 
-/** A signed-in session: the token and who it speaks for. */
+/** A signed-in session: the token, who it speaks for, and the server's limits. */
 export interface Session {
   token: string;
   user: User;
+  /** The largest collaboration message the server takes (absent from older sessions). */
+  limits?: { maxMessageBytes: number };
 }
 
 /** One reason the server rejected an input, by JSON path (`facts[3].value.min`). */
@@ -148,6 +150,7 @@ export function keepSession(session: Session): () => void {
     try {
       const next = await request<Session>('POST', '/api/session/renew', { token: session.token });
       session.token = next.token;
+      if (next.limits) session.limits = next.limits;
       if (currentSession()) sessionStorage.setItem(storageKey, JSON.stringify(session));
       plan(lifeOf(session.token) / 2);
     } catch (error) {

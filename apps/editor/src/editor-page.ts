@@ -13,6 +13,7 @@ import { h, replace } from './dom';
 import { frame, requireSession } from './frame';
 import { guardLeaving, mayLeave } from './leave-guard';
 import { findingsPanel } from './panel';
+import { pasteGuard } from './paste-guard';
 import { connectionStatus, presenceList } from './presence';
 import { remoteFactSource } from './remote-source';
 import { editingPlugins, schema } from './setup';
@@ -31,6 +32,9 @@ function pickStory(stories: readonly Story[]): Story | undefined {
 }
 
 /** A menu of the server's stories; choosing one opens it (keeping the other query parameters). */
+/** Kibibytes, rounded up, for messages. */
+const kb = (bytes: number) => Math.ceil(bytes / 1024);
+
 function storyPicker(stories: readonly Story[], current: Story): HTMLElement {
   const select = h(
     'select',
@@ -116,6 +120,14 @@ async function start(session: Session, main: HTMLElement) {
       yUndoPlugin(),
       factCheck({ source, date, dismissals, user: session.user.name }),
       ...editingPlugins(),
+      pasteGuard(
+        () => session.limits?.maxMessageBytes,
+        (bytes, max) =>
+          status.notice(
+            `Not pasted: about ${kb(bytes)} KB, more than the server takes in one change` +
+              ` (${kb(max)} KB). Paste it in parts.`,
+          ),
+      ),
       toolbar(toolbarPlace),
     ],
   });
@@ -140,7 +152,7 @@ async function start(session: Session, main: HTMLElement) {
   side.append(who);
   presenceList(who, provider);
   findingsPanel(side, view);
-  connectionStatus(statusPlace, provider, source);
+  const status = connectionStatus(statusPlace, provider, source);
   guardLeaving(() => provider.hasUnsyncedChanges);
 
   // Test and host hooks (the e2e suite drives the editor through them).

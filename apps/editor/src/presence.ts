@@ -57,6 +57,15 @@ export function presenceList(place: HTMLElement, provider: HocuspocusProvider): 
 /** The connection state shown in the status bar. */
 export type Connection = 'connecting' | 'connected' | 'offline';
 
+/** The status bar: `notice` shows (and reads out) a message for a while; `stop` removes it. */
+export interface StatusBar {
+  notice(text: string): void;
+  stop(): void;
+}
+
+/** How long a notice stays, ms. */
+const noticeMs = 15_000;
+
 /**
  * The status bar: the collaboration link (connecting, connected, offline), whether the story is
  * synced with the server, and the fact store link. Exposed as data attributes for tests.
@@ -65,14 +74,24 @@ export function connectionStatus(
   place: HTMLElement,
   provider: HocuspocusProvider,
   source: RemoteFactSource,
-): () => void {
+): StatusBar {
   const link = h('span', { class: 'status__item status__link' });
   const sync = h('span', { class: 'status__item status__sync' });
   const facts = h('span', { class: 'status__item status__facts' });
   // Read out only when the link to the server or to the facts changes, not at each save: a
   // screen reader would say "Saving…" and "All changes saved" at every keystroke.
   const news = h('span', { class: 'status__news', role: 'status' });
-  const bar = h('div', { class: 'status', 'data-factdesk-status': true }, link, sync, facts, news);
+  const notice = h('span', { class: 'status__item status__notice', hidden: true });
+  const bar = h(
+    'div',
+    { class: 'status', 'data-factdesk-status': true },
+    link,
+    sync,
+    facts,
+    notice,
+    news,
+  );
+  let noticeTimer: ReturnType<typeof setTimeout> | undefined;
   place.append(bar);
   let connection: Connection = 'connecting';
   let refused = '';
@@ -141,7 +160,8 @@ export function connectionStatus(
   provider.on('close', onClose);
   const stopFacts = source.onState(render);
   render();
-  return () => {
+  const stop = () => {
+    clearTimeout(noticeTimer);
     provider.off('status', onStatus);
     provider.off('synced', onSaved);
     provider.off('unsyncedChanges', onSaved);
@@ -149,5 +169,18 @@ export function connectionStatus(
     provider.off('close', onClose);
     stopFacts();
     bar.remove();
+  };
+  return {
+    notice(text) {
+      clearTimeout(noticeTimer);
+      notice.textContent = text;
+      notice.hidden = false;
+      news.textContent = text;
+      told = text;
+      noticeTimer = setTimeout(() => {
+        notice.hidden = true;
+      }, noticeMs);
+    },
+    stop,
   };
 }

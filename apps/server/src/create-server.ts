@@ -65,7 +65,12 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
         c.json({ error: `the request body is larger than ${config.maxBodyBytes} bytes` }, 413),
     }),
   );
-  registerApi(app, { auth, facts, documents });
+  registerApi(app, {
+    auth,
+    facts,
+    documents,
+    limits: { maxMessageBytes: config.maxMessageBytes },
+  });
   registerStatic(app, config.editorDist);
   app.notFound((c) => c.json({ error: `no route for ${c.req.method} ${c.req.path}` }, 404));
   app.onError((error, c) => errorResponse(error, c, config.quiet));

@@ -31,10 +31,12 @@ export interface ApiDeps {
   auth: Auth;
   facts: FactStore;
   documents: DocumentStore;
+  /** What a session's editor must keep within: the largest collaboration message taken. */
+  limits: { maxMessageBytes: number };
 }
 
 /** Registers the JSON API (`/api/...`, see README.md) on `app`. */
-export function registerApi(app: Hono<ApiEnv>, { auth, facts, documents }: ApiDeps): void {
+export function registerApi(app: Hono<ApiEnv>, { auth, facts, documents, limits }: ApiDeps): void {
   const user = requireUser(auth);
   const desk = requireRole('desk');
 
@@ -43,14 +45,14 @@ export function registerApi(app: Hono<ApiEnv>, { auth, facts, documents }: ApiDe
   app.post('/api/session', async (c) => {
     const body = sessionRequestSchema.safeParse(await readJson(c));
     if (!body.success) throw invalid('invalid session request', body.error.issues);
-    return c.json(await auth.issue(body.data.name, body.data.role));
+    return c.json({ ...(await auth.issue(body.data.name, body.data.role)), limits });
   });
 
   // A fresh token for the session of a valid one, before it expires: an editor open for a
   // whole shift keeps its link to the server.
   app.post('/api/session/renew', user, async (c) => {
     const { name, role } = c.get('user');
-    return c.json(await auth.issue(name, role));
+    return c.json({ ...(await auth.issue(name, role)), limits });
   });
 
   app.get('/api/stories', user, async (c) => c.json({ stories: await documents.list() }));

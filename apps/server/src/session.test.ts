@@ -23,6 +23,7 @@ describe('sessions', () => {
       body: { name: 'Rita', role: 'desk' },
     });
     expect(again.json.user.color).toBe(response.json.user.color);
+    expect(response.json.limits).toEqual({ maxMessageBytes: server.config.maxMessageBytes });
     const claims = decodeJwt(response.json.token);
     expect(claims).toMatchObject({ name: 'Rita', role: 'reporter' });
     expect(claims.exp! - claims.iat!).toBe(server.config.tokenTtlSeconds);
@@ -56,6 +57,7 @@ describe('sessions', () => {
     const renewed = await server.request('POST', '/api/session/renew', { token: json.token });
     expect(renewed.status).toBe(200);
     expect(renewed.json.user).toEqual(json.user);
+    expect(renewed.json.limits).toEqual(json.limits);
     expect(decodeJwt(renewed.json.token).exp).toBeGreaterThan(decodeJwt(json.token).exp!);
     expect((await server.request('GET', '/api/facts', { token: renewed.json.token })).status).toBe(
       200,

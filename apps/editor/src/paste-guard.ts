@@ -1,0 +1,41 @@
+import type { Slice } from 'prosemirror-model';
+import { Plugin } from 'prosemirror-state';
+
+/**
+ * Refuses a paste or a drop that the collaboration server would refuse whole: once in the shared
+ * document, such a change is sent again on every reconnect and every later edit waits behind it.
+ * `limit()` is the largest message the server takes (undefined: no guard); `refused` is told the
+ * slice's size and the limit.
+ */
+export function pasteGuard(
+  limit: () => number | undefined,
+  refused: (bytes: number, limit: number) => void,
+): Plugin {
+  const check = (slice: Slice): boolean => {
+    const max = limit();
+    if (!max) return false;
+    const bytes = sizeOf(slice);
+    // A quarter of the message is left for what else it carries: the nodes' and marks' names
+    // and attributes, and edits not yet sent.
+    if (bytes <= max * 0.75) return false;
+    refused(bytes, max);
+    return true;
+  };
+  return new Plugin({
+    props: {
+      handlePaste: (_view, _event, slice) => check(slice),
+      handleDrop: (_view, _event, slice) => check(slice),
+    },
+  });
+}
+
+const encoder = new TextEncoder();
+
+/** About the bytes a slice adds to the shared document: its text, in UTF-8, and a few per node. */
+function sizeOf(slice: Slice): number {
+  let bytes = 0;
+  slice.content.descendants((node) => {
+    bytes += node.isText ? encoder.encode(node.text).length : 16;
+  });
+  return bytes;
+}
