@@ -19,12 +19,25 @@ describe('leaving with edits the server does not have', () => {
     await typeAtEnd(ana.page, 'Filed before the outage.');
     expect(await news.textContent()).toBe('');
 
+    // Every text read out from here on.
+    await ana.page.evaluate(() => {
+      const news = document.querySelector('.status__news')!;
+      const said: string[] = [];
+      Object.assign(window, { said });
+      new MutationObserver(() => said.push(news.textContent ?? '')).observe(news, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
     await suite.server.stop('SIGTERM');
     await until(
       'the status to read out that the link went',
-      () => news.textContent(),
-      (t) => /Offline|Connecting/.test(t ?? ''),
+      () => ana.page.evaluate(() => (window as unknown as { said: string[] }).said),
+      (said) => said.some((t) => /^Link to the server lost/.test(t)),
     );
+    // The provider retries meanwhile: nothing more is read out.
+    await new Promise((resolve) => setTimeout(resolve, 4_000));
     await typeAtEnd(ana.page, ' Written offline.');
     await ana.page.getByRole('button', { name: 'Sign out' }).click();
     expect(dialogs).toEqual([expect.stringMatching(/^confirm: .*not reached the server/)]);
@@ -48,6 +61,14 @@ describe('leaving with edits the server does not have', () => {
       () => news.textContent(),
       (t) => t === 'Connected again.',
     );
+    const said = await ana.page.evaluate(() => (window as unknown as { said: string[] }).said);
+    // The lost link once, however often the provider retried; the fact stream, which may drop
+    // before it and come back after it, at most on either side; then its return.
+    expect(said.filter((t) => /^Link to the server lost/.test(t))).toHaveLength(1);
+    expect(said.filter((t) => /^Facts offline/.test(t)).length).toBeLessThanOrEqual(2);
+    expect(said[said.length - 1]).toBe('Connected again.');
+    expect(said.every((t, i) => t !== said[i - 1])).toBe(true);
+    expect(said.length).toBeLessThanOrEqual(4);
     // Nothing left to lose: signing out asks nothing.
     await ana.page.getByRole('button', { name: 'Sign out' }).click();
     await ana.page.getByRole('button', { name: 'Sign out' }).waitFor({ state: 'detached' });

@@ -35,6 +35,8 @@ describe('a change too large for the server', () => {
       (t) => t === 'All changes saved',
     );
     expect(await ana.page.locator('.status__link').textContent()).toBe('Connected');
+    // Typing and saving after the notice reads out nothing more (no "Connected again").
+    expect(await ana.page.locator('.status__news').textContent()).toMatch(/^Not pasted/);
   });
 
   it('tells its writer it is not saved and what to do, and the others go on', async () => {

@@ -153,7 +153,8 @@ async function start(session: Session, main: HTMLElement) {
   presenceList(who, provider);
   findingsPanel(side, view);
   const status = connectionStatus(statusPlace, provider, source);
-  guardLeaving(() => provider.hasUnsyncedChanges);
+  // A viewer's edits (made by script) never reach the server: nothing of theirs to lose.
+  guardLeaving(() => !readOnly && provider.hasUnsyncedChanges);
 
   // Test and host hooks (the e2e suite drives the editor through them).
   Object.assign(window, {

@@ -95,7 +95,9 @@ export function connectionStatus(
   place.append(bar);
   let connection: Connection = 'connecting';
   let refused = '';
+  // The trouble last read out ('' when none), and whether the link was ever up.
   let told = '';
+  let connected = false;
   // The server closed the link on a change too large to take (WebSocket code 1009): it is sent
   // again on each reconnect, and refused again, and every later edit waits behind it. Undoing
   // it does not help: the undo history keeps the pasted text in the document's history.
@@ -125,15 +127,23 @@ export function connectionStatus(
         : source.state === 'loading'
           ? 'Facts: loading…'
           : 'Facts: offline';
-    // News: a link lost or refused, and its coming back; not the first connection.
-    const lost =
-      !!refused || tooLarge || connection === 'offline' || (connection === 'connecting' && !!told);
-    const now =
-      lost || source.state === 'offline'
-        ? `${lost ? `${link.textContent}. ` : ''}${facts.textContent}.`
-        : told && 'Connected again.';
-    if (now !== told) news.textContent = now;
-    told = now;
+    // Read out once: the link lost (however often the provider retries meanwhile), refused or
+    // over the size limit, the facts going offline; and their coming back. Not the first
+    // connection, nor a save.
+    if (connection === 'connected') connected = true;
+    const lost = connection !== 'connected' && connected;
+    const trouble = refused
+      ? `Refused: ${refused}.`
+      : tooLarge
+        ? `${link.textContent}.`
+        : lost
+          ? 'Link to the server lost: edits are kept and sent on reconnect.'
+          : source.state === 'offline'
+            ? 'Facts offline: figures are checked against the facts already loaded.'
+            : '';
+    if (trouble && trouble !== told) news.textContent = trouble;
+    else if (!trouble && told) news.textContent = 'Connected again.';
+    told = trouble;
   };
   const onStatus = ({ status }: { status: string }) => {
     connection =
@@ -176,7 +186,6 @@ export function connectionStatus(
       notice.textContent = text;
       notice.hidden = false;
       news.textContent = text;
-      told = text;
       noticeTimer = setTimeout(() => {
         notice.hidden = true;
       }, noticeMs);
