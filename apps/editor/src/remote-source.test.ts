@@ -171,11 +171,33 @@ describe('a remote fact source asked for long term keys', () => {
       s.subscribe((change) => removed.push(...change.ids.filter((id) => !s.facts.get(id))));
       s.need!([termKey('stranded'), termKey('rescued')]);
       await until(() => s.state === 'live' && s.facts.get('stranded-total') !== undefined, 'live');
+      // A record that replaces a held one, by the stream alone: the draft uses none of its terms.
+      const final = figure('rescued-final', 85, { terms: ['final tally'] });
+      expect(
+        (await server.request('POST', '/api/facts', { token: desk, body: final })).status,
+      ).toBe(201);
+      const replaced = figure('rescued-total', 80, {
+        terms: ['rescued'],
+        supersededBy: 'rescued-final',
+      });
+      const put = await server.request('PUT', '/api/facts/rescued-total', {
+        token: desk,
+        body: replaced,
+      });
+      expect(put.status).toBe(200);
+      await until(
+        () => s.facts.get('rescued-total')?.supersededBy === 'rescued-final',
+        'the replacement to arrive',
+      );
       // A network blip: the stream drops, and the fact is deleted before it comes back.
       proxy.closeAllConnections();
       await until(() => s.state === 'offline', 'the source to notice the cut', 8000);
       const gone = await server.request('DELETE', '/api/facts/stranded-total', { token: desk });
       expect(gone.status).toBeLessThan(300);
+      // A new word typed meanwhile: its answer, read after the deletion, comes before the
+      // stream is back, and must not hide the gap.
+      s.need!([termKey('survivors')]);
+      await s.idle();
       await until(
         () => s.facts.get('stranded-total') === undefined,
         'the deleted fact to go',
@@ -183,6 +205,7 @@ describe('a remote fact source asked for long term keys', () => {
       );
       expect(removed).toEqual(['stranded-total']);
       expect(s.facts.get('rescued-total')).toBeDefined();
+      expect(s.facts.get('rescued-final')).toBeDefined();
       await until(() => s.state === 'live', 'the source to be live again', 8000);
       s.destroy();
     } finally {

@@ -46,6 +46,8 @@ export function remoteFactSource(api: FactClient): RemoteFactSource {
   let queue = new Set<string>();
   let flushing: Promise<void> | null = null;
   let storeVersion = -1;
+  // The store version the event stream last told (its greeting or a change).
+  let streamVersion = -1;
   let state: FactLinkState = 'loading';
   let destroyed = false;
   let retry: ReturnType<typeof setTimeout> | null = null;
@@ -97,9 +99,13 @@ export function remoteFactSource(api: FactClient): RemoteFactSource {
     if (!sweep || queue.size) return;
     const { ids, version } = sweep;
     sweep = null;
-    for (const f of index.all()) {
+    const all = index.all();
+    // A record that replaced a held one came by the stream, not by its terms (the draft may not
+    // use them): kept while a held record names it.
+    const successors = new Set(all.map((f) => f.supersededBy).filter((id) => id !== undefined));
+    for (const f of all) {
       // Read after the answers (a later event) or in them: kept.
-      if (ids.has(f.id) || (seen.get(f.id) ?? -1) >= version) continue;
+      if (ids.has(f.id) || successors.has(f.id) || (seen.get(f.id) ?? -1) >= version) continue;
       seen.set(f.id, version);
       stage(f.id, null);
     }
@@ -187,6 +193,7 @@ export function remoteFactSource(api: FactClient): RemoteFactSource {
       return;
     }
     if (typeof change?.id !== 'string' || typeof change.version !== 'number') return;
+    streamVersion = Math.max(streamVersion, change.version);
     if ((seen.get(change.id) ?? -1) >= change.version) return;
     seen.set(change.id, change.version);
     storeVersion = Math.max(storeVersion, change.version);
@@ -201,7 +208,12 @@ export function remoteFactSource(api: FactClient): RemoteFactSource {
       // An unreadable greeting: treat it as a gap below.
     }
     // Changes made while the stream was down are not replayed: fetch what the draft needs again.
-    if (storeVersion >= 0 && !(version === storeVersion)) {
+    // Against what the stream last said: an answer fetched while it was down is newer than
+    // that, and says nothing of the facts it did not hold. Before the first greeting, against
+    // what the fetches read.
+    const known = streamVersion >= 0 ? streamVersion : storeVersion;
+    if (Number.isFinite(version) && version >= 0) streamVersion = version;
+    if (known >= 0 && !(version === known)) {
       for (const k of asked) if (!refused.has(k)) queue.add(k);
       if (queue.size) sweep = { ids: new Set(), version: Number.POSITIVE_INFINITY };
     }
