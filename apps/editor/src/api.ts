@@ -16,6 +16,8 @@ export interface Session {
   user: User;
   /** The largest collaboration message the server takes (absent from older sessions). */
   limits?: { maxMessageBytes: number };
+  /** When this tab got the token, by its own clock (ms since 1970). */
+  receivedAt?: number;
 }
 
 /** One reason the server rejected an input, by JSON path (`facts[3].value.min`). */
@@ -76,6 +78,7 @@ export function signOut(): void {
 /** Signs in as `name` in `role` and keeps the session for this tab. */
 export async function signIn(name: string, role: Role): Promise<Session> {
   const session = await request<Session>('POST', '/api/session', { body: { name, role } });
+  session.receivedAt = Date.now();
   sessionStorage.setItem(storageKey, JSON.stringify(session));
   return session;
 }
@@ -143,14 +146,19 @@ export async function request<T>(
  */
 export function keepSession(session: Session): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
+  // By this tab's own clock, which may differ from the server's: how long the token has had.
+  const age = () => Date.now() - (session.receivedAt ?? Date.now());
   const plan = (ms: number) => {
+    clearTimeout(timer);
     timer = setTimeout(renew, Math.max(1_000, Math.min(ms, 2 ** 31 - 1)));
   };
   const renew = async () => {
+    clearTimeout(timer);
     try {
       const next = await request<Session>('POST', '/api/session/renew', { token: session.token });
       session.token = next.token;
       if (next.limits) session.limits = next.limits;
+      session.receivedAt = Date.now();
       if (currentSession()) sessionStorage.setItem(storageKey, JSON.stringify(session));
       plan(lifeOf(session.token) / 2);
     } catch (error) {
@@ -160,8 +168,19 @@ export function keepSession(session: Session): () => void {
       if (!(error instanceof ApiError && error.status === 401)) plan(Math.min(30_000, life / 8));
     }
   };
-  plan(lifeOf(session.token) / 2);
-  return () => clearTimeout(timer);
+  // A timer does not run while the computer sleeps: on waking (the page shown again, or back
+  // online), renew at once if half the token's life has gone.
+  const wake = () => {
+    if (document.visibilityState === 'visible' && age() >= lifeOf(session.token) / 2) void renew();
+  };
+  document.addEventListener('visibilitychange', wake);
+  window.addEventListener('online', wake);
+  plan(lifeOf(session.token) / 2 - age());
+  return () => {
+    clearTimeout(timer);
+    document.removeEventListener('visibilitychange', wake);
+    window.removeEventListener('online', wake);
+  };
 }
 
 /** The milliseconds from a token's issue to its expiry (12 hours when it cannot be read). */

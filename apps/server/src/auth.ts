@@ -63,19 +63,45 @@ export class Auth {
   constructor(
     secret: string,
     private readonly ttlSeconds: number,
+    private readonly maxSessionSeconds = 24 * 3600,
   ) {
     this.key = new TextEncoder().encode(secret);
   }
 
-  /** A signed token for `name` in `role`, and the user it stands for. */
-  async issue(name: string, role: Role): Promise<{ token: string; user: User }> {
+  /**
+   * A signed token for `name` in `role`, and the user it stands for. `since` is when the session
+   * signed in (seconds since 1970; now when not given), carried from token to renewed token.
+   */
+  async issue(
+    name: string,
+    role: Role,
+    since = Math.floor(Date.now() / 1000),
+  ): Promise<{ token: string; user: User }> {
     const user: User = { name, role, color: colorOf(name) };
-    const token = await new SignJWT({ ...user })
+    const token = await new SignJWT({ ...user, since })
       .setProtectedHeader({ alg: 'HS256' })
       .setIssuedAt()
       .setExpirationTime(`${this.ttlSeconds}s`)
       .sign(this.key);
     return { token, user };
+  }
+
+  /**
+   * A fresh token for the session of a valid one, unless the session signed in more than
+   * `maxSessionSeconds` ago: a token that leaked (it travels in the event stream's URL, and so
+   * in proxy logs) cannot be kept alive for ever. Undefined when refused.
+   */
+  async renew(token: string): Promise<{ token: string; user: User } | undefined> {
+    try {
+      const { payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'] });
+      const claims = claimsSchema.safeParse(payload);
+      if (!claims.success) return undefined;
+      const since = typeof payload.since === 'number' ? payload.since : (payload.iat ?? 0);
+      if (Date.now() / 1000 - since > this.maxSessionSeconds) return undefined;
+      return await this.issue(claims.data.name, claims.data.role, since);
+    } catch {
+      return undefined;
+    }
   }
 
   /** The user of a valid token; undefined for a missing, forged, expired or malformed one. */

@@ -26,6 +26,8 @@ export interface ServerConfig {
   storeDebounceMs: number;
   /** How long a session token is valid, in seconds. */
   tokenTtlSeconds: number;
+  /** How long after sign-in a session's token may still be renewed, in seconds. */
+  maxSessionSeconds: number;
   /** The built editor (index.html, desk.html, assets). */
   editorDist: string;
   /** Directory holding the seed story (`facts.json`, `draft.md`); empty string disables seeding. */
@@ -58,6 +60,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     maxBodyBytes: intFromEnv('MAX_BODY_BYTES', 5 * 1024 * 1024, env),
     storeDebounceMs: intFromEnv('STORE_DEBOUNCE_MS', 2000, env),
     tokenTtlSeconds: intFromEnv('TOKEN_TTL_SECONDS', 12 * 3600, env),
+    maxSessionSeconds: intFromEnv('MAX_SESSION_SECONDS', 24 * 3600, env),
     editorDist: env.EDITOR_DIST
       ? resolveFromRoot(env.EDITOR_DIST)
       : resolveFromRoot('apps/editor/dist'),

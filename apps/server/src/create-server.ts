@@ -38,7 +38,11 @@ export async function createServer(config: ServerConfig): Promise<RunningServer>
     databaseUrl: config.databaseUrl,
     schema: config.databaseSchema,
   });
-  const auth = new Auth(loadSecret(config.dataDir, config.secret), config.tokenTtlSeconds);
+  const auth = new Auth(
+    loadSecret(config.dataDir, config.secret),
+    config.tokenTtlSeconds,
+    config.maxSessionSeconds,
+  );
   const facts = new FactStore(db);
   const documents = new DocumentStore(db);
   let seeded: SeedReport = { skipped: [] };

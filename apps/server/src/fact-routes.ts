@@ -51,8 +51,9 @@ export function registerApi(app: Hono<ApiEnv>, { auth, facts, documents, limits 
   // A fresh token for the session of a valid one, before it expires: an editor open for a
   // whole shift keeps its link to the server.
   app.post('/api/session/renew', user, async (c) => {
-    const { name, role } = c.get('user');
-    return c.json({ ...(await auth.issue(name, role)), limits });
+    const renewed = await auth.renew(tokenOf(c)!);
+    if (!renewed) throw new ApiError(401, 'this session is too old to renew: sign in again');
+    return c.json({ ...renewed, limits });
   });
 
   app.get('/api/stories', user, async (c) => c.json({ stories: await documents.list() }));
@@ -162,12 +163,17 @@ export function errorResponse(error: unknown, c: Context, quiet?: boolean): Resp
   return c.json({ error: 'internal server error' }, 500);
 }
 
+/** The token of a request: its bearer token, or the event stream's `token` parameter. */
+function tokenOf(c: Context): string | undefined {
+  const header = c.req.header('authorization');
+  const bearer = header?.match(/^Bearer\s+(\S+)$/i)?.[1];
+  // EventSource cannot send headers, so the event stream takes the token as a query parameter.
+  return bearer ?? (c.req.path === '/api/events' ? c.req.query('token') : undefined);
+}
+
 function requireUser(auth: Auth): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
-    const header = c.req.header('authorization');
-    const bearer = header?.match(/^Bearer\s+(\S+)$/i)?.[1];
-    // EventSource cannot send headers, so the event stream takes the token as a query parameter.
-    const token = bearer ?? (c.req.path === '/api/events' ? c.req.query('token') : undefined);
+    const token = tokenOf(c);
     if (!token) throw new ApiError(401, 'missing token: send "Authorization: Bearer <token>"');
     const user = await auth.verify(token);
     if (!user) throw new ApiError(401, 'invalid or expired token');

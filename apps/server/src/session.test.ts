@@ -69,6 +69,32 @@ describe('sessions', () => {
     }
   });
 
+  it('renews a session only until its maximum age after sign-in', async () => {
+    const short = await startTestServer({ overrides: { maxSessionSeconds: 2 } });
+    try {
+      const { json } = await short.request('POST', '/api/session', {
+        body: { name: 'Rita', role: 'reporter' },
+      });
+      await new Promise((resolve) => setTimeout(resolve, 1100));
+      const renewed = await short.request('POST', '/api/session/renew', { token: json.token });
+      expect(renewed.status).toBe(200);
+      // The renewed token keeps the time of sign-in.
+      expect(decodeJwt(renewed.json.token).since).toBe(decodeJwt(json.token).since);
+      await new Promise((resolve) => setTimeout(resolve, 2100));
+      const refused = await short.request('POST', '/api/session/renew', {
+        token: renewed.json.token,
+      });
+      expect(refused.status).toBe(401);
+      expect(refused.json.error).toMatch(/too old to renew/);
+      // The token itself is still good until it expires.
+      expect((await short.request('GET', '/api/facts', { token: renewed.json.token })).status).toBe(
+        200,
+      );
+    } finally {
+      await short.dispose();
+    }
+  });
+
   it('answers health checks without a token', async () => {
     expect(await server.request('GET', '/api/health')).toEqual({ status: 200, json: { ok: true } });
   });

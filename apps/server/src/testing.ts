@@ -71,6 +71,7 @@ export async function startTestServer(
     maxBodyBytes: 64 * 1024,
     storeDebounceMs: 200,
     tokenTtlSeconds: 600,
+    maxSessionSeconds: 24 * 3600,
     editorDist: join(data.dir, 'no-dist'),
     seedDir: '',
     quiet: true,
