@@ -1,4 +1,4 @@
-import type { Slice } from 'prosemirror-model';
+import type { Attrs, Slice } from 'prosemirror-model';
 import { Plugin } from 'prosemirror-state';
 
 /**
@@ -31,11 +31,17 @@ export function pasteGuard(
 
 const encoder = new TextEncoder();
 
-/** About the bytes a slice adds to the shared document: its text, in UTF-8, and a few per node. */
+/**
+ * About the bytes a slice adds to the shared document: its text in UTF-8, each node's attributes
+ * (an image's `src` may be a whole data URL) and each formatted run's marks, twice (where the
+ * formatting starts and where it ends), and a few bytes of bookkeeping for each.
+ */
 function sizeOf(slice: Slice): number {
   let bytes = 0;
+  const json = (attrs: Attrs) => encoder.encode(JSON.stringify(attrs)).length;
   slice.content.descendants((node) => {
-    bytes += node.isText ? encoder.encode(node.text).length : 16;
+    bytes += 16 + (node.isText ? encoder.encode(node.text).length : json(node.attrs));
+    for (const mark of node.marks) bytes += 2 * (16 + mark.type.name.length + json(mark.attrs));
   });
   return bytes;
 }
