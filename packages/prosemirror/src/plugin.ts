@@ -5,6 +5,7 @@ import type { DecorationSet, EditorView } from 'prosemirror-view';
 import { blockKeys } from './check';
 import { factCheckKeys } from './commands';
 import { type FindingSpec, findingDecoration } from './decorations';
+import { trackHover } from './hover';
 import { dismissalOrigin, factCheckKey } from './keys';
 import { findingsSnapshot, sameSnapshot } from './panel';
 import {
@@ -77,12 +78,12 @@ class FactCheckView {
   private written: number;
   private writing = false;
   private timer: ReturnType<typeof setTimeout> | null = null;
-  private hoverTimer: ReturnType<typeof setTimeout> | null = null;
   private asked = new Set<string>();
   private toAsk = new Set<Node>();
   private askTimer: ReturnType<typeof setTimeout> | null = null;
   private frame = 0;
   private readonly unsubscribe: () => void;
+  private readonly stopHover: () => void;
   private reading = false;
   private editable = true;
   private readonly observer = () => {
@@ -113,10 +114,9 @@ class FactCheckView {
     this.tooltip = options.tooltip === false ? null : new Tooltip(view, s.tooltip, options.source);
     this.unsubscribe = options.source.subscribe((change) => this.send({ type: 'facts', change }));
     options.dismissals?.observe(this.observer);
-    view.dom.addEventListener('mouseover', this.onHover);
-    view.dom.addEventListener('mouseout', this.onLeave);
-    this.tooltip?.dom.addEventListener('mouseenter', this.onEnterTooltip);
-    this.tooltip?.dom.addEventListener('mouseleave', this.onLeave);
+    this.stopHover = trackHover(view, this.tooltip?.dom ?? null, options.hoverDelay ?? 200, (id) =>
+      this.send(id ? { type: 'active', id, hover: true } : { type: 'active', id: null }),
+    );
     // Scrolling any container of the editor: a capturing listener on the window sees them all.
     this.window?.addEventListener('scroll', this.onScroll, { capture: true, passive: true });
     this.window?.addEventListener('resize', this.onScroll, { passive: true });
@@ -264,50 +264,15 @@ class FactCheckView {
     if (fresh.length) this.options.source.need!(fresh);
   }
 
-  private onHover = (e: MouseEvent) => {
-    const target = (e.target as HTMLElement).closest?.<HTMLElement>('.factdesk-finding');
-    const id = target?.dataset.findingId;
-    // Plain text: the pointer left a finding, and `onLeave` has set the tooltip to close.
-    if (!id) return;
-    if (this.hoverTimer) clearTimeout(this.hoverTimer);
-    this.hoverTimer = null;
-    if (id === factCheckKey.getState(this.view.state)?.active?.id) return;
-    this.hoverTimer = setTimeout(() => {
-      this.hoverTimer = null;
-      // The element's id now: a change in the meantime (a colleague's deleted paragraph) may
-      // have renumbered its finding, and another finding may have taken the old id.
-      const now = target!.isConnected ? target!.dataset.findingId : undefined;
-      if (now) this.send({ type: 'active', id: now, hover: true });
-    }, this.options.hoverDelay ?? 200);
-  };
-
-  private onLeave = (e: MouseEvent) => {
-    const to = e.relatedTarget as HTMLElement | null;
-    if (to?.closest?.('.factdesk-tooltip, .factdesk-finding')) return;
-    if (this.hoverTimer) clearTimeout(this.hoverTimer);
-    this.hoverTimer = setTimeout(() => {
-      this.hoverTimer = null;
-      if (factCheckKey.getState(this.view.state)?.active?.hover)
-        this.send({ type: 'active', id: null });
-    }, 300);
-  };
-
-  private onEnterTooltip = () => {
-    if (this.hoverTimer) clearTimeout(this.hoverTimer);
-    this.hoverTimer = null;
-  };
-
   destroy(): void {
     if (this.timer) clearTimeout(this.timer);
-    if (this.hoverTimer) clearTimeout(this.hoverTimer);
+    this.stopHover();
     if (this.askTimer) clearTimeout(this.askTimer);
     if (this.frame) this.window?.cancelAnimationFrame(this.frame);
     this.window?.removeEventListener('scroll', this.onScroll, { capture: true });
     this.window?.removeEventListener('resize', this.onScroll);
     this.unsubscribe();
     this.options.dismissals?.unobserve(this.observer);
-    this.view.dom.removeEventListener('mouseover', this.onHover);
-    this.view.dom.removeEventListener('mouseout', this.onLeave);
     this.tooltip?.destroy();
     views.delete(this.view);
   }
