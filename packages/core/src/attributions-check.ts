@@ -42,9 +42,8 @@ export function checkAttributions(
   recorded: Span[] = [],
   lead: readonly Mention[] = [],
 ): Finding[] {
-  const { sentences, words } = block;
-  // In text order, so that each attribution finds its hits by binary search.
-  const hits = [...block.hits].sort((a, b) => a.from - b.from);
+  // `hits` come in text order (see `FactIndex.termHits`): each attribution finds its own by binary search.
+  const { sentences, words, hits } = block;
   const out: Finding[] = [];
   const sentenceOf = (offset: number) => sentenceAt(sentences, offset);
   const quotes: { span: Span; by?: Attribution }[] = [];

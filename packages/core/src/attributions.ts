@@ -119,6 +119,13 @@ function attribution(c: Cue, content: Span, quote: boolean, marks: Span): Attrib
   return a;
 }
 
+const byPlace = (a: Attribution, b: Attribution) => a.from - b.from || a.cue.from - b.cue.from;
+
+function inOrder(list: readonly Attribution[]): boolean {
+  for (let i = 1; i < list.length; i++) if (byPlace(list[i - 1], list[i]) > 0) return false;
+  return true;
+}
+
 /**
  * Finds the attributions of `text`, split into `sentences`: speech and
  * reporting cues ("said", "told CNN", "according to", "Haaretz reported") with
@@ -209,6 +216,7 @@ export function extractAttributions(
     if (c.linked || !c.content) continue;
     out.push(attribution(c, c.content, false, c.content));
   }
-  out.sort((a, b) => a.from - b.from || a.cue.from - b.cue.from);
+  // Quotes and cues each come in order; a sort copies them, so only when they interleave.
+  if (!inOrder(out)) out.sort(byPlace);
   return { attributions: out, mentions: m.mentions };
 }

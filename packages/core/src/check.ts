@@ -150,7 +150,10 @@ export function checkBlock(
     if (!figuresBy.has(s) && !datesBy.has(s)) continue;
     if (hit.from >= sentences[s].from && hit.to <= sentences[s].to) groupBy(hitsBy, s, hit);
   }
-  for (const s of new Set([...figuresBy.keys(), ...datesBy.keys()])) {
+  // The sentences with figures, then those with dates only.
+  const claimed = [...figuresBy.keys()];
+  for (const s of datesBy.keys()) if (!figuresBy.has(s)) claimed.push(s);
+  for (const s of claimed) {
     const figures = figuresBy.get(s) ?? [];
     const dates = datesBy.get(s) ?? [];
     const sentenceHits = hitsBy.get(s) ?? [];

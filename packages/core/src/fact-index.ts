@@ -147,7 +147,8 @@ export class FactIndex {
 
   /**
    * Every occurrence of a fact's term in `words` (the keyed words of a sentence, see
-   * `keyedWords`): found by the key of the term's first word, then checked word by word.
+   * `keyedWords`), in text order (by `from`): found by the key of the term's first word, then
+   * checked word by word.
    */
   termHits(words: readonly KeyedWord[]): TermHit[] {
     return hits(this.#terms, words);

@@ -178,23 +178,32 @@ export function sameChannel(outlet: string, channel: string): boolean {
  */
 export function quotedSpans(text: string): { from: number; to: number }[] {
   const out: { from: number; to: number }[] = [];
-  let open = -1;
-  let straight = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (open < 0) {
-      if (c === '“' || c === '"') {
-        open = i + 1;
-        straight = c === '"';
-      }
-    } else if ((straight && c === '"') || (!straight && c === '”')) {
-      if (i > open) out.push({ from: open, to: i });
-      open = -1;
-    } else if (c === '\n' && text[i + 1] === '\n') {
-      out.push({ from: open, to: i });
-      open = -1;
+  // By `indexOf`, not char by char: most paragraphs hold no quote, or one.
+  let i = 0;
+  // The first blank line after the last opening mark; kept while it lies ahead, so a paragraph
+  // of many quotes is not searched to its end for each.
+  let blank = 0;
+  for (;;) {
+    const open = nextOpening(text, i);
+    if (open < 0) return out;
+    const close = text.indexOf(text[open] === '"' ? '"' : '”', open + 1);
+    if (blank >= 0 && blank <= open) blank = text.indexOf('\n\n', open + 1);
+    if (blank >= 0 && (close < 0 || blank < close)) {
+      out.push({ from: open + 1, to: blank });
+      i = blank + 1;
+    } else if (close >= 0) {
+      if (close > open + 1) out.push({ from: open + 1, to: close });
+      i = close + 1;
+    } else {
+      if (open + 1 < text.length) out.push({ from: open + 1, to: text.length });
+      return out;
     }
   }
-  if (open >= 0 && open < text.length) out.push({ from: open, to: text.length });
-  return out;
+}
+
+/** The first opening quotation mark (“ or ") at or after `from`, or -1. */
+function nextOpening(text: string, from: number): number {
+  const curly = text.indexOf('“', from);
+  const straight = text.indexOf('"', from);
+  return curly < 0 ? straight : straight < 0 ? curly : Math.min(curly, straight);
 }

@@ -33,6 +33,11 @@ function countBelow(values: readonly number[], limit: number, inclusive: boolean
   return lo;
 }
 
+function inOrder(spans: readonly Span[]): boolean {
+  for (let i = 1; i < spans.length; i++) if (spans[i].from < spans[i - 1].from) return false;
+  return true;
+}
+
 /** A fixed set of spans, sorted by start, that answers range questions in logarithmic time. */
 export class SpanSet<T extends Span = Span> {
   /** The spans by start. */
@@ -46,7 +51,10 @@ export class SpanSet<T extends Span = Span> {
 
   /** Indexes `spans` (any order). */
   constructor(spans: Iterable<T>) {
-    this.spans = [...spans].sort((a, b) => a.from - b.from);
+    const list = [...spans];
+    // Most come in order already; a sort would copy them once more.
+    if (!inOrder(list)) list.sort((a, b) => a.from - b.from);
+    this.spans = list;
     let reach = Number.NEGATIVE_INFINITY;
     for (const s of this.spans) {
       this.#from.push(s.from);

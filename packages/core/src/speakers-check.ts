@@ -206,14 +206,17 @@ export function statementFinding(
   words: readonly KeyedWord[],
   around: Span,
 ): Finding | null {
-  const candidates = new Map<string, StatementFact>();
+  // Made for the few attributions that hold a statement's terms.
+  let candidates: Map<string, StatementFact> | undefined;
   for (let i = firstFrom(hits, a.from); i < hits.length && hits[i].from < a.to; i++) {
     const hit = hits[i];
     if (hit.to > a.to) continue;
     const fact = index.get(hit.factId);
-    if (fact?.kind === 'statement') candidates.set(fact.id, fact);
+    if (fact?.kind !== 'statement') continue;
+    candidates ??= new Map();
+    candidates.set(fact.id, fact);
   }
-  if (candidates.size === 0) return null;
+  if (candidates === undefined) return null;
   const who = sourceName(a);
   const named = who ? [...candidates.values()].filter((f) => namesSpeaker(who, f)) : [];
   for (const fact of named) {

@@ -76,10 +76,13 @@ export interface KeyedWord {
 export function keyedWords(text: string, from = 0, to = text.length): KeyedWord[] {
   const out: KeyedWord[] = [];
   const slice = from === 0 && to === text.length ? text : text.slice(from, to);
-  // `Scan.of` reuses the tokens of the text the extractor has just read.
-  for (const t of Scan.of(slice).tokens) {
+  // `Scan.of` reuses the tokens of the text the extractor has just read, and their lowercase
+  // texts: keyed as written or in lowercase, a word has the same key, and fewer to look up.
+  const { tokens, lows } = Scan.of(slice);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     if (t.kind !== 'punct')
-      out.push({ from: from + t.from, to: from + t.to, key: termKey(t.text) });
+      out.push({ from: from + t.from, to: from + t.to, key: termKey(lows[i]) });
   }
   return out;
 }

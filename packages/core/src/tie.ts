@@ -121,6 +121,8 @@ export function tieNearest(
     }
     return best;
   };
+  // Most sentences tie every claim: nothing to complete.
+  if (!tied.includes(undefined)) return;
   // A claim's facts that no other claim has taken: "watched by a crowd of 60,214" takes the
   // attendance, which leaves 14 and 13 only the unbeaten run.
   const taken = new Set(tied);
