@@ -1,7 +1,7 @@
 // The checker: the claims of a block (a paragraph) against the facts at hand, sentence by
 // sentence, then the ties of a whole document against each other.
 import { checkAttributions } from './attributions-check';
-import { inThePast, ofYear, yearOfFigure } from './background';
+import { inThePast, ofYear, toCome, yearOfFigure } from './background';
 import { dateFinding, figureFinding, figureOptions, weekdayFinding } from './claim-findings';
 import { inClause, inPart, namedBefore } from './clauses';
 import { isEarlier, speaksOfNow } from './earlier';
@@ -281,7 +281,8 @@ export function checkBlock(
         // "“We have cut rates today,” Ashby said": the quote's day is when it was said.
         if (inWords(c) || !dated(c, f) || !inPart(text, sentenceHits, c, f.id)) return [];
         const agrees = dateVerdict(c, f) === 'confirmed';
-        if (!agrees && ((past && !ofYear(f, past)) || saying.has(c) || otherEvent(c, f))) return [];
+        const other = otherEvent(c, f) || toCome(c, f, options.date);
+        if (!agrees && ((past && !ofYear(f, past)) || saying.has(c) || other)) return [];
         return [{ factId: f.id, score: agrees ? tieScore.agrees : tieScore.disagrees }];
       }),
     );
