@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { briefs } from './check.testing';
+import { briefs, recordOf } from './check.testing';
 import type { Fact } from './types';
 
 // A third review's wire copy (earnings, data releases, health, elections, courts): sentences a
@@ -41,5 +41,51 @@ describe('a date to come, against the record of one past', () => {
     expect(briefs(text, facts, { date: '2025-06-05' })).toEqual([
       'date-contradicted June 3 release',
     ]);
+  });
+});
+
+describe('a sentence that opens on a place, against the record of another', () => {
+  const uk = [
+    recordOf('uk', 'UK annual house price growth', ['prices'], 4.7, 'percent'),
+    recordOf('avg', 'UK average house price', ['average'], 292000, 'GBP'),
+  ];
+
+  it('does not contradict "In Scotland, prices rose 5.9% to an average of 194,000 pounds."', () => {
+    const text = 'In Scotland, prices rose 5.9% to an average of 194,000 pounds.';
+    expect(briefs(text, uk)).toEqual([
+      'figure-unsourced 5.9% -',
+      'figure-unsourced 194,000 pounds -',
+    ]);
+  });
+
+  it('does not contradict "In Scotland, where 22 cases were confirmed, uptake stood at 93%."', () => {
+    const facts = [
+      recordOf('cases', 'Measles cases in England this year', ['cases'], 1346),
+      recordOf('mmr', 'First MMR dose uptake, UK', ['uptake'], 89.3, 'percent'),
+    ];
+    const text = 'In Scotland, where 22 cases were confirmed, uptake stood at 93%.';
+    expect(briefs(text, facts)).toEqual(['figure-unsourced 22 -', 'figure-unsourced 93% -']);
+  });
+
+  it('still contradicts a figure of the place the record names', () => {
+    const facts = [recordOf('scot', 'Scotland house price growth', ['prices'], 5.9, 'percent')];
+    expect(briefs('In Scotland, prices rose 6.9%.', facts)).toEqual([
+      'figure-contradicted 6.9% scot',
+    ]);
+  });
+
+  it('still contradicts a figure of the country the record names by another name', () => {
+    expect(briefs('In Britain, prices rose 5.9%.', uk)).toEqual(['figure-contradicted 5.9% uk']);
+  });
+
+  it('still contradicts a figure when the record names no place', () => {
+    const facts = [recordOf('dead', 'Deaths in the floods', ['killed'], 41)];
+    expect(briefs('In Valencia, the floods killed 51 people.', facts)).toEqual([
+      'figure-contradicted 51 dead',
+    ]);
+  });
+
+  it('still reads "In March, prices rose 5.9%" as of the record', () => {
+    expect(briefs('In March, prices rose 5.9%.', uk)).toEqual(['figure-contradicted 5.9% uk']);
   });
 });

@@ -12,6 +12,7 @@ import { finding } from './finding';
 import { recordOf, sourceLabel } from './format';
 import { isChange, isLeadFact, isMargin, isMarginFact } from './margins';
 import { partOf } from './parts';
+import { otherPlace, placeOf } from './places';
 import { inUnitOf } from './points';
 import { saidWhen } from './said-when';
 import { mayHavePeriod, otherScope, partAt, partsOf } from './scope';
@@ -167,13 +168,15 @@ export function checkBlock(
     const parts = partsOf(text, sentences[s]);
     const periodic = mayHavePeriod(text.slice(sentences[s].from, sentences[s].to));
     const ofNow = speaksOfNow(text.slice(sentences[s].from, sentences[s].to), dates, options.date);
+    const place = figures.length ? placeOf(text, sentences[s]) : undefined;
     /**
      * The facts figure `c` ties to only when it agrees with them: `c` is in someone's recorded
      * words (checked with those words); of an earlier time (`was`) or of a background year, and
      * the record is not of that time; expected, and the record is no expectation; a gap
      * ("three points clear"), and the record is of no gap, or a change over time ("244 fewer
      * than in 2019"), which no record of a lead or majority holds; of another period than the
-     * record ("$1bn of annual revenue" against a quarter's) or far from it in size (`scope.ts`); some of the group the record counts
+     * record ("$1bn of annual revenue" against a quarter's) or far from it in size (`scope.ts`);
+     * of a place the sentence opens on that the record does not name (`places.ts`); some of the group the record counts
      * ("87 of the injured").
      */
     const agreeingOnly = (c: FigureClaim) => {
@@ -190,6 +193,7 @@ export function checkBlock(
         (expected.has(c) && !isExpectation(fact)) ||
         (gap && ((change && isLeadFact(fact)) || !isMarginFact(fact))) ||
         scoped(fact) ||
+        (place !== undefined && otherPlace(place, fact)) ||
         partOf(text, c, sentenceHits, fact.id);
     };
     const figureFacts = [...facts.values()].filter((f): f is FigureFact => f.kind === 'figure');
