@@ -89,3 +89,27 @@ describe('a sentence that opens on a place, against the record of another', () =
     expect(briefs('In March, prices rose 5.9%.', uk)).toEqual(['figure-contradicted 5.9% uk']);
   });
 });
+
+describe('a sentence that opens on a group, against the record of the whole', () => {
+  const share = [recordOf('chega', 'Chega national vote share', ['Chega'], 18.1, 'percent')];
+
+  it('does not contradict "Among voters aged 18 to 24, Chega took 32%, an exit poll showed."', () => {
+    const text = 'Among voters aged 18 to 24, Chega took 32%, an exit poll showed.';
+    expect(briefs(text, share)).toEqual(['figure-unsourced 32% -']);
+  });
+
+  it('does not contradict "Among those killed, 12 were children."', () => {
+    const facts = [recordOf('dead', 'People killed in the attack', ['killed'], 40)];
+    expect(briefs('Among those killed, 12 were children.', facts)).toEqual([
+      'figure-unsourced 12 -',
+    ]);
+  });
+
+  it('still contradicts a figure of the group the record names', () => {
+    const young = [
+      recordOf('young', 'Chega share among voters aged 18 to 24', ['Chega'], 32, 'percent'),
+    ];
+    const text = 'Among voters aged 18 to 24, Chega took 36%.';
+    expect(briefs(text, young)).toEqual(['figure-contradicted 36% young']);
+  });
+});

@@ -1,5 +1,6 @@
 // The checker: the claims of a block (a paragraph) against the facts at hand, sentence by
 // sentence, then the ties of a whole document against each other.
+import { groupOf, otherGroup } from './among';
 import { checkAttributions } from './attributions-check';
 import { inThePast, ofYear, toCome, yearOfFigure } from './background';
 import { dateFinding, figureFinding, figureOptions, weekdayFinding } from './claim-findings';
@@ -169,6 +170,7 @@ export function checkBlock(
     const periodic = mayHavePeriod(text.slice(sentences[s].from, sentences[s].to));
     const ofNow = speaksOfNow(text.slice(sentences[s].from, sentences[s].to), dates, options.date);
     const place = figures.length ? placeOf(text, sentences[s]) : undefined;
+    const group = figures.length ? groupOf(text, sentences[s]) : undefined;
     /**
      * The facts figure `c` ties to only when it agrees with them: `c` is in someone's recorded
      * words (checked with those words); of an earlier time (`was`) or of a background year, and
@@ -176,8 +178,8 @@ export function checkBlock(
      * ("three points clear"), and the record is of no gap, or a change over time ("244 fewer
      * than in 2019"), which no record of a lead or majority holds; of another period than the
      * record ("$1bn of annual revenue" against a quarter's) or far from it in size (`scope.ts`);
-     * of a place the sentence opens on that the record does not name (`places.ts`); some of the group the record counts
-     * ("87 of the injured").
+     * of a place or group the sentence opens on that the record does not name (`places.ts`,
+     * `among.ts`); some of the group the record counts ("87 of the injured").
      */
     const agreeingOnly = (c: FigureClaim) => {
       // What the figure is, read once; what each record is, asked only when it matters.
@@ -194,6 +196,7 @@ export function checkBlock(
         (gap && ((change && isLeadFact(fact)) || !isMarginFact(fact))) ||
         scoped(fact) ||
         (place !== undefined && otherPlace(place, fact)) ||
+        (group !== undefined && otherGroup(group, fact)) ||
         partOf(text, c, sentenceHits, fact.id);
     };
     const figureFacts = [...facts.values()].filter((f): f is FigureFact => f.kind === 'figure');
