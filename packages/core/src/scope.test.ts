@@ -96,3 +96,33 @@ describe('a record the sentence names by more of its terms', () => {
     ]);
   });
 });
+
+describe('a deposit against the record of a price', () => {
+  const price = recordOf(
+    'price',
+    'Average first-time buyer price',
+    ['first-time buyers'],
+    233000,
+    'GBP',
+  );
+
+  it('does not contradict "First-time buyers typically put down a deposit of about 60,000 pounds."', () => {
+    const text = 'First-time buyers typically put down a deposit of about 60,000 pounds.';
+    expect(briefs(text, [price])).toEqual(['figure-unsourced about 60,000 pounds -']);
+    expect(briefs('First-time buyers paid a £60,000 deposit.', [price])).toEqual([
+      'figure-unsourced £60,000 -',
+    ]);
+  });
+
+  it('still contradicts a deposit against the record of a deposit', () => {
+    const deposit = recordOf(
+      'dep',
+      'Average first-time buyer deposit',
+      ['first-time buyers'],
+      62000,
+      'GBP',
+    );
+    const text = 'First-time buyers typically put down a deposit of about 50,000 pounds.';
+    expect(briefs(text, [deposit])).toEqual(['figure-contradicted about 50,000 pounds dep']);
+  });
+});

@@ -167,12 +167,26 @@ export function isShare(text: string, claim: FigureClaim): boolean {
   );
 }
 
+// "a deposit of about £60,000", "a £60,000 deposit": a part paid down, not the price.
+const DEPOSIT_BEFORE = /\b(?:deposit|down[- ]payment)s?\s+of\s+$/i;
+const DEPOSIT_AFTER = /^[\s-]+(?:deposit|down[- ]payment)s?\b/i;
+const DEPOSIT_FACT = /\b(?:deposit|down[- ]payment)/i;
+
+/** True when money figure `claim` of `text` is a deposit: "a deposit of £60,000", "a £60,000 deposit". */
+export function isDeposit(text: string, claim: FigureClaim): boolean {
+  if (claim.unit === 'count' || claim.unit === 'percent') return false;
+  return (
+    DEPOSIT_BEFORE.test(text.slice(Math.max(0, claim.from - 24), claim.from)) ||
+    DEPOSIT_AFTER.test(text.slice(claim.to, claim.to + 16))
+  );
+}
+
 /**
  * What figure `claim` of `text`, in `part` of its sentence, says of its own scope, read once: a
  * test of the records it ties to only when it agrees with them. An increment or a change's size
  * against a record of no change; another period (`periodic`: the sentence names one at all); far
  * off in size; a running total or an adjusted measure against a record of neither; a share of a
- * whole against a record of change.
+ * whole against a record of change; a deposit against a record of no deposit.
  */
 export function otherScope(
   text: string,
@@ -183,8 +197,10 @@ export function otherScope(
   const period = periodic ? periodOf(text, claim) : undefined;
   const added = claim.change === true || isIncrement(text, claim);
   const share = isShare(text, claim);
+  const deposit = isDeposit(text, claim);
   return (fact) =>
     (added && !isChangeFact(fact)) ||
+    (deposit && !recordSays(fact, DEPOSIT_FACT)) ||
     (share && isChangeFact(fact)) ||
     (period !== undefined && (recordPeriod(fact) ?? period) !== period) ||
     farOff(claim, fact) ||
