@@ -113,3 +113,26 @@ describe('a sentence that opens on a group, against the record of the whole', ()
     expect(briefs(text, young)).toEqual(['figure-contradicted 36% young']);
   });
 });
+
+describe('a date in the passive future ("will be held on")', () => {
+  it('does not contradict "The next election will be held on July 4." with the last one', () => {
+    const facts = [dated('vote', 'Election day', ['election'], '2024-03-10')];
+    const text = 'The next election will be held on July 4.';
+    expect(briefs(text, facts, { date: '2024-03-11' })).toEqual([]);
+  });
+
+  it('confirms "A confiscation hearing will be held on March 4." against next year\'s date', () => {
+    const facts = [dated('hearing', 'Confiscation hearing', ['hearing'], '2026-03-04')];
+    const text = 'A confiscation hearing will be held on March 4.';
+    expect(briefs(text, facts, { all: true, date: '2025-11-14' })).toEqual([
+      'date-confirmed March 4 hearing',
+    ]);
+  });
+
+  it('still reads "was held on March 3" and "has been held since" as past', () => {
+    const facts = [dated('vote', 'Election day', ['election'], '2024-03-10')];
+    expect(briefs('The election was held on March 3.', facts, { date: '2024-03-11' })).toEqual([
+      'date-contradicted March 3 vote',
+    ]);
+  });
+});
