@@ -136,3 +136,25 @@ describe('a date in the passive future ("will be held on")', () => {
     ]);
   });
 });
+
+describe('a figure of a place its clause names, against the record of another', () => {
+  const uk = [recordOf('uk', 'UK annual house price growth', ['prices'], 4.7, 'percent')];
+
+  it('does not contradict "Prices rose 5.9% in Scotland."', () => {
+    expect(briefs('Prices rose 5.9% in Scotland.', uk)).toEqual(['figure-unsourced 5.9% -']);
+  });
+
+  it('does not contradict "Prices in Scotland rose 5.9%."', () => {
+    expect(briefs('Prices in Scotland rose 5.9%.', uk)).toEqual(['figure-unsourced 5.9% -']);
+  });
+
+  it('still contradicts "Prices in the UK rose 5.9%." and "Prices rose 5.9% in March."', () => {
+    expect(briefs('Prices in the UK rose 5.9%.', uk)).toEqual(['figure-contradicted 5.9% uk']);
+    expect(briefs('Prices rose 5.9% in March.', uk)).toEqual(['figure-contradicted 5.9% uk']);
+  });
+
+  it('still contradicts a figure whose place is in another clause', () => {
+    const text = 'Speaking in Edinburgh, the minister said prices had risen 5.9%.';
+    expect(briefs(text, uk)).toEqual(['figure-contradicted 5.9% uk']);
+  });
+});

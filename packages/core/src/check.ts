@@ -13,7 +13,7 @@ import { finding } from './finding';
 import { recordOf, sourceLabel } from './format';
 import { isChange, isLeadFact, isMargin, isMarginFact } from './margins';
 import { partOf } from './parts';
-import { otherPlace, placeOf } from './places';
+import { namesWhole, otherPlace, placeAt } from './places';
 import { inUnitOf } from './points';
 import { saidWhen } from './said-when';
 import { mayHavePeriod, otherScope, partAt, partsOf } from './scope';
@@ -169,7 +169,6 @@ export function checkBlock(
     const parts = partsOf(text, sentences[s]);
     const periodic = mayHavePeriod(text.slice(sentences[s].from, sentences[s].to));
     const ofNow = speaksOfNow(text.slice(sentences[s].from, sentences[s].to), dates, options.date);
-    const place = figures.length ? placeOf(text, sentences[s]) : undefined;
     const group = figures.length ? groupOf(text, sentences[s]) : undefined;
     /**
      * The facts figure `c` ties to only when it agrees with them: `c` is in someone's recorded
@@ -178,8 +177,9 @@ export function checkBlock(
      * ("three points clear"), and the record is of no gap, or a change over time ("244 fewer
      * than in 2019"), which no record of a lead or majority holds; of another period than the
      * record ("$1bn of annual revenue" against a quarter's) or far from it in size (`scope.ts`);
-     * of a place or group the sentence opens on that the record does not name (`places.ts`,
-     * `among.ts`); some of the group the record counts ("87 of the injured").
+     * of a place the sentence opens on or the clause names, or a group the sentence opens on,
+     * that the record does not name (`places.ts`, `among.ts`); some of the group the record
+     * counts ("87 of the injured").
      */
     const agreeingOnly = (c: FigureClaim) => {
       // What the figure is, read once; what each record is, asked only when it matters.
@@ -188,6 +188,12 @@ export function checkBlock(
       const change = gap && isChange(text, c);
       const then = past ?? yearOfFigure(text, c, dates, options.date);
       const scoped = otherScope(text, c, partAt(parts, c.from), periodic);
+      // Read only for a record that names a place: most never do.
+      let place: string | null | undefined;
+      const elsewhere = (fact: FigureFact) =>
+        namesWhole(fact) &&
+        (place ??= placeAt(text, sentences[s], c) ?? null) !== null &&
+        otherPlace(place, fact);
       return (fact: FigureFact) =>
         said ||
         (c.was === true && !isEarlier(fact)) ||
@@ -195,7 +201,7 @@ export function checkBlock(
         (expected.has(c) && !isExpectation(fact)) ||
         (gap && ((change && isLeadFact(fact)) || !isMarginFact(fact))) ||
         scoped(fact) ||
-        (place !== undefined && otherPlace(place, fact)) ||
+        elsewhere(fact) ||
         (group !== undefined && otherGroup(group, fact)) ||
         partOf(text, c, sentenceHits, fact.id);
     };

@@ -15,6 +15,7 @@ describe('placeOf', () => {
 
   it('reads no place in a month, a day or a phrase', () => {
     expect(whole('In March, prices rose 5.9%.')).toBeUndefined();
+    expect(whole('In Jan., prices rose 5.9%.')).toBeUndefined();
     expect(whole("In Monday's vote, 52% backed it.")).toBeUndefined();
     expect(whole('In total, 40 people died.')).toBeUndefined();
     expect(whole('In a statement, the firm said sales rose 5%.')).toBeUndefined();

@@ -1,8 +1,9 @@
-// "In Scotland, prices rose 5.9%": a sentence that opens on a place gives that place's figures.
-// A record whose subject names another place (the UK's 4.7%) does not contradict them; such a
-// figure ties to it only when it agrees (contract section 1: when the tie is unclear, say less).
+// "In Scotland, prices rose 5.9%", "Prices rose 5.9% in Scotland": a sentence that opens on a
+// place, or a figure's clause that names one with "in", gives that place's figures. A record
+// whose subject names another place (the UK's 4.7%) does not contradict them; such a figure ties
+// to it only when it agrees (contract section 1: when the tie is unclear, say less).
 
-import type { FigureFact, Sentence } from './types';
+import type { FigureFact, Sentence, Span } from './types';
 
 // "In Scotland,", "In Northern Ireland, where …", "In the Netherlands,": one to three capitalised
 // words after an opening "In", then a comma.
@@ -11,8 +12,8 @@ const OPENS = /^[\s"“‘']*In\s+(?:the\s+)?([A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{
 // biome-ignore format: a list
 const NOT_PLACES = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
-  'october', 'november', 'december', 'jan.', 'feb.', 'mar.', 'apr.', 'aug.', 'sept.', 'sep.',
-  'oct.', 'nov.', 'dec.', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
+  'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct',
+  'nov', 'dec', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
   'sunday', 'addition', 'total', 'all', 'general', 'particular', 'short', 'fact', 'response',
 ]);
 // Places a record's subject may name as its whole: a nation, a union, the whole country.
@@ -25,12 +26,40 @@ const SAME: string[][] = [
   ['us', 'u.s.', 'united states', 'america', 'american'],
 ];
 
+// "in Scotland" in the figure's clause: right after the figure, or between the clause's start
+// and the figure ("Prices in Scotland rose 5.9%").
+const IN_AFTER =
+  /^[^,;:()]{0,24}?\bin\s+(?:the\s+)?([A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,2})/u;
+const IN_BEFORE = /\bin\s+(?:the\s+)?([A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,2})[^,;:()]*$/u;
+
+function named(m: RegExpExecArray | null): string | undefined {
+  if (!m) return undefined;
+  // "U.K." keeps its stops; "in March." does not.
+  const place = m[1].toLowerCase().replace(/(?<=[^.][^.])\.$/, '');
+  return NOT_PLACES.has(place.split(/\s/)[0].replace(/['’]s$/, '')) ? undefined : place;
+}
+
 /** The place `sentence` of `text` opens on ("In Scotland, …"), lower-cased, if any. */
 export function placeOf(text: string, sentence: Sentence): string | undefined {
-  const m = OPENS.exec(text.slice(sentence.from, Math.min(sentence.to, sentence.from + 48)));
-  if (!m) return undefined;
-  const place = m[1].toLowerCase();
-  return NOT_PLACES.has(place.split(/\s/)[0].replace(/['’]s$/, '')) ? undefined : place;
+  return named(OPENS.exec(text.slice(sentence.from, Math.min(sentence.to, sentence.from + 48))));
+}
+
+/**
+ * The place figure `claim` of `text` is of, lower-cased, if any: the one `sentence` opens on, or
+ * one its clause names with "in" ("Prices in Scotland rose 5.9%", "rose 5.9% in Scotland").
+ */
+export function placeAt(text: string, sentence: Sentence, claim: Span): string | undefined {
+  const before = text.slice(Math.max(sentence.from, claim.from - 48), claim.from);
+  return (
+    placeOf(text, sentence) ??
+    named(IN_AFTER.exec(text.slice(claim.to, Math.min(sentence.to, claim.to + 48)))) ??
+    named(IN_BEFORE.exec(before))
+  );
+}
+
+/** True when `fact`'s subject names a place as its whole ("UK average house price"). */
+export function namesWhole(fact: FigureFact): boolean {
+  return WHOLE.test(fact.subject);
 }
 
 /**
