@@ -81,6 +81,14 @@ describe('figures of another measure than the record', () => {
       'figure-contradicted about 4,000 cuts',
     ]);
   });
+
+  it('reads "the highest since 2021" as a comparison, not a running total', () => {
+    const jobless = recordOf('rate', 'Unemployment rate', ['unemployment'], 4.4, 'percent');
+    const text = 'Unemployment rose to 4.8%, the highest since 2021.';
+    expect(briefs(text, [jobless])).toEqual(['figure-contradicted 4.8% rate']);
+    const worst = 'Unemployment rose to 4.8%, its worst reading since March 2021.';
+    expect(briefs(worst, [jobless])).toEqual(['figure-contradicted 4.8% rate']);
+  });
 });
 
 describe('a record the sentence names by more of its terms', () => {

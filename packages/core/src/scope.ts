@@ -99,9 +99,19 @@ export function farOff(claim: FigureClaim, fact: FigureFact): boolean {
   return !(k >= 1 && k <= 2 && Math.abs(ratio / 1000 ** k - 1) <= 0.2);
 }
 
-// A running total: "has cut about 4,000 jobs since 2023", "since March, 1,200 have died".
-const SINCE =
-  /\bsince\s+(?:(?:early|late|mid|the\s+start\s+of)\s+)?(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|the\s+(?:start|beginning))\b/i;
+// A running total: "has cut about 4,000 jobs since 2023", "since March, 1,200 have died"; not a
+// record compared with the past: "the highest since 2021", "its worst reading since March".
+// biome-ignore format: a list
+const SUPERLATIVES = [
+  'highest', 'lowest', 'biggest', 'largest', 'smallest', 'strongest', 'weakest', 'fastest',
+  'slowest', 'sharpest', 'steepest', 'deepest', 'greatest', 'worst', 'best', 'most', 'least',
+  'first', 'hottest', 'coldest', 'warmest', 'wettest', 'driest', 'busiest', 'longest', 'shortest',
+  'cheapest', 'dearest',
+].join('|');
+const SINCE = new RegExp(
+  `\\bsince\\s+(?<!\\b(?:${SUPERLATIVES})(?:\\s+[a-z]+){0,2}\\s+since\\s+)(?:(?:early|late|mid|the\\s+start\\s+of)\\s+)?(?:\\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|the\\s+(?:start|beginning))\\b`,
+  'i',
+);
 const TOTAL_FACT = /\b(?:since|total|cumulative|so far|to date|in all|overall|all told)\b/i;
 // A measure adjusted from the reported one: "earned $2.05 a share excluding items".
 // Not "as buyers adjusted", "seasonally adjusted", "profit before tax" (as often "pre-tax profit").
