@@ -190,10 +190,11 @@ export function checkBlock(
       const scoped = otherScope(text, c, partAt(parts, c.from), periodic);
       // Read only for a record that names a place: most never do.
       let place: string | null | undefined;
-      const elsewhere = (fact: FigureFact) =>
-        namesWhole(fact) &&
-        (place ??= placeAt(text, sentences[s], c) ?? null) !== null &&
-        otherPlace(place, fact);
+      const elsewhere = (fact: FigureFact) => {
+        if (!namesWhole(fact)) return false;
+        place ??= placeAt(text, sentences[s], c) ?? null;
+        return place !== null && otherPlace(place, fact);
+      };
       return (fact: FigureFact) =>
         said ||
         (c.was === true && !isEarlier(fact)) ||
