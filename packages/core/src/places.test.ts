@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recordOf } from './check.testing';
-import { otherPlace, placeOf } from './places';
+import { namesWhole, otherPlace, placeAt, placeOf } from './places';
 
 const whole = (text: string) => placeOf(text, { from: 0, to: text.length });
 
@@ -32,5 +32,24 @@ describe('otherPlace', () => {
     expect(otherPlace('valencia', recordOf('d', 'Deaths in the floods', ['killed'], 41))).toBe(
       false,
     );
+  });
+});
+
+describe('placeAt', () => {
+  const at = (text: string, figure: string) => {
+    const from = text.indexOf(figure);
+    return placeAt(text, { from: 0, to: text.length }, { from, to: from + figure.length });
+  };
+
+  it('reads a place the figure\'s clause names with "in", but no quarter or party', () => {
+    expect(at('Prices rose 5.9% in Scotland.', '5.9%')).toBe('scotland');
+    expect(at('Prices in Scotland rose 5.9%.', '5.9%')).toBe('scotland');
+    expect(at('Revenue rose 5.9% in Q3.', '5.9%')).toBeUndefined();
+    expect(at('Speaking in Edinburgh, he said prices rose 5.9%.', '5.9%')).toBeUndefined();
+  });
+
+  it('takes "National Party" for no whole place', () => {
+    expect(namesWhole(recordOf('n', 'National Party seats', ['seats'], 48))).toBe(false);
+    expect(namesWhole(recordOf('n', 'Seats won nationally', ['seats'], 48))).toBe(true);
   });
 });

@@ -7,7 +7,7 @@ import type { FigureFact, Sentence, Span } from './types';
 
 // "In Scotland,", "In Northern Ireland, where …", "In the Netherlands,": one to three capitalised
 // words after an opening "In", then a comma.
-const OPENS = /^[\s"“‘']*In\s+(?:the\s+)?([A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,2})\s*,/u;
+const OPENS = /^[\s"“‘']*In\s+(?:the\s+)?([A-Z][\p{L}\d'’.-]*(?:\s+[A-Z][\p{L}\d'’.-]*){0,2})\s*,/u;
 // Not places: "In March,", "In Monday's vote,", "In Reuters' count,".
 // biome-ignore format: a list
 const NOT_PLACES = new Set([
@@ -16,9 +16,10 @@ const NOT_PLACES = new Set([
   'nov', 'dec', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
   'sunday', 'addition', 'total', 'all', 'general', 'particular', 'short', 'fact', 'response',
 ]);
-// Places a record's subject may name as its whole: a nation, a union, the whole country.
+// Places a record's subject may name as its whole: a nation, a union, the whole country; not
+// "National Party".
 const WHOLE =
-  /\b(?:U\.?K\.?|United Kingdom|Great Britain|Britain|British|England|English|Scotland|Scottish|Wales|Welsh|Northern Ireland|U\.?S\.?|United States|America|American|EU|European Union|euro ?zone|[Nn]ational|[Nn]ationwide|[Gg]lobal|[Ww]orldwide)\b/;
+  /\b(?:U\.?K\.?|United Kingdom|Great Britain|Britain|British|England|English|Scotland|Scottish|Wales|Welsh|Northern Ireland|U\.?S\.?|United States|America|American|EU|European Union|euro ?zone|national|nationally|[Nn]ationwide|[Gg]lobal|[Ww]orldwide)\b/;
 // Names of one country: "In Britain," is of a record of the UK.
 // biome-ignore format: a table
 const SAME: string[][] = [
@@ -29,13 +30,16 @@ const SAME: string[][] = [
 // "in Scotland" in the figure's clause: right after the figure, or between the clause's start
 // and the figure ("Prices in Scotland rose 5.9%").
 const IN_AFTER =
-  /^[^,;:()]{0,24}?\bin\s+(?:the\s+)?([A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,2})/u;
-const IN_BEFORE = /\bin\s+(?:the\s+)?([A-Z][\p{L}'’.-]*(?:\s+[A-Z][\p{L}'’.-]*){0,2})[^,;:()]*$/u;
+  /^[^,;:()]{0,24}?\bin\s+(?:the\s+)?([A-Z][\p{L}\d'’.-]*(?:\s+[A-Z][\p{L}\d'’.-]*){0,2})/u;
+const IN_BEFORE =
+  /\bin\s+(?:the\s+)?([A-Z][\p{L}\d'’.-]*(?:\s+[A-Z][\p{L}\d'’.-]*){0,2})[^,;:()]*$/u;
 
 function named(m: RegExpExecArray | null): string | undefined {
   if (!m) return undefined;
   // "U.K." keeps its stops; "in March." does not.
   const place = m[1].toLowerCase().replace(/(?<=[^.][^.])\.$/, '');
+  // "in Q3", "in FY2024": a period, not a place.
+  if (/\d/.test(place)) return undefined;
   return NOT_PLACES.has(place.split(/\s/)[0].replace(/['’]s$/, '')) ? undefined : place;
 }
 
