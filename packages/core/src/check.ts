@@ -1,7 +1,8 @@
 // The checker: the claims of a block (a paragraph) against the facts at hand, sentence by
 // sentence, then the ties of a whole document against each other.
+import { groupOf, otherGroup } from './among';
 import { checkAttributions } from './attributions-check';
-import { inThePast, ofYear, yearOfFigure } from './background';
+import { inAside, inThePast, ofYear, toCome, yearOfFigure } from './background';
 import { dateFinding, figureFinding, figureOptions, weekdayFinding } from './claim-findings';
 import { inClause, inPart, namedBefore } from './clauses';
 import { isEarlier, speaksOfNow } from './earlier';
@@ -12,6 +13,7 @@ import { finding } from './finding';
 import { recordOf, sourceLabel } from './format';
 import { isChange, isLeadFact, isMargin, isMarginFact } from './margins';
 import { partOf } from './parts';
+import { namesWhole, otherPlace, placeAt } from './places';
 import { inUnitOf } from './points';
 import { saidWhen } from './said-when';
 import { mayHavePeriod, otherScope, partAt, partsOf } from './scope';
@@ -170,14 +172,17 @@ export function checkBlock(
     const parts = partsOf(text, sentences[s]);
     const periodic = mayHavePeriod(text.slice(sentences[s].from, sentences[s].to));
     const ofNow = speaksOfNow(text.slice(sentences[s].from, sentences[s].to), dates, options.date);
+    const group = figures.length ? groupOf(text, sentences[s]) : undefined;
     /**
      * The facts figure `c` ties to only when it agrees with them: `c` is in someone's recorded
      * words (checked with those words); of an earlier time (`was`) or of a background year, and
      * the record is not of that time; expected, and the record is no expectation; a gap
      * ("three points clear"), and the record is of no gap, or a change over time ("244 fewer
      * than in 2019"), which no record of a lead or majority holds; of another period than the
-     * record ("$1bn of annual revenue" against a quarter's) or far from it in size (`scope.ts`); some of the group the record counts
-     * ("87 of the injured").
+     * record ("$1bn of annual revenue" against a quarter's) or far from it in size (`scope.ts`);
+     * of a place the sentence opens on or the clause names, or a group the sentence opens on,
+     * that the record does not name (`places.ts`, `among.ts`); some of the group the record
+     * counts ("87 of the injured").
      */
     const agreeingOnly = (c: FigureClaim) => {
       // What the figure is, read once; what each record is, asked only when it matters.
@@ -186,6 +191,13 @@ export function checkBlock(
       const change = gap && isChange(text, c);
       const then = past ?? yearOfFigure(text, c, dates, options.date);
       const scoped = otherScope(text, c, partAt(parts, c.from), periodic);
+      // Read only for a record that names a place: most never do.
+      let place: string | null | undefined;
+      const elsewhere = (fact: FigureFact) => {
+        if (!namesWhole(fact)) return false;
+        place ??= placeAt(text, sentences[s], c) ?? null;
+        return place !== null && otherPlace(place, fact);
+      };
       return (fact: FigureFact) =>
         said ||
         (c.was === true && !isEarlier(fact)) ||
@@ -193,6 +205,8 @@ export function checkBlock(
         (expected.has(c) && !isExpectation(fact)) ||
         (gap && ((change && isLeadFact(fact)) || !isMarginFact(fact))) ||
         scoped(fact) ||
+        elsewhere(fact) ||
+        (group !== undefined && otherGroup(group, fact)) ||
         partOf(text, c, sentenceHits, fact.id);
     };
     const figureFacts = [...facts.values()].filter((f): f is FigureFact => f.kind === 'figure');
@@ -284,7 +298,8 @@ export function checkBlock(
         // "“We have cut rates today,” Ashby said": the quote's day is when it was said.
         if (inWords(c) || !dated(c, f) || !inPart(text, sentenceHits, c, f.id)) return [];
         const agrees = dateVerdict(c, f) === 'confirmed';
-        if (!agrees && ((past && !ofYear(f, past)) || saying.has(c) || otherEvent(c, f))) return [];
+        const other = otherEvent(c, f) || toCome(c, f, options.date) || inAside(text, c);
+        if (!agrees && ((past && !ofYear(f, past)) || saying.has(c) || other)) return [];
         return [{ factId: f.id, score: agrees ? tieScore.agrees : tieScore.disagrees }];
       }),
     );

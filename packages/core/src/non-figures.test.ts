@@ -48,12 +48,18 @@ describe('non-figures: what extractFigures does not read as a figure', () => {
     ['a ratio written with hyphens', 'a two-in-three chance'],
     ['a house number before a compass point', 'shot near 3510 S. Michigan Ave. on Friday'],
     ['an age bound', 'voters aged under 35 and those aged over 65'],
+    ['an age bound after a group', 'Most cases were in children under 10 and people over 65.'],
+    ['a spelled age bound after a group', 'Deaths among children under five fell.'],
   ];
   for (const [what, text] of none) {
     it(`does not read ${what} ("${text}") as a figure`, () => {
       expect(extractFigures(text)).toEqual([]);
     });
   }
+  it('still reads a count after "over" that no group of people comes before ("killed over 200")', () => {
+    expect(one('The floods killed over 200 people.').text).toBe('over 200');
+    expect(one('Children under 10 made up over 60 of the cases.').text).toBe('over 60');
+  });
   it('reads an amount converted to another currency in brackets as the amount alone', () => {
     expect(one('It contributed 3.4 billion yuan ($470m) to profit.').text).toBe('3.4 billion yuan');
     expect(one('Revenue was €2bn (about $2.2bn at current rates).').text).toBe('€2bn');

@@ -3,7 +3,7 @@
 // ("Apollo 11") and the two numbers of a ratio ("one in five").
 
 import { MONTHS, WEEKDAYS } from './dates';
-import { isNumberWord, parseNumeral, readSpelled } from './numbers';
+import { isNumberWord, parseNumeral, readSpelled, SCALES } from './numbers';
 import type { Scan } from './tokenize';
 
 // A bare number after these words is a reference ("No. 5", "page 12"), not a figure.
@@ -19,6 +19,13 @@ const REFERENCE_BEFORE = new Set([
 
 const AGE_BOUNDS = new Set(['under', 'over', 'above', 'below']);
 const AGES = new Set(['aged', 'age', 'ages']);
+// "children under 10", "people over 65": a group of people, then an age bound.
+// biome-ignore format: a list
+const AGE_GROUPS = new Set([
+  'children', 'kids', 'people', 'adults', 'those', 'patients', 'women', 'men', 'pupils', 'babies',
+  'girls', 'boys', 'voters', 'pensioners', 'teenagers', 'infants', 'youngsters', 'residents',
+  'drivers', 'workers', 'anyone', 'everyone',
+]);
 
 /** True for a word after which a bare number is a reference ("page 12", "flat 4"). */
 export const isReferenceWord = (low: string) => REFERENCE_BEFORE.has(low);
@@ -134,6 +141,22 @@ const PEOPLE = new Set([
   'passenger', 'victim', 'suspect', 'defendant', 'resident', 'student', 'worker', 'officer',
 ]);
 
+/**
+ * True when the number at `j` (ending before `end`) is an age bound after a group of people:
+ * "children under 10", "children under five", "people over 65"; not "people over 65 million".
+ */
+export function isAgeBound(scan: Scan, j: number, end: number, value: number): boolean {
+  return (
+    AGE_BOUNDS.has(scan.low(j - 1)) &&
+    AGE_GROUPS.has(scan.low(j - 2)) &&
+    value <= 120 &&
+    Number.isInteger(value) &&
+    scan.tokens[end]?.text !== '%' &&
+    !SCALES.has(scan.low(end)) &&
+    scan.low(end) !== 'percent'
+  );
+}
+
 /** True when `s` starts with an ASCII capital letter. */
 export const isCapital = (s: string) => s.charCodeAt(0) >= 65 && s.charCodeAt(0) <= 90;
 
@@ -174,6 +197,7 @@ export function notAFigure(
     if (scan.low(j - 1) === 'between' && REFERENCE_BEFORE.has(scan.low(j - 2))) return true;
     // "aged under 35", "aged over 65": an age.
     if (AGE_BOUNDS.has(scan.low(j - 1)) && AGES.has(scan.low(j - 2))) return true;
+    if (isAgeBound(scan, j, end, value)) return true;
     if (secondReference(scan, j)) return true;
     if (prev.text === '.' && j >= 2 && /^(no|nos|nr)$/.test(scan.low(j - 2))) return true;
   }

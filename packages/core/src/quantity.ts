@@ -2,7 +2,7 @@
 // ("$2.5bn", "three months", "45-acre").
 
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, currencyBefore } from './currencies';
-import { isCapital, isOclock, notAFigure, ratioEnd } from './non-figures';
+import { isAgeBound, isCapital, isOclock, notAFigure, ratioEnd } from './non-figures';
 import {
   chained,
   clean,
@@ -314,6 +314,9 @@ export function readQuantity(
   ) {
     return skip(start, numEnd);
   }
+  // "children under five": spelled, so no `notAFigure`, but an age all the same.
+  if (!unitWritten && scale === 1 && spelled && isAgeBound(scan, j, numEnd, value))
+    return skip(start, numEnd);
   if (factor !== 1) value = clean(value * factor);
   return {
     start,

@@ -81,6 +81,14 @@ describe('figures of another measure than the record', () => {
       'figure-contradicted about 4,000 cuts',
     ]);
   });
+
+  it('reads "the highest since 2021" as a comparison, not a running total', () => {
+    const jobless = recordOf('rate', 'Unemployment rate', ['unemployment'], 4.4, 'percent');
+    const text = 'Unemployment rose to 4.8%, the highest since 2021.';
+    expect(briefs(text, [jobless])).toEqual(['figure-contradicted 4.8% rate']);
+    const worst = 'Unemployment rose to 4.8%, its worst reading since March 2021.';
+    expect(briefs(worst, [jobless])).toEqual(['figure-contradicted 4.8% rate']);
+  });
 });
 
 describe('a record the sentence names by more of its terms', () => {
@@ -94,5 +102,35 @@ describe('a record the sentence names by more of its terms', () => {
     expect(briefs('The party fell to 46 seats.', [national, labour])).toEqual([
       'figure-unsourced 46 -',
     ]);
+  });
+});
+
+describe('a deposit against the record of a price', () => {
+  const price = recordOf(
+    'price',
+    'Average first-time buyer price',
+    ['first-time buyers'],
+    233000,
+    'GBP',
+  );
+
+  it('does not contradict "First-time buyers typically put down a deposit of about 60,000 pounds."', () => {
+    const text = 'First-time buyers typically put down a deposit of about 60,000 pounds.';
+    expect(briefs(text, [price])).toEqual(['figure-unsourced about 60,000 pounds -']);
+    expect(briefs('First-time buyers paid a £60,000 deposit.', [price])).toEqual([
+      'figure-unsourced £60,000 -',
+    ]);
+  });
+
+  it('still contradicts a deposit against the record of a deposit', () => {
+    const deposit = recordOf(
+      'dep',
+      'Average first-time buyer deposit',
+      ['first-time buyers'],
+      62000,
+      'GBP',
+    );
+    const text = 'First-time buyers typically put down a deposit of about 50,000 pounds.';
+    expect(briefs(text, [deposit])).toEqual(['figure-contradicted about 50,000 pounds dep']);
   });
 });

@@ -99,9 +99,19 @@ export function farOff(claim: FigureClaim, fact: FigureFact): boolean {
   return !(k >= 1 && k <= 2 && Math.abs(ratio / 1000 ** k - 1) <= 0.2);
 }
 
-// A running total: "has cut about 4,000 jobs since 2023", "since March, 1,200 have died".
-const SINCE =
-  /\bsince\s+(?:(?:early|late|mid|the\s+start\s+of)\s+)?(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|the\s+(?:start|beginning))\b/i;
+// A running total: "has cut about 4,000 jobs since 2023", "since March, 1,200 have died"; not a
+// record compared with the past: "the highest since 2021", "its worst reading since March".
+// biome-ignore format: a list
+const SUPERLATIVES = [
+  'highest', 'lowest', 'biggest', 'largest', 'smallest', 'strongest', 'weakest', 'fastest',
+  'slowest', 'sharpest', 'steepest', 'deepest', 'greatest', 'worst', 'best', 'most', 'least',
+  'first', 'hottest', 'coldest', 'warmest', 'wettest', 'driest', 'busiest', 'longest', 'shortest',
+  'cheapest', 'dearest',
+].join('|');
+const SINCE = new RegExp(
+  `\\bsince\\s+(?<!\\b(?:${SUPERLATIVES})(?:\\s+[a-z]+){0,2}\\s+since\\s+)(?:(?:early|late|mid|the\\s+start\\s+of)\\s+)?(?:\\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|the\\s+(?:start|beginning))\\b`,
+  'i',
+);
 const TOTAL_FACT = /\b(?:since|total|cumulative|so far|to date|in all|overall|all told)\b/i;
 // A measure adjusted from the reported one: "earned $2.05 a share excluding items".
 // Not "as buyers adjusted", "seasonally adjusted", "profit before tax" (as often "pre-tax profit").
@@ -167,12 +177,26 @@ export function isShare(text: string, claim: FigureClaim): boolean {
   );
 }
 
+// "a deposit of about £60,000", "a £60,000 deposit": a part paid down, not the price.
+const DEPOSIT_BEFORE = /\b(?:deposit|down[- ]payment)s?\s+of\s+$/i;
+const DEPOSIT_AFTER = /^[\s-]+(?:deposit|down[- ]payment)s?\b/i;
+const DEPOSIT_FACT = /\b(?:deposit|down[- ]payment)/i;
+
+/** True when money figure `claim` of `text` is a deposit: "a deposit of £60,000", "a £60,000 deposit". */
+export function isDeposit(text: string, claim: FigureClaim): boolean {
+  if (claim.unit === 'count' || claim.unit === 'percent') return false;
+  return (
+    DEPOSIT_BEFORE.test(text.slice(Math.max(0, claim.from - 24), claim.from)) ||
+    DEPOSIT_AFTER.test(text.slice(claim.to, claim.to + 16))
+  );
+}
+
 /**
  * What figure `claim` of `text`, in `part` of its sentence, says of its own scope, read once: a
  * test of the records it ties to only when it agrees with them. An increment or a change's size
  * against a record of no change; another period (`periodic`: the sentence names one at all); far
  * off in size; a running total or an adjusted measure against a record of neither; a share of a
- * whole against a record of change.
+ * whole against a record of change; a deposit against a record of no deposit.
  */
 export function otherScope(
   text: string,
@@ -183,8 +207,10 @@ export function otherScope(
   const period = periodic ? periodOf(text, claim) : undefined;
   const added = claim.change === true || isIncrement(text, claim);
   const share = isShare(text, claim);
+  const deposit = isDeposit(text, claim);
   return (fact) =>
     (added && !isChangeFact(fact)) ||
+    (deposit && !recordSays(fact, DEPOSIT_FACT)) ||
     (share && isChangeFact(fact)) ||
     (period !== undefined && (recordPeriod(fact) ?? period) !== period) ||
     farOff(claim, fact) ||

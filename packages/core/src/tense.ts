@@ -90,7 +90,8 @@ export function forwardBefore(scan: Scan, i: number): boolean {
     if (INTENDS.has(w) && scan.low(k + 1) === 'to') return true;
     // "agreed on Friday to hold the vote on December 10": the infinitive of an intention.
     if (w === 'to' && tokens[k + 1]?.kind === 'word' && intentBefore(scan, k)) return true;
-    if (PAST.has(w)) return false;
+    // "will be held on July 4": a participle after "be" is passive, its tense further back.
+    if (PAST.has(w) && !BE.has(scan.low(k - 1))) return false;
     const day = k + 2 === i && (scan.low(k + 1) === 'on' || scan.low(k + 1) === 'in');
     if (PLANNED.has(w)) {
       if (BE.has(scan.low(k - 1))) return true;

@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import { check } from './check';
+import { briefs, recordOf } from './check.testing';
+import { extract } from './extract';
+import { FactIndex } from './fact-index';
+import type { Fact } from './types';
+
+// A third review's wire copy (earnings, data releases, health, elections, courts): sentences a
+// fact-checker reads as correct, or as not about the record, that the checker flagged.
+
+const dated = (id: string, subject: string, terms: string[], value: string): Fact => ({
+  id,
+  kind: 'date',
+  subject,
+  terms,
+  value,
+  source: { name: 'Desk record' },
+});
+
+describe('a date to come, against the record of one past', () => {
+  it('does not contradict "Its next earnings report is scheduled for January 28."', () => {
+    const facts = [dated('report', 'Earnings report', ['earnings report'], '2024-10-24')];
+    const text = 'Its next earnings report is scheduled for January 28.';
+    expect(briefs(text, facts, { date: '2024-10-24' })).toEqual([]);
+  });
+
+  it('does not contradict "The next figures will be published on July 3."', () => {
+    const facts = [dated('release', 'Publication of figures', ['figures'], '2025-06-05')];
+    const text = 'The next figures will be published on July 3.';
+    expect(briefs(text, facts, { date: '2025-06-05' })).toEqual([]);
+  });
+
+  it('still contradicts a date to come against the record of that date to come', () => {
+    const facts = [dated('hearing', 'Sentencing hearing', ['sentencing'], '2025-07-10')];
+    const text = 'Sentencing will take place on July 3.';
+    expect(briefs(text, facts, { date: '2025-06-05' })).toEqual([
+      'date-contradicted July 3 hearing',
+    ]);
+  });
+
+  it('still contradicts a past date against the record of a past date', () => {
+    const facts = [dated('release', 'Publication of figures', ['figures'], '2025-06-05')];
+    const text = 'The figures were published on June 3.';
+    expect(briefs(text, facts, { date: '2025-06-05' })).toEqual([
+      'date-contradicted June 3 release',
+    ]);
+  });
+});
+
+describe('a sentence that opens on a place, against the record of another', () => {
+  const uk = [
+    recordOf('uk', 'UK annual house price growth', ['prices'], 4.7, 'percent'),
+    recordOf('avg', 'UK average house price', ['average'], 292000, 'GBP'),
+  ];
+
+  it('does not contradict "In Scotland, prices rose 5.9% to an average of 194,000 pounds."', () => {
+    const text = 'In Scotland, prices rose 5.9% to an average of 194,000 pounds.';
+    expect(briefs(text, uk)).toEqual([
+      'figure-unsourced 5.9% -',
+      'figure-unsourced 194,000 pounds -',
+    ]);
+  });
+
+  it('does not contradict "In Scotland, where 22 cases were confirmed, uptake stood at 93%."', () => {
+    const facts = [
+      recordOf('cases', 'Measles cases in England this year', ['cases'], 1346),
+      recordOf('mmr', 'First MMR dose uptake, UK', ['uptake'], 89.3, 'percent'),
+    ];
+    const text = 'In Scotland, where 22 cases were confirmed, uptake stood at 93%.';
+    expect(briefs(text, facts)).toEqual(['figure-unsourced 22 -', 'figure-unsourced 93% -']);
+  });
+
+  it('still contradicts a figure of the place the record names', () => {
+    const facts = [recordOf('scot', 'Scotland house price growth', ['prices'], 5.9, 'percent')];
+    expect(briefs('In Scotland, prices rose 6.9%.', facts)).toEqual([
+      'figure-contradicted 6.9% scot',
+    ]);
+  });
+
+  it('still contradicts a figure of the country the record names by another name', () => {
+    expect(briefs('In Britain, prices rose 5.9%.', uk)).toEqual(['figure-contradicted 5.9% uk']);
+  });
+
+  it('still contradicts a figure when the record names no place', () => {
+    const facts = [recordOf('dead', 'Deaths in the floods', ['killed'], 41)];
+    expect(briefs('In Valencia, the floods killed 51 people.', facts)).toEqual([
+      'figure-contradicted 51 dead',
+    ]);
+  });
+
+  it('still reads "In March, prices rose 5.9%" as of the record', () => {
+    expect(briefs('In March, prices rose 5.9%.', uk)).toEqual(['figure-contradicted 5.9% uk']);
+  });
+});
+
+describe('a sentence that opens on a group, against the record of the whole', () => {
+  const share = [recordOf('chega', 'Chega national vote share', ['Chega'], 18.1, 'percent')];
+
+  it('does not contradict "Among voters aged 18 to 24, Chega took 32%, an exit poll showed."', () => {
+    const text = 'Among voters aged 18 to 24, Chega took 32%, an exit poll showed.';
+    expect(briefs(text, share)).toEqual(['figure-unsourced 32% -']);
+  });
+
+  it('does not contradict "Among those killed, 12 were children."', () => {
+    const facts = [recordOf('dead', 'People killed in the attack', ['killed'], 40)];
+    expect(briefs('Among those killed, 12 were children.', facts)).toEqual([
+      'figure-unsourced 12 -',
+    ]);
+  });
+
+  it('still contradicts a figure of the group the record names', () => {
+    const young = [
+      recordOf('young', 'Chega share among voters aged 18 to 24', ['Chega'], 32, 'percent'),
+    ];
+    const text = 'Among voters aged 18 to 24, Chega took 36%.';
+    expect(briefs(text, young)).toEqual(['figure-contradicted 36% young']);
+  });
+});
+
+describe('a date in the passive future ("will be held on")', () => {
+  it('does not contradict "The next election will be held on July 4." with the last one', () => {
+    const facts = [dated('vote', 'Election day', ['election'], '2024-03-10')];
+    const text = 'The next election will be held on July 4.';
+    expect(briefs(text, facts, { date: '2024-03-11' })).toEqual([]);
+  });
+
+  it('confirms "A confiscation hearing will be held on March 4." against next year\'s date', () => {
+    const facts = [dated('hearing', 'Confiscation hearing', ['hearing'], '2026-03-04')];
+    const text = 'A confiscation hearing will be held on March 4.';
+    expect(briefs(text, facts, { all: true, date: '2025-11-14' })).toEqual([
+      'date-confirmed March 4 hearing',
+    ]);
+  });
+
+  it('still reads "was held on March 3" and "has been held since" as past', () => {
+    const facts = [dated('vote', 'Election day', ['election'], '2024-03-10')];
+    expect(briefs('The election was held on March 3.', facts, { date: '2024-03-11' })).toEqual([
+      'date-contradicted March 3 vote',
+    ]);
+  });
+});
+
+describe('a figure of a place its clause names, against the record of another', () => {
+  const uk = [recordOf('uk', 'UK annual house price growth', ['prices'], 4.7, 'percent')];
+
+  it('does not contradict "Prices rose 5.9% in Scotland."', () => {
+    expect(briefs('Prices rose 5.9% in Scotland.', uk)).toEqual(['figure-unsourced 5.9% -']);
+  });
+
+  it('does not contradict "Prices in Scotland rose 5.9%."', () => {
+    expect(briefs('Prices in Scotland rose 5.9%.', uk)).toEqual(['figure-unsourced 5.9% -']);
+  });
+
+  it('still contradicts "Prices in the UK rose 5.9%." and "Prices rose 5.9% in March."', () => {
+    expect(briefs('Prices in the UK rose 5.9%.', uk)).toEqual(['figure-contradicted 5.9% uk']);
+    expect(briefs('Prices rose 5.9% in March.', uk)).toEqual(['figure-contradicted 5.9% uk']);
+  });
+
+  it('still contradicts a figure whose place is in another clause', () => {
+    const text = 'Speaking in Edinburgh, the minister said prices had risen 5.9%.';
+    expect(briefs(text, uk)).toEqual(['figure-contradicted 5.9% uk']);
+  });
+});
+
+describe('a date in an aside about a person', () => {
+  const race = [dated('race', 'Race day', ['marathon', 'race'], '2024-09-29')];
+
+  it('does not contradict "Ketema, who won her debut marathon in Dubai in January, finished in 2:16:42."', () => {
+    const text = 'Ketema, who won her debut marathon in Dubai in January, finished in 2:16:42.';
+    expect(briefs(text, race, { date: '2024-09-29' })).toEqual([]);
+  });
+
+  it('still contradicts the date of the main clause', () => {
+    const text = 'Ketema, who won in Dubai, took the marathon on Saturday.';
+    expect(briefs(text, race, { date: '2024-09-29' })).toEqual(['date-contradicted Saturday race']);
+  });
+});
+
+describe('"at least" against the record of a minimum', () => {
+  const term = [recordOf('term', 'Minimum term before parole', ['serve'], 28, 'year')];
+
+  it('contradicts "He must serve at least 26 years before he can be considered for parole."', () => {
+    const text = 'He must serve at least 26 years before he can be considered for parole.';
+    expect(briefs(text, term)).toEqual(['figure-contradicted at least 26 years term']);
+    const [found] = check(text, extract(text), new FactIndex(term));
+    expect(found.suggestion).toBe('at least 28 years');
+  });
+
+  it('confirms "He must serve at least 28 years." and still reads "at least" loosely otherwise', () => {
+    expect(briefs('He must serve at least 28 years.', term, { all: true })).toEqual([
+      'figure-confirmed at least 28 years term',
+    ]);
+    const dead = [recordOf('dead', 'Deaths', ['died'], 28)];
+    expect(briefs('At least 26 people died.', dead, { all: true })).toEqual([
+      'figure-confirmed At least 26 dead',
+    ]);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { recordOf } from './check.testing';
+import { namesWhole, otherPlace, placeAt, placeOf } from './places';
+
+const whole = (text: string) => placeOf(text, { from: 0, to: text.length });
+
+describe('placeOf', () => {
+  it('reads the place a sentence opens on', () => {
+    expect(whole('In Scotland, prices rose 5.9%.')).toBe('scotland');
+    expect(whole('In Northern Ireland, where 12 cases were found, uptake was 88%.')).toBe(
+      'northern ireland',
+    );
+    expect(whole('In the Netherlands, 40% voted.')).toBe('netherlands');
+  });
+
+  it('reads no place in a month, a day or a phrase', () => {
+    expect(whole('In March, prices rose 5.9%.')).toBeUndefined();
+    expect(whole('In Jan., prices rose 5.9%.')).toBeUndefined();
+    expect(whole("In Monday's vote, 52% backed it.")).toBeUndefined();
+    expect(whole('In total, 40 people died.')).toBeUndefined();
+    expect(whole('In a statement, the firm said sales rose 5%.')).toBeUndefined();
+  });
+});
+
+describe('otherPlace', () => {
+  it('is a record of a whole the place is not named in', () => {
+    expect(otherPlace('scotland', recordOf('uk', 'UK house prices', ['prices'], 4.7))).toBe(true);
+    expect(otherPlace('scotland', recordOf('s', 'Scotland house prices', ['prices'], 5))).toBe(
+      false,
+    );
+    expect(otherPlace('britain', recordOf('uk', 'UK house prices', ['prices'], 4.7))).toBe(false);
+    expect(otherPlace('valencia', recordOf('d', 'Deaths in the floods', ['killed'], 41))).toBe(
+      false,
+    );
+  });
+});
+
+describe('placeAt', () => {
+  const at = (text: string, figure: string) => {
+    const from = text.indexOf(figure);
+    return placeAt(text, { from: 0, to: text.length }, { from, to: from + figure.length });
+  };
+
+  it('reads a place the figure\'s clause names with "in", but no quarter or party', () => {
+    expect(at('Prices rose 5.9% in Scotland.', '5.9%')).toBe('scotland');
+    expect(at('Prices in Scotland rose 5.9%.', '5.9%')).toBe('scotland');
+    expect(at('Revenue rose 5.9% in Q3.', '5.9%')).toBeUndefined();
+    expect(at('Speaking in Edinburgh, he said prices rose 5.9%.', '5.9%')).toBeUndefined();
+  });
+
+  it('takes "National Party" for no whole place', () => {
+    expect(namesWhole(recordOf('n', 'National Party seats', ['seats'], 48))).toBe(false);
+    expect(namesWhole(recordOf('n', 'Seats won nationally', ['seats'], 48))).toBe(true);
+  });
+});
