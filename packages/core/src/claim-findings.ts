@@ -5,7 +5,6 @@ import type { FactIndex } from './fact-index';
 import { comparedAs } from './falls';
 import { finding } from './finding';
 import { formatDate, formatLike, recordOf, sourceLabel, weekdayOf } from './format';
-import { asBound } from './minimums';
 import { inUnitOf, isPointsSlip, pointsText } from './points';
 import { type TieOption, tieScore } from './tie';
 import type { DateClaim, DateFact, FigureClaim, FigureFact, Finding } from './types';
@@ -34,7 +33,7 @@ export function figureOptions(
         out.push({ factId: fact.id, score: tieScore.overlaps });
       continue;
     }
-    const v = figureVerdict(comparedAs(asBound(c, fact), fact, fall), fact);
+    const v = figureVerdict(comparedAs(c, fact, fall), fact);
     // A figure given for an earlier time may agree with a superseded record: it is that time's.
     const stale = fact.supersededBy !== undefined && !claim.was;
     if ((v !== 'confirmed' || stale) && agreeing(fact)) continue;
@@ -72,9 +71,8 @@ export function figureFinding(
     );
   }
   // A fall against a signed change below zero: compared negated, suggested without the sign.
-  const bounded = asBound(claim, fact);
-  const compared = comparedAs(bounded, fact, fall);
-  const sign = compared === bounded ? 1 : -1;
+  const compared = comparedAs(claim, fact, fall);
+  const sign = compared === claim ? 1 : -1;
   const verdict = figureVerdict(compared, fact);
   if (verdict === 'confirmed' && !all && (fact.supersededBy === undefined || claim.was))
     return null;
@@ -95,12 +93,8 @@ export function figureFinding(
   const record = { factId: fact.id, expected };
   switch (verdict) {
     case 'contradicted': {
-      // "at least 28 years": the bound the record is of stays in the suggestion.
-      const bound =
-        bounded !== claim && claim.qualifier ? claim.text.slice(0, claim.qualifier.length) : '';
-      const like =
+      const suggestion =
         typeof fact.value === 'number' ? formatLike(sign * fact.value, claim) : undefined;
-      const suggestion = like !== undefined && bound ? `${bound} ${like}` : like;
       return finding(
         'figure-contradicted',
         'error',
