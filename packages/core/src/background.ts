@@ -77,19 +77,3 @@ export function toCome(claim: DateClaim, fact: DateFact, date: string | undefine
   // A record of a month or year sorts before any day in it, so the story's own month is past.
   return date !== undefined && claim.value > date && fact.value <= date;
 }
-
-// ", who won her debut marathon in Dubai in January,": an aside about a person, from "who" to the
-// comma that closes it, with no comma between.
-const WHO_BEFORE = /,\s+who\s+[^,;:.!?“”"]*$/i;
-const CLOSED_AFTER = /^[^,;:!?“”"]*,/;
-
-/**
- * True when date `claim` of `text` is in an aside about a person between commas: "Ketema, who
- * won her debut marathon in Dubai in January, finished …" dates her earlier race, not this one.
- */
-export function inAside(text: string, claim: Span): boolean {
-  return (
-    WHO_BEFORE.test(text.slice(Math.max(0, claim.from - 80), claim.from)) &&
-    CLOSED_AFTER.test(text.slice(claim.to, claim.to + 80))
-  );
-}

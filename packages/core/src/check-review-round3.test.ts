@@ -158,17 +158,3 @@ describe('a figure of a place its clause names, against the record of another', 
     expect(briefs(text, uk)).toEqual(['figure-contradicted 5.9% uk']);
   });
 });
-
-describe('a date in an aside about a person', () => {
-  const race = [dated('race', 'Race day', ['marathon', 'race'], '2024-09-29')];
-
-  it('does not contradict "Ketema, who won her debut marathon in Dubai in January, finished in 2:16:42."', () => {
-    const text = 'Ketema, who won her debut marathon in Dubai in January, finished in 2:16:42.';
-    expect(briefs(text, race, { date: '2024-09-29' })).toEqual([]);
-  });
-
-  it('still contradicts the date of the main clause', () => {
-    const text = 'Ketema, who won in Dubai, took the marathon on Saturday.';
-    expect(briefs(text, race, { date: '2024-09-29' })).toEqual(['date-contradicted Saturday race']);
-  });
-});

@@ -2,7 +2,7 @@
 // sentence, then the ties of a whole document against each other.
 import { groupOf, otherGroup } from './among';
 import { checkAttributions } from './attributions-check';
-import { inAside, inThePast, ofYear, toCome, yearOfFigure } from './background';
+import { inThePast, ofYear, toCome, yearOfFigure } from './background';
 import { dateFinding, figureFinding, figureOptions, weekdayFinding } from './claim-findings';
 import { inClause, inPart, namedBefore } from './clauses';
 import { isEarlier, speaksOfNow } from './earlier';
@@ -298,7 +298,7 @@ export function checkBlock(
         // "“We have cut rates today,” Ashby said": the quote's day is when it was said.
         if (inWords(c) || !dated(c, f) || !inPart(text, sentenceHits, c, f.id)) return [];
         const agrees = dateVerdict(c, f) === 'confirmed';
-        const other = otherEvent(c, f) || toCome(c, f, options.date) || inAside(text, c);
+        const other = otherEvent(c, f) || toCome(c, f, options.date);
         if (!agrees && ((past && !ofYear(f, past)) || saying.has(c) || other)) return [];
         return [{ factId: f.id, score: agrees ? tieScore.agrees : tieScore.disagrees }];
       }),
