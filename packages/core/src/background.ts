@@ -2,7 +2,7 @@
 // before the story's is background. Its figures and dates are of that time, so the records of the
 // story's events do not contradict them; a record of that year still does.
 
-import type { DateClaim, DateFact, Fact, Sentence, Span } from './types';
+import type { DateClaim, Fact, Sentence, Span } from './types';
 
 // Before the year, from the sentence's start: "In", "Back in", an opening quote mark.
 const OPENING = /^[\s"“‘']*(?:back\s+)?in\s+$/i;
@@ -66,14 +66,4 @@ export function yearOfFigure(
       return year;
   }
   return undefined;
-}
-
-/**
- * True when date `claim` is after the story date (`date`) and the record `fact` is on or before
- * it: "Its next earnings report is scheduled for January 28" is of a report to come, which a
- * record of the one just out does not date.
- */
-export function toCome(claim: DateClaim, fact: DateFact, date: string | undefined): boolean {
-  // A record of a month or year sorts before any day in it, so the story's own month is past.
-  return date !== undefined && claim.value > date && fact.value <= date;
 }

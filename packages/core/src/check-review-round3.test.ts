@@ -35,6 +35,14 @@ describe('a date to come, against the record of one past', () => {
     ]);
   });
 
+  it("still contradicts a date after the story's in a past clause: a slip of the year", () => {
+    const facts = [dated('closure', 'Plant closure', ['plant closed'], '2024-03-01')];
+    const text = 'The plant closed on March 1, 2025.';
+    expect(briefs(text, facts, { date: '2024-06-05' })).toEqual([
+      'date-contradicted March 1, 2025 closure',
+    ]);
+  });
+
   it('still contradicts a past date against the record of a past date', () => {
     const facts = [dated('release', 'Publication of figures', ['figures'], '2025-06-05')];
     const text = 'The figures were published on June 3.';

@@ -2,7 +2,7 @@
 // sentence, then the ties of a whole document against each other.
 import { groupOf, otherGroup } from './among';
 import { checkAttributions } from './attributions-check';
-import { inThePast, ofYear, toCome, yearOfFigure } from './background';
+import { inThePast, ofYear, yearOfFigure } from './background';
 import { dateFinding, figureFinding, figureOptions, weekdayFinding } from './claim-findings';
 import { inClause, inPart, namedBefore } from './clauses';
 import { isEarlier, speaksOfNow } from './earlier';
@@ -21,6 +21,7 @@ import { sentenceFacts } from './sentence-facts';
 import { SpanSet, sentenceAt } from './span-search';
 import { keyedWords } from './terms';
 import { assignTies, namedAfter, namedMore, type TieOption, tieNearest, tieScore } from './tie';
+import { toCome } from './to-come';
 import type {
   Claims,
   DateClaim,
@@ -298,7 +299,7 @@ export function checkBlock(
         // "“We have cut rates today,” Ashby said": the quote's day is when it was said.
         if (inWords(c) || !dated(c, f) || !inPart(text, sentenceHits, c, f.id)) return [];
         const agrees = dateVerdict(c, f) === 'confirmed';
-        const other = otherEvent(c, f) || toCome(c, f, options.date);
+        const other = otherEvent(c, f) || toCome(text, c, f, options.date);
         if (!agrees && ((past && !ofYear(f, past)) || saying.has(c) || other)) return [];
         return [{ factId: f.id, score: agrees ? tieScore.agrees : tieScore.disagrees }];
       }),

@@ -89,6 +89,12 @@ describe('figures of another measure than the record', () => {
     const worst = 'Unemployment rose to 4.8%, its worst reading since March 2021.';
     expect(briefs(worst, [jobless])).toEqual(['figure-contradicted 4.8% rate']);
   });
+
+  it('still reads "at least nine people since March" as a running total', () => {
+    const storm = recordOf('storm', 'Deaths in Storm Ida', ['killed', 'storms'], 4);
+    const text = 'Storms have killed at least nine people since March.';
+    expect(briefs(text, [storm])).toEqual(['figure-unsourced at least nine -']);
+  });
 });
 
 describe('a record the sentence names by more of its terms', () => {

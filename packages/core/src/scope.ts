@@ -104,8 +104,7 @@ export function farOff(claim: FigureClaim, fact: FigureFact): boolean {
 // biome-ignore format: a list
 const SUPERLATIVES = [
   'highest', 'lowest', 'biggest', 'largest', 'smallest', 'strongest', 'weakest', 'fastest',
-  'slowest', 'sharpest', 'steepest', 'deepest', 'greatest', 'worst', 'best', 'most', 'least',
-  'first', 'hottest', 'coldest', 'warmest', 'wettest', 'driest', 'busiest', 'longest', 'shortest',
+  'slowest', 'sharpest', 'steepest', 'deepest', 'greatest', 'worst', 'best', 'first', 'hottest', 'coldest', 'warmest', 'wettest', 'driest', 'busiest', 'longest', 'shortest',
   'cheapest', 'dearest',
 ].join('|');
 const SINCE = new RegExp(
