@@ -166,3 +166,43 @@ describe('a figure of a place its clause names, against the record of another', 
     expect(briefs(text, uk)).toEqual(['figure-contradicted 5.9% uk']);
   });
 });
+
+describe('a place word that scopes nothing', () => {
+  const cpi = [recordOf('cpi', 'US consumer price inflation', ['inflation'], 3.2, 'percent')];
+  const uk = [recordOf('uk', 'UK annual house price growth', ['prices'], 4.7, 'percent')];
+
+  it('still contradicts "Powell told reporters in Washington that inflation had eased to 2.9%."', () => {
+    const text = 'Powell told reporters in Washington that inflation had eased to 2.9%.';
+    expect(briefs(text, cpi)).toEqual(['figure-contradicted 2.9% cpi']);
+    const japan = 'Powell said in Japan that inflation had eased to 2.9%.';
+    expect(briefs(japan, cpi)).toEqual(['figure-contradicted 2.9% cpi']);
+  });
+
+  it('still contradicts a figure beside a department, a quarter or a budget', () => {
+    const jobless = [
+      recordOf('rate', 'US unemployment rate', ['unemployment rate'], 4.1, 'percent'),
+    ];
+    const text = "The unemployment rate rose to 4.3% in the Labor Department's report.";
+    expect(briefs(text, jobless)).toEqual(['figure-contradicted 4.3% rate']);
+    const gdp = [recordOf('gdp', 'UK GDP growth', ['economy grew'], 0.3, 'percent')];
+    const quarter = "Britain's economy grew 0.1% in the October-December quarter.";
+    expect(briefs(quarter, gdp)).toEqual(['figure-contradicted 0.1% gdp']);
+  });
+
+  it("still contradicts the whole's figure of a sentence that opens on a part", () => {
+    const text = 'In Scotland, prices rose 5.9%, against 4.2% across the UK.';
+    expect(briefs(text, uk)).toEqual(['figure-unsourced 5.9% -', 'figure-contradicted 4.2% uk']);
+  });
+
+  it('still contradicts a figure of a place its record names by adjective or possessive', () => {
+    const scottish = [
+      recordOf('scot', 'Scottish average house price growth', ['prices'], 5.9, 'percent'),
+    ];
+    expect(briefs('In Scotland, prices rose 6.9%.', scottish)).toEqual([
+      'figure-contradicted 6.9% scot',
+    ]);
+    const services = [recordOf('srv', 'UK services growth', ['services sector'], 2.5, 'percent')];
+    const text = "Growth in Britain's services sector slowed to 2%.";
+    expect(briefs(text, services)).toEqual(['figure-contradicted 2% srv']);
+  });
+});

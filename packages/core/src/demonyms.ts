@@ -19,6 +19,9 @@ const PAIRS: [country: string, adjective: string][] = [
   ['netherlands', 'dutch'], ['ethiopia', 'ethiopian'], ['somalia', 'somali'], ['venezuela', 'venezuelan'],
 ];
 
+/** Countries and their adjectives, lower-cased, as news copy writes them ("syria", "syrian"). */
+export const countries: readonly (readonly [country: string, adjective: string])[] = PAIRS;
+
 const countryOf = new Map(
   PAIRS.map(([country, adjective]) => [termKey(adjective), termKey(country)]),
 );

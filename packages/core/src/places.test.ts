@@ -19,6 +19,7 @@ describe('placeOf', () => {
     expect(whole("In Monday's vote, 52% backed it.")).toBeUndefined();
     expect(whole('In total, 40 people died.')).toBeUndefined();
     expect(whole('In a statement, the firm said sales rose 5%.')).toBeUndefined();
+    expect(whole('In Washington, the Commerce Department said GDP grew 2.8%.')).toBeUndefined();
   });
 });
 

@@ -3,44 +3,45 @@
 // whose subject names another place (the UK's 4.7%) does not contradict them; such a figure ties
 // to it only when it agrees (contract section 1: when the tie is unclear, say less).
 
+import { countries } from './demonyms';
 import type { FigureFact, Sentence, Span } from './types';
 
 // "In Scotland,", "In Northern Ireland, where …", "In the Netherlands,": one to three capitalised
 // words after an opening "In", then a comma.
 const OPENS = /^[\s"“‘']*In\s+(?:the\s+)?([A-Z][\p{L}\d'’.-]*(?:\s+[A-Z][\p{L}\d'’.-]*){0,2})\s*,/u;
-// Not places: "In March,", "In Monday's vote,", "In Reuters' count,".
-// biome-ignore format: a list
-const NOT_PLACES = new Set([
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september',
-  'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'aug', 'sept', 'sep', 'oct',
-  'nov', 'dec', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday',
-  'sunday', 'addition', 'total', 'all', 'general', 'particular', 'short', 'fact', 'response',
-]);
 // Places a record's subject may name as its whole: a nation, a union, the whole country; not
 // "National Party".
 const WHOLE =
   /\b(?:U\.?K\.?|United Kingdom|Great Britain|Britain|British|England|English|Scotland|Scottish|Wales|Welsh|Northern Ireland|U\.?S\.?|United States|America|American|EU|European Union|euro ?zone|national|nationally|[Nn]ationwide|[Gg]lobal|[Ww]orldwide)\b/;
-// Names of one country: "In Britain," is of a record of the UK.
+// The names of one place, its adjectives too: "In Britain," is of a record of the UK, "In
+// Scotland," of one of Scottish prices. Only these places scope a figure: a capital or a city
+// often stands for who speaks there ("said in Washington that inflation eased to 2.9%").
 // biome-ignore format: a table
-const SAME: string[][] = [
+const NAMES: readonly (readonly string[])[] = [
   ['uk', 'u.k.', 'united kingdom', 'great britain', 'britain', 'british'],
   ['us', 'u.s.', 'united states', 'america', 'american'],
+  ['scotland', 'scottish'], ['wales', 'welsh'], ['england', 'english'],
+  ['northern ireland', 'northern irish'], ['eu', 'european union', 'europe', 'european'],
+  ...countries.filter(([c]) => c !== 'america' && c !== 'britain' && c !== 'europe'),
 ];
+const placeNames = new Map(NAMES.flatMap((names) => names.map((n) => [n, names] as const)));
 
-// "in Scotland" in the figure's clause: right after the figure, or between the clause's start
-// and the figure ("Prices in Scotland rose 5.9%").
+// A place in the figure's clause: right after the figure, or between the clause's start and the
+// figure ("Prices in Scotland rose 5.9%", "4.2% across the UK"), not where a statement was made
+// ("said in Britain that …").
 const IN_AFTER =
-  /^[^,;:()]{0,24}?\bin\s+(?:the\s+)?([A-Z][\p{L}\d'’.-]*(?:\s+[A-Z][\p{L}\d'’.-]*){0,2})/u;
+  /^[^,;:()]{0,24}?\b(?:in|across)\s+(?:the\s+)?([A-Z][\p{L}\d'’.-]*(?:\s+[A-Z][\p{L}\d'’.-]*){0,2})/u;
 const IN_BEFORE =
-  /\bin\s+(?:the\s+)?([A-Z][\p{L}\d'’.-]*(?:\s+[A-Z][\p{L}\d'’.-]*){0,2})[^,;:()]*$/u;
+  /\b(?:in|across)\s+(?:the\s+)?([A-Z][\p{L}\d'’.-]*(?:\s+[A-Z][\p{L}\d'’.-]*){0,2})(?!\s+that\b)[^,;:()]*$/u;
 
 function named(m: RegExpExecArray | null): string | undefined {
   if (!m) return undefined;
-  // "U.K." keeps its stops; "in March." does not.
-  const place = m[1].toLowerCase().replace(/(?<=[^.][^.])\.$/, '');
-  // "in Q3", "in FY2024": a period, not a place.
-  if (/\d/.test(place)) return undefined;
-  return NOT_PLACES.has(place.split(/\s/)[0].replace(/['’]s$/, '')) ? undefined : place;
+  // "U.K." keeps its stops; "in Britain." and "Britain's" do not.
+  const place = m[1]
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/(?<=[^.][^.])\.$/, '');
+  return placeNames.has(place) ? place : undefined;
 }
 
 /** The place `sentence` of `text` opens on ("In Scotland, …"), lower-cased, if any. */
@@ -49,15 +50,16 @@ export function placeOf(text: string, sentence: Sentence): string | undefined {
 }
 
 /**
- * The place figure `claim` of `text` is of, lower-cased, if any: the one `sentence` opens on, or
- * one its clause names with "in" ("Prices in Scotland rose 5.9%", "rose 5.9% in Scotland").
+ * The place figure `claim` of `text` is of, lower-cased, if any: one its clause names ("Prices in
+ * Scotland rose 5.9%", "rose 5.9% in Scotland", "4.2% across the UK"), or else the one `sentence`
+ * opens on.
  */
 export function placeAt(text: string, sentence: Sentence, claim: Span): string | undefined {
   const before = text.slice(Math.max(sentence.from, claim.from - 48), claim.from);
   return (
-    placeOf(text, sentence) ??
     named(IN_AFTER.exec(text.slice(claim.to, Math.min(sentence.to, claim.to + 48)))) ??
-    named(IN_BEFORE.exec(before))
+    named(IN_BEFORE.exec(before)) ??
+    placeOf(text, sentence)
   );
 }
 
@@ -73,7 +75,7 @@ export function namesWhole(fact: FigureFact): boolean {
 export function otherPlace(place: string, fact: FigureFact): boolean {
   if (!WHOLE.test(fact.subject)) return false;
   const words = [fact.subject, ...(fact.terms ?? [])].map((w) => w.toLowerCase());
-  const names = SAME.find((group) => group.includes(place)) ?? [place];
+  const names = placeNames.get(place) ?? [place];
   const said = (name: string) => {
     const re = new RegExp(`(?<!\\p{L})${escaped(name)}(?!\\p{L})`, 'u');
     return words.some((w) => re.test(w));
