@@ -4,13 +4,32 @@
 
 import type { FigureFact, Sentence } from './types';
 
-// "Among voters aged 18 to 24,", "Among those killed,": the group, up to the first comma.
-const OPENS = /^[\s"“‘']*Among\s+([^,;:.!?]{1,60}),/;
+// "Among voters aged 18 to 24,", "Among those killed,": the group, up to the first comma that
+// groups no digits ("Among the 1,200 killed,").
+const OPENS = /^[\s"“‘']*Among\s+((?:[^,;:.!?]|[,.](?=\d)){1,60}),/;
+// Not a group of a whole: "Among other things,", "Among its findings,", "Among them,".
+const NOT_GROUP = /^(?:other|others|its|their|his|her|our|my|them|us|these|those things)\b/;
+// The whole a record counts, not a part of it: "Among voters, Chega took 22%".
+// biome-ignore format: a list
+const WHOLES = new Set([
+  'voters', 'people', 'residents', 'adults', 'respondents', 'citizens', 'the public', 'households',
+  'americans', 'britons', 'those polled', 'all voters',
+]);
 
-/** The group `sentence` of `text` opens on ("Among those killed, …"), lower-cased, if any. */
-export function groupOf(text: string, sentence: Sentence): string | undefined {
+/** A group a sentence opens on: its words, lower-cased, and where its phrase ends. */
+export interface Group {
+  name: string;
+  /** The offset of the comma that closes "Among …,": figures before it are in the phrase. */
+  to: number;
+}
+
+/** The group `sentence` of `text` opens on ("Among those killed, …"), if any. */
+export function groupOf(text: string, sentence: Sentence): Group | undefined {
   const m = OPENS.exec(text.slice(sentence.from, Math.min(sentence.to, sentence.from + 80)));
-  return m ? m[1].toLowerCase().replace(/\s+/g, ' ').trim() : undefined;
+  if (!m) return undefined;
+  const name = m[1].toLowerCase().replace(/\s+/g, ' ').trim();
+  if (NOT_GROUP.test(name) || WHOLES.has(name)) return undefined;
+  return { name, to: sentence.from + m[0].length };
 }
 
 /**
@@ -18,7 +37,7 @@ export function groupOf(text: string, sentence: Sentence): string | undefined {
  * record "Chega share among voters aged 18 to 24" is of the group, "People killed" is of the
  * whole that "those killed" are some of.
  */
-export function otherGroup(group: string, fact: FigureFact): boolean {
-  const names = (w: string) => w.toLowerCase().replace(/\s+/g, ' ').includes(group);
+export function otherGroup(group: Group, fact: FigureFact): boolean {
+  const names = (w: string) => w.toLowerCase().replace(/\s+/g, ' ').includes(group.name);
   return !names(fact.subject) && !(fact.terms ?? []).some(names);
 }

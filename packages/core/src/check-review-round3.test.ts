@@ -120,6 +120,27 @@ describe('a sentence that opens on a group, against the record of the whole', ()
     const text = 'Among voters aged 18 to 24, Chega took 36%.';
     expect(briefs(text, young)).toEqual(['figure-contradicted 36% young']);
   });
+
+  it('still contradicts a figure after "Among other things," or "Among voters,"', () => {
+    const cuts = [recordOf('cuts', 'Job cuts announced', ['jobs'], 3000)];
+    const text = 'Among other things, the company cut 4,000 jobs.';
+    expect(briefs(text, cuts)).toEqual(['figure-contradicted 4,000 cuts']);
+    expect(briefs('Among voters, Chega took 22%.', share)).toEqual([
+      'figure-contradicted 22% chega',
+    ]);
+  });
+
+  it('still contradicts a figure inside the group phrase', () => {
+    const facts = [recordOf('dead', 'People killed in the attack', ['killed'], 40)];
+    expect(briefs('Among the 50 killed, 12 were children.', facts)).toEqual([
+      'figure-contradicted 50 dead',
+      'figure-unsourced 12 -',
+    ]);
+    expect(briefs('Among the 1,200 killed, 12 were children.', facts)).toEqual([
+      'figure-contradicted 1,200 dead',
+      'figure-unsourced 12 -',
+    ]);
+  });
 });
 
 describe('a date in the passive future ("will be held on")', () => {

@@ -207,7 +207,7 @@ export function checkBlock(
         (gap && ((change && isLeadFact(fact)) || !isMarginFact(fact))) ||
         scoped(fact) ||
         elsewhere(fact) ||
-        (group !== undefined && otherGroup(group, fact)) ||
+        (group !== undefined && c.from >= group.to && otherGroup(group, fact)) ||
         partOf(text, c, sentenceHits, fact.id);
     };
     const figureFacts = [...facts.values()].filter((f): f is FigureFact => f.kind === 'figure');
