@@ -183,8 +183,13 @@ export function quotedSpans(text: string): { from: number; to: number }[] {
   // The first blank line after the last opening mark; kept while it lies ahead, so a paragraph
   // of many quotes is not searched to its end for each.
   let blank = 0;
+  // The next place of each opening mark, searched again only once passed, for the same reason.
+  let curly = text.indexOf('“');
+  let straight = text.indexOf('"');
   for (;;) {
-    const open = nextOpening(text, i);
+    if (curly >= 0 && curly < i) curly = text.indexOf('“', i);
+    if (straight >= 0 && straight < i) straight = text.indexOf('"', i);
+    const open = curly < 0 ? straight : straight < 0 ? curly : Math.min(curly, straight);
     if (open < 0) return out;
     const close = text.indexOf(text[open] === '"' ? '"' : '”', open + 1);
     if (blank >= 0 && blank <= open) blank = text.indexOf('\n\n', open + 1);
@@ -199,11 +204,4 @@ export function quotedSpans(text: string): { from: number; to: number }[] {
       return out;
     }
   }
-}
-
-/** The first opening quotation mark (“ or ") at or after `from`, or -1. */
-function nextOpening(text: string, from: number): number {
-  const curly = text.indexOf('“', from);
-  const straight = text.indexOf('"', from);
-  return curly < 0 ? straight : straight < 0 ? curly : Math.min(curly, straight);
 }

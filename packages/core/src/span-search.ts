@@ -52,7 +52,7 @@ export class SpanSet<T extends Span = Span> {
   /** Indexes `spans` (any order). */
   constructor(spans: Iterable<T>) {
     const list = [...spans];
-    // Most come in order already; a sort would copy them once more.
+    // Most come in order already, and a look costs less than a sort.
     if (!inOrder(list)) list.sort((a, b) => a.from - b.from);
     this.spans = list;
     let reach = Number.NEGATIVE_INFINITY;

@@ -112,6 +112,8 @@ export function tieNearest(
   hits: readonly (Span & { factId: string })[],
   text: string,
 ): void {
+  // Most sentences tie every claim: nothing to complete.
+  if (!tied.includes(undefined)) return;
   const distance = (i: number, factId: string) => {
     const c = claims[i];
     let best = Infinity;
@@ -121,8 +123,6 @@ export function tieNearest(
     }
     return best;
   };
-  // Most sentences tie every claim: nothing to complete.
-  if (!tied.includes(undefined)) return;
   // A claim's facts that no other claim has taken: "watched by a crowd of 60,214" takes the
   // attendance, which leaves 14 and 13 only the unbeaten run.
   const taken = new Set(tied);

@@ -32,7 +32,8 @@ describe('hover', () => {
     vi.useFakeTimers();
     const { view } = mount(docOf(first, a));
     const rested = contradiction(view);
-    rested.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, clientX: 40, clientY: 12 }));
+    rested.dispatchEvent(new MouseEvent('mouseover', { bubbles: true, clientX: 30, clientY: 12 }));
+    rested.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, clientX: 40, clientY: 12 }));
     remoteEdit(view);
     expect(rested.isConnected).toBe(false);
     // jsdom lays nothing out: what a browser finds at the pointer's place is the new element.

@@ -16,7 +16,7 @@ export function trackHover(
   open: (id: string | null) => void,
 ): () => void {
   let timer: ReturnType<typeof setTimeout> | null = null;
-  // Where the pointer last entered a finding, in client coordinates.
+  // Where the pointer last was over a finding while the timer ran, in client coordinates.
   let x = 0;
   let y = 0;
   const stop = () => {
@@ -48,6 +48,13 @@ export function trackHover(
       if (now) open(now);
     }, delay);
   };
+  // Only while the timer runs: a long finding's element may be replaced under a pointer that
+  // moved within it since it entered.
+  const onMove = (e: MouseEvent) => {
+    if (!timer) return;
+    x = e.clientX;
+    y = e.clientY;
+  };
   const onLeave = (e: MouseEvent) => {
     const to = e.relatedTarget as HTMLElement | null;
     if (to?.closest?.('.factdesk-tooltip, .factdesk-finding')) return;
@@ -59,12 +66,14 @@ export function trackHover(
   };
   view.dom.addEventListener('mouseover', onHover);
   view.dom.addEventListener('mouseout', onLeave);
+  view.dom.addEventListener('mousemove', onMove, { passive: true });
   tooltip?.addEventListener('mouseenter', stop);
   tooltip?.addEventListener('mouseleave', onLeave);
   return () => {
     stop();
     view.dom.removeEventListener('mouseover', onHover);
     view.dom.removeEventListener('mouseout', onLeave);
+    view.dom.removeEventListener('mousemove', onMove);
     tooltip?.removeEventListener('mouseenter', stop);
     tooltip?.removeEventListener('mouseleave', onLeave);
   };
