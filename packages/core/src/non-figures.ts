@@ -2,7 +2,7 @@
 // years, ages, ordinals, phone, house and reference numbers, numbers in names
 // ("Apollo 11") and the two numbers of a ratio ("one in five").
 
-import { MONTHS, WEEKDAYS } from './dates';
+import { MONTHS, WEEKDAYS } from './calendar';
 import { isNumberWord, parseNumeral, readSpelled, SCALES } from './numbers';
 import type { Scan } from './tokenize';
 
