@@ -3,21 +3,10 @@
 // does not date. A date after the story's in a past clause ("The plant closed in March 2025" in
 // a 2024 story) is a slip of the year, and the record still contradicts it.
 
+import { firstFrom } from './span-search';
 import { forwardBefore } from './tense';
 import { Scan } from './tokenize';
 import type { DateClaim, DateFact } from './types';
-
-/** The index of the first token of `text` that starts at or after offset `from`. */
-function tokenFrom(scan: Scan, from: number): number {
-  let lo = 0;
-  let hi = scan.n;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (scan.tokens[mid].from < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * True when date `claim` of `text` is after the story date (`date`), the record `fact` is on or
@@ -32,5 +21,5 @@ export function toCome(
   // A record of a month or year sorts before any day in it, so the story's own month is past.
   if (date === undefined || claim.value <= date || fact.value > date) return false;
   const scan = Scan.of(text);
-  return forwardBefore(scan, tokenFrom(scan, claim.from));
+  return forwardBefore(scan, firstFrom(scan.tokens, claim.from));
 }
