@@ -13,7 +13,7 @@ import { finding } from './finding';
 import { recordOf, sourceLabel } from './format';
 import { isChange, isLeadFact, isMargin, isMarginFact } from './margins';
 import { partOf } from './parts';
-import { namesWhole, otherPlace, placeAt } from './places';
+import { elsewhereOf } from './places';
 import { inUnitOf } from './points';
 import { saidWhen } from './said-when';
 import { mayHavePeriod, otherScope, partAt, partsOf } from './scope';
@@ -181,9 +181,9 @@ export function checkBlock(
      * ("three points clear"), and the record is of no gap, or a change over time ("244 fewer
      * than in 2019"), which no record of a lead or majority holds; of another period than the
      * record ("$1bn of annual revenue" against a quarter's) or far from it in size (`scope.ts`);
-     * of a place the sentence opens on or the clause names, or a group the sentence opens on,
-     * that the record does not name (`places.ts`, `among.ts`); some of the group the record
-     * counts ("87 of the injured").
+     * of a place or an area the sentence opens on or the clause names, or a group the sentence
+     * opens on, that the record does not name (`places.ts`, `areas.ts`, `among.ts`); some of
+     * the group the record counts ("87 of the injured").
      */
     const agreeingOnly = (c: FigureClaim) => {
       // What the figure is, read once; what each record is, asked only when it matters.
@@ -192,13 +192,7 @@ export function checkBlock(
       const change = gap && isChange(text, c);
       const then = past ?? yearOfFigure(text, c, dates, options.date);
       const scoped = otherScope(text, c, partAt(parts, c.from), periodic);
-      // Read only for a record that names a place: most never do.
-      let place: string | null | undefined;
-      const elsewhere = (fact: FigureFact) => {
-        if (!namesWhole(fact)) return false;
-        place ??= placeAt(text, sentences[s], c) ?? null;
-        return place !== null && otherPlace(place, fact);
-      };
+      const elsewhere = elsewhereOf(text, sentences[s], c);
       return (fact: FigureFact) =>
         said ||
         (c.was === true && !isEarlier(fact)) ||

@@ -3,6 +3,7 @@
 // whose subject names another place (the UK's 4.7%) does not contradict them; such a figure ties
 // to it only when it agrees (contract section 1: when the tie is unclear, say less).
 
+import { type Area, areaAt, otherArea } from './areas';
 import { countries } from './demonyms';
 import type { FigureFact, Sentence, Span } from './types';
 
@@ -81,6 +82,28 @@ export function otherPlace(place: string, fact: FigureFact): boolean {
     return words.some((w) => re.test(w));
   };
   return !names.some(said);
+}
+
+/**
+ * Whether figure `claim` of `text` is of a place or an area a record does not name: a test of a
+ * record that reads the figure's place (`placeAt`) and area (`areaAt`) once, on first need.
+ */
+export function elsewhereOf(
+  text: string,
+  sentence: Sentence,
+  claim: Span,
+): (fact: FigureFact) => boolean {
+  let place: string | null | undefined;
+  let area: Area | null | undefined;
+  return (fact) => {
+    const whole = namesWhole(fact);
+    if (whole) {
+      place ??= placeAt(text, sentence, claim) ?? null;
+      if (place !== null && otherPlace(place, fact)) return true;
+    }
+    area ??= areaAt(text, sentence, claim) ?? null;
+    return area !== null && otherArea(area, fact, whole);
+  };
 }
 
 function escaped(s: string): string {
