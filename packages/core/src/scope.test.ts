@@ -95,6 +95,20 @@ describe('figures of another measure than the record', () => {
     const text = 'Storms have killed at least nine people since March.';
     expect(briefs(text, [storm])).toEqual(['figure-unsourced at least nine -']);
   });
+
+  it('compares a total "since January" with a record of this year', () => {
+    const deaths = recordOf('deaths', 'Measles deaths in England this year', ['died'], 4);
+    const options = { date: '2024-06-05' };
+    for (const since of ['since January', 'since the start of the year'])
+      expect(briefs(`Three children have died ${since}.`, [deaths], options)).toEqual([
+        'figure-contradicted Three deaths',
+      ]);
+    // Another start, or January of a year before: a total the record does not hold.
+    for (const since of ['since March', 'since January 2022'])
+      expect(briefs(`Three children have died ${since}.`, [deaths], options)).toEqual([
+        'figure-unsourced Three -',
+      ]);
+  });
 });
 
 describe('a record the sentence names by more of its terms', () => {

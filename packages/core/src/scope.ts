@@ -112,6 +112,10 @@ const SINCE = new RegExp(
   'i',
 );
 const TOTAL_FACT = /\b(?:since|total|cumulative|so far|to date|in all|overall|all told)\b/i;
+// "since January", "since the start of the year": the year so far, which a record "this year" holds.
+const YEAR_START =
+  /\bsince\s+(?:January(?!\s+\d)|the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\b/i;
+const THIS_YEAR_FACT = /\bthis\s+year\b/i;
 // A measure adjusted from the reported one: "earned $2.05 a share excluding items".
 // Not "as buyers adjusted", "seasonally adjusted", "profit before tax" (as often "pre-tax profit").
 const ADJUSTED =
@@ -123,6 +127,8 @@ export interface Part {
   to: number;
   /** A running total since a time ("has cut 4,000 jobs since 2023"). */
   since: boolean;
+  /** A running total of the year so far ("three children have died since January"). */
+  yearSoFar: boolean;
   /** An adjusted measure ("$2.05 a share excluding items"). */
   adjusted: boolean;
 }
@@ -135,7 +141,9 @@ export function partsOf(text: string, sentence: Span): Part[] {
   const out: Part[] = [];
   const body = text.slice(sentence.from, sentence.to);
   if (!MAY_QUALIFY.test(body))
-    return [{ from: sentence.from, to: sentence.to, since: false, adjusted: false }];
+    return [
+      { from: sentence.from, to: sentence.to, since: false, yearSoFar: false, adjusted: false },
+    ];
   const cut = /;| [—–] /g;
   let from = 0;
   for (let m = cut.exec(body); ; m = cut.exec(body)) {
@@ -145,6 +153,7 @@ export function partsOf(text: string, sentence: Span): Part[] {
       from: sentence.from + from,
       to: sentence.from + to,
       since: SINCE.test(words),
+      yearSoFar: YEAR_START.test(words),
       adjusted: ADJUSTED.test(words),
     });
     if (!m) return out;
@@ -158,9 +167,16 @@ export function partAt(parts: readonly Part[], pos: number): Part {
   return parts[parts.length - 1];
 }
 
-/** True when the figure's part is a running total since a time and the record is no total. */
+/**
+ * True when the figure's part is a running total since a time and the record is no total: not
+ * one of the year so far either, when the part counts from the year's start.
+ */
 export function otherTotal(part: Part, fact: FigureFact): boolean {
-  return part.since && !recordSays(fact, TOTAL_FACT);
+  return (
+    part.since &&
+    !recordSays(fact, TOTAL_FACT) &&
+    !(part.yearSoFar && recordSays(fact, THIS_YEAR_FACT))
+  );
 }
 
 /** True when the figure's part gives an adjusted measure and the record does not, or the reverse. */
