@@ -15,16 +15,20 @@ const NOUN =
   '(?:district|borough|county|province|region|constituency|municipality|ward|parish|prefecture|governorate|city|town|village|suburb|neighbou?rhood)';
 const NOUNS =
   '(?:districts|boroughs|counties|provinces|regions|constituencies|municipalities|wards|parishes|prefectures|governorates|cities|towns|villages|suburbs|neighbou?rhoods|states|areas)';
-const NAME = "[A-Z][\\p{L}'’.-]*(?:\\s+[A-Z][\\p{L}'’.-]*){0,2}";
+// A name: one to three capitalised words ("Setubal", "Setúbal", "North West"). The patterns use
+// no Unicode property classes: compiling one costs a fresh page milliseconds.
+const NAME = '[A-Z][^\\s,;:()"“”]*(?:\\s+[A-Z][^\\s,;:()"“”]*){0,2}';
+const END = '(?![\\w\\u00C0-\\u024F])';
 // "his home district of Setubal", "the state of Kerala", "the Setubal district": one area.
-const NAMED = `(?:(?:his|her|their|its|the)\\s+)?(?:home\\s+|native\\s+)?(?:${NOUN}|state)\\s+of\\s+(${NAME})|(?:the\\s+)?(${NAME})\\s+${NOUN}(?!\\p{L})`;
+const NAMED = `(?:(?:his|her|their|its|the)\\s+)?(?:home\\s+|native\\s+)?(?:${NOUN}|state)\\s+of\\s+(${NAME})|(?:the\\s+)?(${NAME})\\s+${NOUN}${END}`;
 // "some London boroughs", "several of the city's wards", "parts of the region": some areas.
-const PART = `(?:some|several|many|most|a\\s+few|certain|parts?)\\s+(?:of\\s+)?(?:the\\s+|its\\s+|their\\s+)?(?:(${NAME})\\s+|[\\p{Ll}'’]+\\s+)?(${NOUNS}|${NOUN})(?!\\p{L})`;
-const AREA = `\\b(?:[Ii]n|[Aa]cross)\\s+(?:${NAMED}|${PART})`;
-// Right after the figure, between the clause's start and the figure, or the sentence's opening.
-const AFTER = new RegExp(`^[^,;:()]{0,24}?${AREA}`, 'u');
-const BEFORE = new RegExp(`${AREA}[^,;:()]*$`, 'u');
-const OPENS = new RegExp(`^[\\s"“‘']*In\\s+(?:${NAMED}|${PART})[^,;:()]*,`, 'u');
+const PART = `(?:some|several|many|most|a\\s+few|certain|parts?)\\s+(?:of\\s+)?(?:the\\s+|its\\s+|their\\s+)?(?:(${NAME})\\s+|[a-z\\u00DF-\\u024F'’]+\\s+)?(${NOUNS}|${NOUN})${END}`;
+// An area read where "in" or "across" stands; the words each such phrase starts at; a
+// sentence's opening "In".
+const AREA = new RegExp(`(?:[Ii]n|[Aa]cross)\\s+(?:${NAMED}|${PART})`, 'y');
+const LEAD = /\b(?:[Ii]n|[Aa]cross)\s/g;
+const OPENS = /^[\s"“‘']*In\s/;
+const MARK = /[,;:()]/;
 
 /** An area a figure is of: its name ("setubal"), or the kind of area of which some are meant. */
 export interface Area {
@@ -55,18 +59,44 @@ function read(m: RegExpExecArray | null): Area | undefined {
   return { names: [one], within: within?.toLowerCase() };
 }
 
+// The first area phrase of `s` whose "in" starts by `latest` and that shares the figure's clause:
+// no clause mark between it and the figure, which is after `s` (`before`) or before it. The
+// phrase is read only where "in" or "across" stands, and marks are looked for only around a
+// phrase: most figures have none, and the checker's cold first run pays for every step.
+function areaIn(s: string, latest: number, before: boolean): Area | undefined {
+  LEAD.lastIndex = 0;
+  for (let m = LEAD.exec(s); m && m.index <= latest; m = LEAD.exec(s)) {
+    AREA.lastIndex = m.index;
+    const phrase = AREA.exec(s);
+    if (!phrase) continue;
+    if (!before) return MARK.test(s.slice(0, m.index)) ? undefined : read(phrase);
+    if (!MARK.test(s.slice(m.index))) return read(phrase);
+  }
+  return undefined;
+}
+
 /**
  * The area figure `claim` of `text` is of, if its clause or its sentence's opening names one:
- * "18% of the vote in his home district of Setubal", "In some London boroughs uptake is 69%".
+ * right after the figure ("18% of the vote in his home district of Setubal"), between the
+ * clause's start and the figure ("In some London boroughs uptake is 69%"), or opening the
+ * sentence ("In his home district of Setubal, Ventura won 25%").
  */
 export function areaAt(text: string, sentence: Sentence, claim: Span): Area | undefined {
   const after = text.slice(claim.to, Math.min(sentence.to, claim.to + 80));
   const before = text.slice(Math.max(sentence.from, claim.from - 80), claim.from);
-  return (
-    read(AFTER.exec(after)) ??
-    read(BEFORE.exec(before)) ??
-    read(OPENS.exec(text.slice(sentence.from, Math.min(sentence.to, sentence.from + 80))))
-  );
+  return areaIn(after, 24, false) ?? areaIn(before, before.length, true) ?? opening(text, sentence);
+}
+
+// "In his home district of Setubal, Ventura won 25%": an area the sentence opens on, up to a
+// comma.
+function opening(text: string, sentence: Sentence): Area | undefined {
+  const start = text.slice(sentence.from, Math.min(sentence.to, sentence.from + 80));
+  const m = OPENS.exec(start);
+  if (!m) return undefined;
+  AREA.lastIndex = m[0].length - 3;
+  const phrase = AREA.exec(start);
+  const mark = phrase && MARK.exec(start.slice(AREA.lastIndex));
+  return mark?.[0] === ',' ? read(phrase) : undefined;
 }
 
 /**
