@@ -8,27 +8,45 @@ const at = (text: string, figure: string) => {
 };
 
 describe('areaAt', () => {
-  it('reads a named area after the figure, before it in its clause, or opening the sentence', () => {
+  it('reads a named area after the figure, or opening its clause or its sentence', () => {
     const setubal = { names: ['setubal'] };
     expect(at('Ventura won 18% of the vote in his home district of Setubal.', '18%')).toEqual(
       setubal,
     );
     expect(at('Chega won 25% of the vote in the Setubal district.', '25%')).toEqual(setubal);
     expect(at('In the district of Setubal the party won 25%.', '25%')).toEqual(setubal);
+    expect(at('In his home district of Setubal, Ventura won 25%.', '25%')).toEqual(setubal);
+    expect(at('In the state of Kerala, 25% voted.', '25%')).toEqual({ names: ['kerala'] });
     expect(at('Turnout was 61% in the North West region.', '61%')).toEqual({
       names: ['north', 'west'],
     });
-    expect(at('In his home district of Setubal, Ventura won 25%.', '25%')).toEqual(setubal);
-    expect(at('In the state of Kerala, 25% voted.', '25%')).toEqual({ names: ['kerala'] });
+  });
+
+  it('reads an area after adjectives, and a name with accents as a record without them', () => {
+    const kerala = { names: ['kerala'] };
+    expect(at('The BJP won 25% of the vote in the southern state of Kerala.', '25%')).toEqual(
+      kerala,
+    );
+    expect(at('It won 25% in the southern Indian state of Kerala.', '25%')).toEqual(kerala);
+    expect(at('Ventura won 18% of the vote in his home district of Évora.', '18%')).toEqual({
+      names: ['evora'],
+    });
+    expect(at('Chega won 25% in the Setúbal district.', '25%')).toEqual({ names: ['setubal'] });
   });
 
   it('reads some areas of a kind, and the place they lie in', () => {
-    expect(at('In some London boroughs uptake is as low as 69%.', '69%')).toEqual({
-      names: ['borough'],
+    const boroughs = { names: ['borough'], within: 'london' };
+    expect(at('In some London boroughs uptake is as low as 69%.', '69%')).toEqual(boroughs);
+    expect(at("Uptake is as low as 69% in some of London's poorest boroughs.", '69%')).toEqual(
+      boroughs,
+    );
+    expect(at('Uptake is as low as 69% in some north London boroughs.', '69%')).toEqual(boroughs);
+    expect(at('Uptake is as low as 69% in some boroughs of London.', '69%')).toEqual(boroughs);
+    expect(at('Uptake is as low as 69% in parts of London.', '69%')).toEqual({
+      names: ['part'],
       within: 'london',
     });
     expect(at('Uptake is 59% in several rural counties.', '59%')).toEqual({ names: ['county'] });
-    expect(at('Uptake in parts of the city is 59%.', '59%')).toEqual({ names: ['city'] });
   });
 
   it('reads no area in a state of mind, an amount, a country or another clause', () => {
@@ -42,6 +60,24 @@ describe('areaAt', () => {
     expect(
       at('Turnout was 61%, and in the Setubal district it was higher.', '61%'),
     ).toBeUndefined();
+    expect(at('Unemployment rose to 5.2% as factories shed jobs in several regions.', '5.2%')).toBe(
+      undefined,
+    );
+    expect(at('Strong demand in several regions pushed prices up 2.1% in May.', '2.1%')).toBe(
+      undefined,
+    );
+  });
+
+  it('reads no area where someone spoke, nor an opening one of a national figure', () => {
+    expect(at('Ventura said in the city of Porto that Chega had won 25% of the vote.', '25%')).toBe(
+      undefined,
+    );
+    const told =
+      'Ventura told supporters in the town of Setubal that Chega had won 25% of the vote.';
+    expect(at(told, '25%')).toBeUndefined();
+    const national =
+      'In his home district of Setubal, Ventura said Chega had won 25% of the national vote.';
+    expect(at(national, '25%')).toBeUndefined();
   });
 });
 
@@ -54,13 +90,20 @@ describe('otherArea', () => {
     expect(otherArea(setubal, national, true)).toBe(true);
     const london = recordOf('l', 'London MMR uptake', ['uptake'], 78.5, 'percent');
     expect(otherArea(boroughs, london, false)).toBe(true);
+    // Every word of the name: a record naming the party names no "Lisbon Chega".
+    expect(otherArea({ names: ['lisbon', 'chega'] }, national, true)).toBe(true);
+    // A whole word: "average" does not name the Ave region.
+    const average = recordOf('a', 'Portugal national average jobless rate', ['jobless'], 6.4);
+    expect(otherArea({ names: ['ave'] }, average, true)).toBe(true);
   });
 
-  it('is not a record that names the area, or names no place', () => {
-    const local = recordOf('s', 'Chega vote share in Setubal', ['vote'], 24, 'percent');
+  it('is not a record that names the area, in the plural or with accents, or names no place', () => {
+    const local = recordOf('s', 'Chega vote share in Setúbal', ['vote'], 24, 'percent');
     expect(otherArea(setubal, local, false)).toBe(false);
     const lowest = recordOf('b', 'Lowest uptake among London boroughs', ['uptake'], 69, 'percent');
     expect(otherArea(boroughs, lowest, false)).toBe(false);
+    const counties = recordOf('c', 'Lowest uptake among English counties', ['uptake'], 52);
+    expect(otherArea({ names: ['county'] }, counties, true)).toBe(false);
     const homes = recordOf('h', 'Homes destroyed', ['homes'], 4000);
     expect(otherArea({ names: ['paradise'] }, homes, false)).toBe(false);
   });
@@ -78,6 +121,8 @@ describe('a figure of an area, against the record of the whole', () => {
   it('does not contradict "In some London boroughs uptake is as low as 69%."', () => {
     const text = 'In some London boroughs uptake is as low as 69%, officials said.';
     expect(briefs(text, london)).toEqual(['figure-unsourced 69% -']);
+    const possessive = "Uptake is as low as 69% in some of London's boroughs, officials said.";
+    expect(briefs(possessive, london)).toEqual(['figure-unsourced 69% -']);
   });
 
   it('still contradicts a figure of the whole, or of the area the record names', () => {
@@ -90,6 +135,31 @@ describe('a figure of an area, against the record of the whole', () => {
     const local = [recordOf('s', 'Chega vote share in Setubal', ['vote'], 24, 'percent')];
     const text = 'Ventura won 25% of the vote in his home district of Setubal, officials said.';
     expect(briefs(text, local)).toEqual(['figure-contradicted 25% s']);
+    const counties = [
+      recordOf('c', 'Lowest uptake among English counties', ['uptake'], 52, 'percent'),
+    ];
+    expect(briefs('Uptake is as low as 59% in some counties, officials said.', counties)).toEqual([
+      'figure-contradicted 59% c',
+    ]);
+  });
+
+  it("still contradicts the national figure beside an area's, said where someone spoke", () => {
+    const both = 'Chega took 25% of the vote nationally and 30% in the Setubal district, it said.';
+    expect(briefs(both, national)).toEqual([
+      'figure-contradicted 25% chega',
+      'figure-unsourced 30% -',
+    ]);
+    const porto = 'Ventura said in the city of Porto that Chega had won 25% of the vote.';
+    expect(briefs(porto, national)).toEqual(['figure-contradicted 25% chega']);
+    const opening =
+      'In his home district of Setubal, Ventura said Chega had won 25% of the national vote.';
+    expect(briefs(opening, national)).toEqual(['figure-contradicted 25% chega']);
+  });
+
+  it('still contradicts a figure with an area in another clause', () => {
+    const uk = [recordOf('uk', 'UK unemployment rate', ['unemployment'], 4.4, 'percent')];
+    const text = 'Unemployment rose to 5.2% as factories shed jobs in several regions, it said.';
+    expect(briefs(text, uk)).toEqual(['figure-contradicted 5.2% uk']);
   });
 
   it('still contradicts a figure of an area when the record names no place', () => {

@@ -99,12 +99,26 @@ describe('figures of another measure than the record', () => {
   it('compares a total "since January" with a record of this year', () => {
     const deaths = recordOf('deaths', 'Measles deaths in England this year', ['died'], 4);
     const options = { date: '2024-06-05' };
-    for (const since of ['since January', 'since the start of the year'])
+    for (const since of [
+      'since January',
+      'since January 1',
+      'since the start of January',
+      'since the start of the year',
+    ])
       expect(briefs(`Three children have died ${since}.`, [deaths], options)).toEqual([
         'figure-contradicted Three deaths',
       ]);
-    // Another start, or January of a year before: a total the record does not hold.
-    for (const since of ['since March', 'since January 2022'])
+    // Another start, January of a year before, or a total since March beside another since
+    // January: totals the record does not hold.
+    for (const since of [
+      'since March',
+      'since January 2022',
+      'since January, 2022',
+      'since January last year',
+      'since January of last year',
+      'since January 15',
+      'since March, and cases have climbed since January',
+    ])
       expect(briefs(`Three children have died ${since}.`, [deaths], options)).toEqual([
         'figure-unsourced Three -',
       ]);

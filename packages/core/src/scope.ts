@@ -112,9 +112,12 @@ const SINCE = new RegExp(
   'i',
 );
 const TOTAL_FACT = /\b(?:since|total|cumulative|so far|to date|in all|overall|all told)\b/i;
-// "since January", "since the start of the year": the year so far, which a record "this year" holds.
+// "since January", "since January 1", "since the start of the year": the year so far, which a
+// record "this year" holds; not January of another year ("since January last year", "since
+// January, 2022"). Read where each running total's "since" stands.
 const YEAR_START =
-  /\bsince\s+(?:January(?!\s+\d)|the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year)\b/i;
+  /since\s+(?:(?:the\s+(?:start|beginning)\s+of\s+)?January(?:\s+1(?:st)?\b)?(?!,?\s+(?:of\s+)?(?:\d|last\b|the\s+previous\b))|the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b)/iy;
+const SINCE_EACH = new RegExp(SINCE.source, 'gi');
 const THIS_YEAR_FACT = /\bthis\s+year\b/i;
 // A measure adjusted from the reported one: "earned $2.05 a share excluding items".
 // Not "as buyers adjusted", "seasonally adjusted", "profit before tax" (as often "pre-tax profit").
@@ -153,12 +156,25 @@ export function partsOf(text: string, sentence: Span): Part[] {
       from: sentence.from + from,
       to: sentence.from + to,
       since: SINCE.test(words),
-      yearSoFar: YEAR_START.test(words),
+      yearSoFar: yearSoFar(words),
       adjusted: ADJUSTED.test(words),
     });
     if (!m) return out;
     from = m.index + m[0].length;
   }
+}
+
+// True when every running total of `words` counts from the year's start: "died since March,
+// and cases have climbed since January" is a total since March.
+function yearSoFar(words: string): boolean {
+  let any = false;
+  SINCE_EACH.lastIndex = 0;
+  for (let m = SINCE_EACH.exec(words); m; m = SINCE_EACH.exec(words)) {
+    YEAR_START.lastIndex = m.index;
+    if (!YEAR_START.test(words)) return false;
+    any = true;
+  }
+  return any;
 }
 
 /** The part that holds `pos`. */
