@@ -50,6 +50,28 @@ describe('extractAttributions', () => {
     ]);
   });
 
+  it('reads the outlet before its description: "told ZDF television"', () => {
+    expect(read('He told ZDF television his party was the real winner.')[0]).toMatchObject({
+      outlet: 'ZDF',
+      content: 'his party was the real winner',
+    });
+  });
+
+  it('reads no outlet in a court, a body, its members or a person named by surname', () => {
+    const outlets = (text: string) => read(text).map((a) => a.outlet);
+    for (const told of [
+      'the court',
+      'Southwark Crown Court',
+      'the committee',
+      'members',
+      'Keller',
+      'Netanyahu',
+    ])
+      expect(outlets(`Grey told ${told} that it was over.`), told).toEqual([undefined]);
+    for (const told of ['Reuters', 'NPR', 'the Guardian', 'Le Monde', 'Sky News', 'the BBC'])
+      expect(outlets(`Grey told ${told} that it was over.`), told).toEqual([told]);
+  });
+
   it('resolves "they" to a group', () => {
     expect(
       read('Syrian authorities met on Monday. They said the border was closed.')[0],

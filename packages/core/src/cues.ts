@@ -3,6 +3,7 @@
 // around a cue word with Set lookups.
 
 import { antecedent } from './antecedents';
+import { isNewsName } from './channels';
 import { DET, VERB, type Words } from './lexicon';
 import { type MentionKind, type MentionTokens, pronouns } from './mentions';
 import { mentionAt, roleBefore, sentenceSubject, subjectBefore } from './subjects';
@@ -49,8 +50,13 @@ const notBeforeCue = words(
 );
 /** Objects of "told" that are people, not outlets. */
 const audiences = words(
-  'him her them us me reporters journalists lawmakers legislators parliament mps senators analysts investors shareholders supporters delegates staff employees workers students jurors jury court crowd audience voters colleagues police detectives investigators',
+  'him her them us me reporters journalists lawmakers legislators parliament mps senators analysts investors shareholders supporters delegates staff employees workers students jurors jury court crowd audience voters colleagues police detectives investigators members committee inquiry tribunal panel hearing council senate congress assembly chamber rally meeting summit conference',
 );
+// A name of one word is an outlet's when it is initials ("NPR", "ZDF") or a masthead's or
+// wire's ("Reuters", "Bloomberg"); else most often a person's ("the judge told Keller").
+function mayBeOutlet(name: string): boolean {
+  return /^[A-Z0-9&]{2,}$/.test(name) || isNewsName(name);
+}
 /** Nouns that describe an outlet before its name: "state broadcaster TRT", "the daily Le Monde". */
 const media = words(
   'broadcaster broadcasters newspaper paper daily weekly magazine tabloid channel network station radio television tv outlet website',
@@ -65,7 +71,12 @@ function describedOutlet(ctx: Ctx, k: number, s1: number): number {
   const { w } = ctx;
   for (let i = k; i < s1 && i < k + 4; i++) {
     const low = w.lower[i];
-    if (media.has(low)) return mentionAt(ctx, i + 1);
+    if (media.has(low)) {
+      // "ZDF television": the name before its description, not what follows it.
+      const name = w.tokens[k].text;
+      if (i === k + 1 && name !== w.lower[k] && !/['’]s$/.test(name)) return mentionAt(ctx, k);
+      return mentionAt(ctx, i + 1);
+    }
     const text = w.tokens[i].text;
     const possessive = /['’]s$/.test(text);
     if (w.tokens[i].kind !== 'word' || (text !== low && !possessive && i > k)) return -1;
@@ -230,10 +241,18 @@ export function readCue(ctx: Ctx, v: number, kind: CueKind): Cue | null {
     if (audiences.has(w.lower[after])) after++;
     else if (m >= 0) {
       // "told veteran broadcaster Iain Dale": a broadcaster may be a person, who is no outlet;
-      // "told Save the Children staff" speaks to people of a group, not to an outlet.
-      if (ctx.m.kind[m] !== 'person' && !audiences.has(w.lower[ctx.m.end[m]]))
+      // "told Save the Children staff" and "told the court" speak to people or a body, not to
+      // an outlet; "told Keller" most often to a person, whom a story names by surname.
+      const head = w.lower[ctx.m.end[m] - 1];
+      const name = ctx.m.mentions[m].text;
+      if (
+        ctx.m.kind[m] !== 'person' &&
+        !audiences.has(w.lower[ctx.m.end[m]]) &&
+        !audiences.has(head) &&
+        (described >= 0 || ctx.m.end[m] - ctx.m.start[m] > 1 || mayBeOutlet(name))
+      )
         outlet = ctx.m.mentions[m];
-      after = ctx.m.end[m];
+      after = ctx.m.end[m] + (described === m && media.has(w.lower[ctx.m.end[m]]) ? 1 : 0);
     }
   }
   // "confirmed Sunday in a tweet", "said on Twitter", "in an interview with CNN",
