@@ -31,6 +31,10 @@ describe('extractDates: explicit dates', () => {
     );
     expect(one('Gov. Ruiz will sign the bill in St. Paul on Aug. 3').value).toBe('2018-08-03');
   });
+  it('reads the tense across a time of day before the date: "will begin at 00:01 on Aug. 3"', () => {
+    for (const at of ['at 00:01', 'at 6 a.m.', 'at 6 p.m.', 'from 10:30'])
+      expect(one(`The walkout will begin ${at} on Aug. 3.`).value, at).toBe('2018-08-03');
+  });
   it('reads a deadline forward unless a past tense comes first', () => {
     expect(one('All of them must leave by Aug. 3').value).toBe('2018-08-03');
     expect(one('About 1.2m doses had been administered by Aug. 3.').value).toBe('2017-08-03');

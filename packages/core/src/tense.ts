@@ -71,6 +71,10 @@ export function forwardBefore(scan: Scan, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 10; k--) {
     const t = tokens[k];
     if (t.kind === 'punct') {
+      // "at 00:01", "at 6 a.m.": a time of day ends no clause.
+      if (t.text === ':' && /\d:\d/.test(text.slice(t.from - 1, t.to + 1))) continue;
+      if (t.text === '.' && /\b[ap]\.m\b/i.test(text.slice(Math.max(0, t.from - 3), t.to + 2)))
+        continue;
       if (CLAUSE_END.has(t.text)) break;
       // A full stop ends the sentence, unless it closes an abbreviation ("Jan.", "S. Michigan").
       if (
