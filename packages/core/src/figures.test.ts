@@ -228,6 +228,10 @@ describe('extractFigures: ranges and vague quantities', () => {
     });
     expect(one('a row over $2bn in aid').text).toBe('$2bn');
     expect(one('Sales rose over 20%').text).toBe('over 20%');
+    expect(one('Bankers jailed over £4.3m mortgage fraud').text).toBe('£4.3m');
+    const years = extractFigures('Keller jailed for 12 years over £4.3m pension fraud');
+    expect(years.map((f) => f.text)).toEqual(['12 years', '£4.3m']);
+    expect(one('He was fined over £1m').text).toBe('over £1m');
   });
   it('reads "from a to b" after a word of change as two figures: "rose from 5% to 7%"', () => {
     for (const text of [

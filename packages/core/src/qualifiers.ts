@@ -137,6 +137,23 @@ const OFFENCES = new Set([
   'donations', 'embezzlement', 'heist', 'robbery', 'swindle', 'ponzi',
 ]);
 
+// A verb of a case within the few words before `i`, in its clause ("jailed for 12 years over").
+function accusedBefore(scan: Scan, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    if (scan.tokens[k].kind === 'punct') return false;
+    if (ACCUSED.has(scan.low(k))) return true;
+  }
+  return false;
+}
+
+// An offence right after an amount, or after one word more ("£4.3m pension fraud").
+function offenceAfter(scan: Scan, end: number): boolean {
+  return (
+    OFFENCES.has(scan.low(end)) ||
+    (scan.tokens[end]?.kind === 'word' && OFFENCES.has(scan.low(end + 1)))
+  );
+}
+
 // Verbs of a total going past a figure ("the toll passed 1,000") that as often pass or cross
 // things ("the house passed 12 bills"): a bound only when no such thing follows, and not before
 // a tally ("passed 320 to 200").
@@ -177,9 +194,9 @@ export function readBound(
     const q = readQuantity(scan, j, true);
     if (!q) return undefined;
     if (q.skip) return q.end;
-    // "jailed over £4.2m fraud": about the offence; "fined over £1m" is more than £1m.
-    if (p.kind === 'above' && ACCUSED.has(scan.low(i - 1)) && OFFENCES.has(scan.low(q.end)))
-      return undefined;
+    // "jailed over £4.2m fraud", "jailed for 12 years over £4.3m pension fraud": about the
+    // offence; "fined over £1m" is more than £1m.
+    if (p.kind === 'above' && accusedBefore(scan, i) && offenceAfter(scan, q.end)) return undefined;
     // "topped the 1,000 mark", but not "passed the 12 bills".
     if (p.rest[0] === 'the' && !MARKS.has(scan.low(q.end))) return undefined;
     if (
