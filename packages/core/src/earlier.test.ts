@@ -33,6 +33,39 @@ describe('figures given for an earlier time', () => {
     ]);
   });
 
+  it('marks a figure years ago, at the last election, or of a subject of an earlier time', () => {
+    // The span is a duration of its own.
+    expect(was('The SPD had won 26.2% five years ago.')).toEqual([
+      ['26.2%', true],
+      ['five years', false],
+    ]);
+    expect(was('It was 4.1% 12 months earlier.')).toEqual([
+      ['4.1%', true],
+      ['12 months', false],
+    ]);
+    expect(was('The SPD won 26.2% at the last election.')).toEqual([['26.2%', true]]);
+    expect(was('It took 26.2% in the last general election.')).toEqual([['26.2%', true]]);
+    expect(was('Revenue in the same quarter last year was $4.42 billion.')).toEqual([
+      ['$4.42 billion', true],
+    ]);
+    expect(was('Revenue in the year-earlier quarter was $4.42 billion.')).toEqual([
+      ['$4.42 billion', true],
+    ]);
+    expect(was('The rate in the previous quarter stood at 4.1%.')).toEqual([['4.1%', true]]);
+  });
+
+  it('leaves alone the last quarter, which is often the one reported, and a subject of now', () => {
+    expect(was('Revenue in the last quarter was $4.8 billion.')).toEqual([['$4.8 billion', false]]);
+    expect(was('Revenue in the quarter was $4.8 billion.')).toEqual([['$4.8 billion', false]]);
+    expect(was('The party won 26.2% five years after its founding.')).toEqual([
+      ['26.2%', false],
+      ['five years', false],
+    ]);
+    expect(was('Compared with a year earlier, revenue was $4.8 billion.')).toEqual([
+      ['$4.8 billion', false],
+    ]);
+  });
+
   it('leaves alone a figure of the time reported, side by side with another, or a rate', () => {
     expect(was('Unemployment rose to 4.2% in the three months to October.')).toEqual([
       ['4.2%', false],

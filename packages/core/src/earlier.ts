@@ -22,6 +22,13 @@ const SPANS = new Set(['year', 'month', 'quarter', 'week', 'day']);
 // Not "before": "£500 a week before tax" is a rate.
 const AGO = new Set(['earlier', 'ago', 'previously']);
 const PREVIOUS = new Set(['previous', 'prior', 'preceding']);
+// biome-ignore format: a list
+const COUNTED = new Set([
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
+  'several', 'few',
+]);
+// What "the last" names as an earlier one: "at the last election", "in the last general election".
+const EVENTS = new Set(['election', 'elections', 'vote', 'poll', 'census', 'referendum']);
 
 /** True when the words from token `k` say "an earlier time": "a year earlier", "the previous quarter". */
 function earlierTime(scan: Scan, k: number): boolean {
@@ -29,10 +36,21 @@ function earlierTime(scan: Scan, k: number): boolean {
   // "a year earlier", "one month ago"
   if ((w === 'a' || w === 'an' || w === 'one') && SPANS.has(scan.low(k + 1)))
     return AGO.has(scan.low(k + 2));
+  // "five years ago", "12 months earlier"
+  if (
+    (scan.tokens[k]?.kind === 'number' || COUNTED.has(w)) &&
+    SPANS.has(scan.low(k + 1).replace(/s$/, ''))
+  )
+    return AGO.has(scan.low(k + 2));
   if (w !== 'the') return false;
   const next = scan.low(k + 1);
   // "the previous quarter", "the prior year", "the preceding three months"
   if (PREVIOUS.has(next)) return true;
+  // "the last election", "the last general election": not "the last quarter", often the one
+  // reported.
+  if (next === 'last') return EVENTS.has(scan.low(k + 2)) || EVENTS.has(scan.low(k + 3));
+  // "the year-earlier quarter", "the year-ago period"
+  if (SPANS.has(next) && scan.low(k + 2) === '-' && AGO.has(scan.low(k + 3))) return true;
   // "the year before", "the same period last year", "the same month a year earlier"
   if (SPANS.has(next)) return scan.low(k + 2) === 'before';
   if (next === 'same') return scan.low(k + 3) === 'last' || earlierTime(scan, k + 3);
@@ -115,11 +133,32 @@ function firstPut(scan: Scan, a: number): boolean {
   return false;
 }
 
+// The verb between an earlier time's subject and its figure: "Revenue in the same quarter last
+// year was $4.42 billion", "The rate in the previous quarter stood at 4.1%".
+const LINKING = new Set(['was', 'were']);
+
+/**
+ * True when the figure at token `a` is what the clause before it says an earlier time held:
+ * "Revenue in the same quarter last year was $4.42 billion". Only after "was"/"were" (or "stood
+ * at"): "compared with" and "versus" as often set two figures of one time side by side.
+ */
+function earlierSubject(scan: Scan, a: number): boolean {
+  const at = scan.low(a - 1) === 'at' && scan.low(a - 2) === 'stood';
+  if (!at && !LINKING.has(scan.low(a - 1))) return false;
+  for (let k = a - (at ? 3 : 2); k >= 0 && k >= a - 12; k--) {
+    if (CLAUSE_ENDS.has(scan.tokens[k].text)) return false;
+    if (LINKS.has(scan.low(k)) && earlierTime(scan, k + 1)) return true;
+  }
+  return false;
+}
+
 /**
  * Marks `was` the figures of `claims` (read from `scan`'s text) that the prose gives for an
- * earlier time: before "a year earlier", "a month ago", "(in) the previous quarter", "the year
- * before", "the same period last year", shortly after "last year's", "the previous
- * quarter's" in their clause, or as the value of a former thing ("a previous range of").
+ * earlier time: before "a year earlier", "five years ago", "(in) the previous quarter", "the
+ * year before", "the same period last year", "at the last election", shortly after "last
+ * year's", "the previous quarter's" in their clause, after "was" when the clause's subject is
+ * of such a time ("Revenue in the same quarter last year was"), or as the value of a former
+ * thing ("a previous range of").
  */
 export function markEarlier(scan: Scan, claims: FigureClaim[]): void {
   for (const c of claims) {
@@ -128,6 +167,7 @@ export function markEarlier(scan: Scan, claims: FigureClaim[]): void {
     if (
       givenEarlier(scan, a, firstFrom(scan.tokens, c.to)) ||
       possessiveBefore(scan, a) ||
+      earlierSubject(scan, a) ||
       formerOf(scan, a) ||
       firstPut(scan, a)
     )
