@@ -96,3 +96,40 @@ describe('a background sentence against a record of its own year', () => {
     ]);
   });
 });
+
+describe('a figure given for an earlier month', () => {
+  const list: Fact = {
+    id: 'list',
+    kind: 'figure',
+    subject: 'Waiting list in England',
+    terms: ['waiting list'],
+    value: 7_580_000,
+    unit: 'count',
+    asOf: '2024-01-31',
+    source: { name: 'NHS England' },
+  };
+  const rate: Fact = { ...list, id: 'rate', terms: ['unemployment'], value: 4.2, unit: 'percent' };
+  const on = '2024-03-14';
+  const kinds = (text: string, fact: Fact) =>
+    check(text, extract(text, { date: on }), new FactIndex([fact]), { date: on }).map(
+      (f) => `${f.kind} ${f.text}`,
+    );
+
+  it('is not contradicted by the record of another month, or of January last year', () => {
+    expect(kinds('The waiting list had peaked at 7.77 million in September.', list)).toEqual([
+      'figure-unsourced 7.77 million',
+    ]);
+    const last = 'The waiting list stood at 7.21 million in January last year, when he spoke.';
+    expect(kinds(last, list)).toEqual(['figure-unsourced 7.21 million']);
+  });
+
+  it('is still contradicted by the record of its month, or by one of no stated time', () => {
+    expect(kinds('The waiting list fell to 7.68 million in January.', list)).toEqual([
+      'figure-contradicted 7.68 million',
+    ]);
+    const undated: Fact = { ...rate, asOf: undefined };
+    expect(kinds('Unemployment was 4.8% in February.', undated)).toEqual([
+      'figure-contradicted 4.8%',
+    ]);
+  });
+});

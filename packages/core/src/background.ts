@@ -27,10 +27,15 @@ export function inThePast(
   return NOW.test(text.slice(first.to, sentence.to)) ? undefined : first.value;
 }
 
-/** True when `fact` is of `year`: its date, or the date it is as of, falls in it. */
-export function ofYear(fact: Fact, year: string): boolean {
+/**
+ * True when `fact` is of `time`, a year or a month: its date, or the date it is as of, falls in
+ * it. A record of no stated time is of no year, but may be of any month: a figure given for last
+ * September is background in a story of this year, one for this January may be the record's.
+ */
+export function ofTime(fact: Fact, time: string): boolean {
   const when = fact.kind === 'date' ? fact.value : fact.asOf;
-  return when?.slice(0, 4) === year;
+  if (time.length > 4) return when === undefined || when.startsWith(time);
+  return when?.slice(0, 4) === time;
 }
 
 // Before a past year that does not date the figure: "since 2019", "from 2020", "than in 2021".
@@ -38,12 +43,13 @@ const NOT_THEN =
   /\b(?:since|from|than|with|versus|vs|until|till|to)\s+(?:(?:early|late|mid|the\s+end\s+of)\s+)?$/i;
 
 /**
- * The year before the story date's (`date`) that dates figure `claim` of `text`: a date with a
- * year right after it ("peaked at 34,500 in 2022") or before it in its clause ("was devastated
- * in February 2023 by two earthquakes that killed more than 50,000 people"), not "since 2019".
- * `dates` are the sentence's dates.
+ * The time before the story date (`date`) that dates figure `claim` of `text`: the year of a date
+ * with a year right after it ("peaked at 34,500 in 2022", "7.21 million in January last year") or
+ * before it in its clause ("was devastated in February 2023 by two earthquakes that killed more
+ * than 50,000 people"), not "since 2019"; else the month of a month right after it ("had peaked
+ * at 7.77 million in September"). `dates` are the sentence's dates.
  */
-export function yearOfFigure(
+export function timeOfFigure(
   text: string,
   claim: Span,
   dates: readonly DateClaim[],
@@ -51,12 +57,15 @@ export function yearOfFigure(
 ): string | undefined {
   if (!date || !dates.length) return undefined;
   const now = date.slice(0, 4);
+  let month: string | undefined;
   for (const d of dates) {
-    if (!/^\d{4}/.test(d.value) || !/\b\d{4}\b/.test(d.text)) continue;
+    const right = d.from >= claim.to && /^\s+in\s+$/i.test(text.slice(claim.to, d.from));
+    if (right && d.value.length === 7 && d.value < date.slice(0, 7)) month ??= d.value;
+    if (!/^\d{4}/.test(d.value) || !/\b\d{4}\b|\blast\s+year\b/i.test(d.text)) continue;
     const year = d.value.slice(0, 4);
     if (year >= now) continue;
     if (d.from >= claim.to) {
-      if (/^\s+in\s+$/i.test(text.slice(claim.to, d.from))) return year;
+      if (right) return year;
       continue;
     }
     const between = text.slice(d.to, claim.from);
@@ -65,5 +74,5 @@ export function yearOfFigure(
     if (!/[;:()—–]|,(?!\d)/.test(between) && !NOT_THEN.test(lead) && !NOW.test(between))
       return year;
   }
-  return undefined;
+  return month;
 }

@@ -2,7 +2,7 @@
 // sentence, then the ties of a whole document against each other.
 import { groupOf, otherGroup } from './among';
 import { checkAttributions } from './attributions-check';
-import { inThePast, ofYear, yearOfFigure } from './background';
+import { inThePast, ofTime, timeOfFigure } from './background';
 import { dateFinding, figureFinding, figureOptions, weekdayFinding } from './claim-findings';
 import { inClause, inPart, namedBefore } from './clauses';
 import { isEarlier, speaksOfNow } from './earlier';
@@ -176,10 +176,10 @@ export function checkBlock(
     const group = figures.length ? groupOf(text, sentences[s]) : undefined;
     /**
      * The facts figure `c` ties to only when it agrees with them: `c` is in someone's recorded
-     * words (checked with those words); of an earlier time (`was`) or of a background year, and
-     * the record is not of that time; expected, and the record is no expectation; a gap
-     * ("three points clear"), and the record is of no gap, or a change over time ("244 fewer
-     * than in 2019"), which no record of a lead or majority holds; of another period than the
+     * words (checked with those words); of an earlier time (`was`), a background year or an
+     * earlier month, and the record is not of that time; expected, and the record is no
+     * expectation; a gap ("three points clear"), and the record is of no gap, or a change over
+     * time ("244 fewer than in 2019"), which no record of a lead or majority holds; of another period than the
      * record ("$1bn of annual revenue" against a quarter's) or far from it in size (`scope.ts`);
      * of a place or an area the sentence opens on or the clause names, or a group the sentence
      * opens on, that the record does not name (`places.ts`, `areas.ts`, `among.ts`); some of
@@ -190,13 +190,13 @@ export function checkBlock(
       const said = inWords(c);
       const gap = isMargin(text, c);
       const change = gap && isChange(text, c);
-      const then = past ?? yearOfFigure(text, c, dates, options.date);
+      const then = past ?? timeOfFigure(text, c, dates, options.date);
       const scoped = otherScope(text, c, partAt(parts, c.from), periodic);
       const elsewhere = elsewhereOf(text, sentences[s], c);
       return (fact: FigureFact) =>
         said ||
         (c.was === true && !isEarlier(fact)) ||
-        (then !== undefined && !ofYear(fact, then)) ||
+        (then !== undefined && !ofTime(fact, then)) ||
         (expected.has(c) && !isExpectation(fact)) ||
         (gap && ((change && isLeadFact(fact)) || !isMarginFact(fact))) ||
         scoped(fact) ||
@@ -294,7 +294,7 @@ export function checkBlock(
         if (inWords(c) || !dated(c, f) || !inPart(text, sentenceHits, c, f.id)) return [];
         const agrees = dateVerdict(c, f) === 'confirmed';
         const other = otherEvent(c, f) || toCome(text, c, f, options.date);
-        if (!agrees && ((past && !ofYear(f, past)) || saying.has(c) || other)) return [];
+        if (!agrees && ((past && !ofTime(f, past)) || saying.has(c) || other)) return [];
         return [{ factId: f.id, score: agrees ? tieScore.agrees : tieScore.disagrees }];
       }),
     );

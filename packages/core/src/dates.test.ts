@@ -31,6 +31,16 @@ describe('extractDates: explicit dates', () => {
     );
     expect(one('Gov. Ruiz will sign the bill in St. Paul on Aug. 3').value).toBe('2018-08-03');
   });
+  it('reads "in January last year" and "in March next year" as one month of the year named', () => {
+    expect(one('It was 5 in January last year.')).toMatchObject({
+      text: 'January last year',
+      value: '2017-01',
+    });
+    expect(one('It will be 5 in March next year.')).toMatchObject({
+      text: 'March next year',
+      value: '2019-03',
+    });
+  });
   it('reads the tense across a time of day before the date: "will begin at 00:01 on Aug. 3"', () => {
     for (const at of ['at 00:01', 'at 6 a.m.', 'at 6 p.m.', 'from 10:30'])
       expect(one(`The walkout will begin ${at} on Aug. 3.`).value, at).toBe('2018-08-03');

@@ -186,6 +186,13 @@ export function extractDates(text: string, reference?: string): DateClaim[] {
       const before = BEFORE_MONTH.has(scan.low(i - 1)) || partOfMonth(scan, i);
       if (ref && (w.length > 3 || w === 'may') && before) {
         let y = ref.getUTCFullYear();
+        // "in January last year", "in March next year": the year named.
+        const shift = scan.low(i + 2) === 'year' ? SHIFTS.get(scan.low(i + 1)) : undefined;
+        if (shift !== undefined) {
+          push(c, i, i + 3, `${y + shift}-${pad(month)}`);
+          i += 3;
+          continue;
+        }
         const prev = scan.low(i - 1);
         const forward = prev === 'next' || forwardAt(scan, i);
         if (forward ? month <= ref.getUTCMonth() + 1 : month > ref.getUTCMonth() + 1)
