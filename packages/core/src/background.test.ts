@@ -62,6 +62,13 @@ describe('a sentence that opens on an earlier year', () => {
     ]);
     // A running total since then, of no one quake.
     expect(run('Since 2011, quakes have killed 70 people.')).toEqual(['figure-unsourced 70']);
+    // A clause of that year.
+    expect(run("It was the region's worst quake since 2011, when one killed 604 people.")).toEqual([
+      'figure-unsourced 604',
+    ]);
+    expect(run('The quake, the worst since 2011, killed 70 people.')).toEqual([
+      'figure-contradicted 70',
+    ]);
     expect(run('The quake killed 70 people in 2026.')).toEqual(['figure-contradicted 70']);
   });
 });

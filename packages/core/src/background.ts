@@ -46,7 +46,8 @@ const NOT_THEN =
  * The time before the story date (`date`) that dates figure `claim` of `text`: the year of a date
  * with a year right after it ("peaked at 34,500 in 2022", "7.21 million in January last year") or
  * before it in its clause ("was devastated in February 2023 by two earthquakes that killed more
- * than 50,000 people"), not "since 2019"; else the month of a month right after it ("had peaked
+ * than 50,000 people") or in a clause of it ("since 1973, when 150 people died"), not "since
+ * 2019"; else the month of a month right after it ("had peaked
  * at 7.77 million in September"). `dates` are the sentence's dates.
  */
 export function timeOfFigure(
@@ -72,6 +73,10 @@ export function timeOfFigure(
     const lead = text.slice(Math.max(0, d.from - 24), d.from);
     // A comma that groups digits ("50,000") breaks no clause.
     if (!/[;:()—–]|,(?!\d)/.test(between) && !NOT_THEN.test(lead) && !NOW.test(between))
+      return year;
+    // "its worst flood since 1973, when at least 150 people died": the clause is of that year.
+    const when = /^,?\s+when\s/i.exec(between);
+    if (when && !/[;:()—–,.]/.test(between.slice(when[0].length)) && !NOW.test(between))
       return year;
   }
   return month;

@@ -54,6 +54,22 @@ describe('figures given for an earlier time', () => {
     expect(was('The rate in the previous quarter stood at 4.1%.')).toEqual([['4.1%', true]]);
   });
 
+  it('marks the figures of a sentence that opens on an earlier thing, up to a turn to now', () => {
+    expect(
+      was('The previous strike, in March, lasted 24 hours and cancelled about 2,000 services.'),
+    ).toEqual([
+      ['24 hours', true],
+      ['about 2,000', true],
+    ]);
+    expect(was('The previous record of 40.3C was broken when temperatures hit 41.2C.')).toEqual([
+      ['40.3C', true],
+      ['41.2C', false],
+    ]);
+    expect(was('The strike, unlike the previous one, cancelled 2,000 services.')).toEqual([
+      ['2,000', false],
+    ]);
+  });
+
   it('leaves alone the last quarter, which is often the one reported, and a subject of now', () => {
     expect(was('Revenue in the last quarter was $4.8 billion.')).toEqual([['$4.8 billion', false]]);
     expect(was('Revenue in the quarter was $4.8 billion.')).toEqual([['$4.8 billion', false]]);

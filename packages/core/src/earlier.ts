@@ -152,13 +152,36 @@ function earlierSubject(scan: Scan, a: number): boolean {
   return false;
 }
 
+// What turns a sentence about an earlier thing to now: "The previous record of 40.3C was broken
+// when temperatures hit 41.2C".
+const TURNS = new Set(['when', 'but', 'while', 'whereas', 'now', 'this', 'today', 'until']);
+const DETERMINERS = new Set(['the', 'an', 'its', 'their', 'his', 'her']);
+const EARLIER_ONES = new Set(['previous', 'prior', 'earlier']);
+
+/**
+ * True when the sentence of the figure at token `a` opens on an earlier thing and says nothing
+ * of now before the figure: "The previous strike, in March, lasted 24 hours and cancelled about
+ * 2,000 services".
+ */
+function earlierThing(scan: Scan, a: number): boolean {
+  let k = a - 1;
+  for (; k >= 0 && k >= a - 20; k--) {
+    const t = scan.tokens[k].text;
+    if (t === '.' || t === '!' || t === '?' || t === ';') break;
+    if (TURNS.has(scan.low(k))) return false;
+  }
+  if (k < a - 20 && k >= 0) return false;
+  return DETERMINERS.has(scan.low(k + 1)) && EARLIER_ONES.has(scan.low(k + 2));
+}
+
 /**
  * Marks `was` the figures of `claims` (read from `scan`'s text) that the prose gives for an
  * earlier time: before "a year earlier", "five years ago", "(in) the previous quarter", "the
  * year before", "the same period last year", "at the last election", shortly after "last
  * year's", "the previous quarter's" in their clause, after "was" when the clause's subject is
- * of such a time ("Revenue in the same quarter last year was"), or as the value of a former
- * thing ("a previous range of").
+ * of such a time ("Revenue in the same quarter last year was"), in a sentence that opens on an
+ * earlier thing ("The previous strike lasted 24 hours"), or as the value of a former thing ("a
+ * previous range of").
  */
 export function markEarlier(scan: Scan, claims: FigureClaim[]): void {
   for (const c of claims) {
@@ -168,6 +191,7 @@ export function markEarlier(scan: Scan, claims: FigureClaim[]): void {
       givenEarlier(scan, a, firstFrom(scan.tokens, c.to)) ||
       possessiveBefore(scan, a) ||
       earlierSubject(scan, a) ||
+      earlierThing(scan, a) ||
       formerOf(scan, a) ||
       firstPut(scan, a)
     )

@@ -168,3 +168,32 @@ describe('a deposit against the record of a price', () => {
     expect(briefs(text, [deposit])).toEqual(['figure-contradicted about 50,000 pounds dep']);
   });
 });
+
+describe('a limit the law sets', () => {
+  const term = recordOf(
+    'term',
+    "Martin Keller's prison sentence",
+    ['jailed', 'sentence'],
+    12,
+    'year',
+  );
+
+  it('is not contradicted by the sentence given: "carries a maximum sentence of 10 years"', () => {
+    for (const text of [
+      'Fraud carries a maximum sentence of 10 years in prison.',
+      'The maximum sentence is 10 years.',
+      'He faces up to 10 years in prison.',
+    ])
+      expect(briefs(text, [term]), text).toEqual([expect.stringMatching(/^figure-unsourced /)]);
+  });
+
+  it('is held against a record of the limit, and a sentence given still against its record', () => {
+    const max = recordOf('max', 'Maximum sentence for fraud', ['sentence'], 14, 'year');
+    expect(briefs('Fraud carries a maximum sentence of 10 years.', [max])).toEqual([
+      'figure-contradicted 10 years max',
+    ]);
+    expect(briefs('Keller was jailed for 10 years.', [term])).toEqual([
+      'figure-contradicted 10 years term',
+    ]);
+  });
+});

@@ -222,12 +222,27 @@ export function isDeposit(text: string, claim: FigureClaim): boolean {
   );
 }
 
+// "carries a maximum sentence of 10 years", "a maximum fine of $1m", "the maximum sentence is 10
+// years", "faces up to 10 years": a limit the law or a rule sets, not what was given.
+const LIMIT_BEFORE =
+  /\b(?:maximum|minimum)\s+(?:[a-z]+\s+){0,2}?(?:of|is|was|would\s+be)\s+(?:up\s+to\s+)?$|\b(?:maximum|minimum)\s+(?:[a-z]+\s+)?$/i;
+// "faces up to 10 years": the figure holds its "up to".
+const FACES = /\b(?:faces?|facing|carries|punishable\s+by)\s+(?:up\s+to\s+)?$/i;
+const LIMIT_FACT = /\b(?:maximum|minimum|limit|cap|ceiling|floor)\b/i;
+
+/** True when figure `claim` of `text` is a limit: "a maximum sentence of 10 years". */
+export function isLimit(text: string, claim: FigureClaim): boolean {
+  const before = text.slice(Math.max(0, claim.from - 40), claim.from);
+  return LIMIT_BEFORE.test(before) || (/^up\s+to\b/i.test(claim.text) && FACES.test(before));
+}
+
 /**
  * What figure `claim` of `text`, in `part` of its sentence, says of its own scope, read once: a
  * test of the records it ties to only when it agrees with them. An increment or a change's size
  * against a record of no change; another period (`periodic`: the sentence names one at all); far
  * off in size; a running total or an adjusted measure against a record of neither; a share of a
- * whole against a record of change; a deposit against a record of no deposit.
+ * whole against a record of change; a deposit against a record of no deposit; a limit ("a
+ * maximum sentence of 10 years") against a record of none.
  */
 export function otherScope(
   text: string,
@@ -239,9 +254,11 @@ export function otherScope(
   const added = claim.change === true || isIncrement(text, claim);
   const share = isShare(text, claim);
   const deposit = isDeposit(text, claim);
+  const limit = isLimit(text, claim);
   return (fact) =>
     (added && !isChangeFact(fact)) ||
     (deposit && !recordSays(fact, DEPOSIT_FACT)) ||
+    (limit && !recordSays(fact, LIMIT_FACT)) ||
     (share && isChangeFact(fact)) ||
     (period !== undefined && (recordPeriod(fact) ?? period) !== period) ||
     farOff(claim, fact) ||
