@@ -19,13 +19,23 @@ const WHOLES = new Set([
 /** A group a sentence opens on: its words, lower-cased, and where its phrase ends. */
 export interface Group {
   name: string;
+  /** One of the group ("One victim, …"): only a record of one, not of the group, is of it. */
+  one?: boolean;
   /** The offset of the comma that closes "Among …,": figures before it are in the phrase. */
   to: number;
 }
 
-/** The group `sentence` of `text` opens on ("Among those killed, …"), if any. */
+// "One victim, retired nurse Patricia Lowe, 71, was defrauded of £186,000", "One of the
+// injured, a boy of 12, …": one of a group, named by a comma after it. Not "One person was
+// killed and 12 injured", where "One" is the figure.
+const ONE = /^[\s"“‘']*One\s+(?:of\s+(?:the|its|their)\s+)?([a-z]+(?:\s+[a-z]+)?),/;
+
+/** The group `sentence` of `text` opens on ("Among those killed, …", "One victim, …"), if any. */
 export function groupOf(text: string, sentence: Sentence): Group | undefined {
-  const m = OPENS.exec(text.slice(sentence.from, Math.min(sentence.to, sentence.from + 80)));
+  const start = text.slice(sentence.from, Math.min(sentence.to, sentence.from + 80));
+  const one = ONE.exec(start);
+  if (one) return { name: one[1], one: true, to: sentence.from + one[0].length };
+  const m = OPENS.exec(start);
   if (!m) return undefined;
   const name = m[1].toLowerCase().replace(/\s+/g, ' ').trim();
   if (NOT_GROUP.test(name) || WHOLES.has(name)) return undefined;
@@ -35,9 +45,13 @@ export function groupOf(text: string, sentence: Sentence): Group | undefined {
 /**
  * True when neither `fact`'s subject nor its terms name `group` as the sentence writes it: a
  * record "Chega share among voters aged 18 to 24" is of the group, "People killed" is of the
- * whole that "those killed" are some of.
+ * whole that "those killed" are some of. For one of a group, when the record is not of one.
  */
 export function otherGroup(group: Group, fact: FigureFact): boolean {
+  if (group.one) return !ONE_FACT.test([fact.subject, ...(fact.terms ?? [])].join(' | '));
   const names = (w: string) => w.toLowerCase().replace(/\s+/g, ' ').includes(group.name);
   return !names(fact.subject) && !(fact.terms ?? []).some(names);
 }
+
+// A record of one of a group: "Largest loss by a single victim", "Average loss per saver".
+const ONE_FACT = /\b(?:one|single|individual|each|per|largest|biggest|smallest|average)\b/i;

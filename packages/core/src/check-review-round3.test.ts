@@ -227,3 +227,23 @@ describe('a place word that scopes nothing', () => {
     expect(briefs(text, services)).toEqual(['figure-contradicted 2% srv']);
   });
 });
+
+describe('a sentence that opens on one of a group, against the record of the whole', () => {
+  const fraud = [recordOf('fraud', 'Total defrauded from savers', ['defrauded'], 4_300_000, 'GBP')];
+
+  it('does not contradict "One victim, retired nurse Patricia Lowe, 71, was defrauded of £186,000."', () => {
+    for (const text of [
+      'One victim, retired nurse Patricia Lowe, 71, was defrauded of £186,000.',
+      'One of the savers, a retired nurse, was defrauded of £186,000.',
+    ])
+      expect(briefs(text, fraud), text).toEqual(['figure-unsourced £186,000 -']);
+  });
+
+  it('still contradicts it against a record of one', () => {
+    const single = [
+      recordOf('one', 'Largest loss by a single saver', ['defrauded'], 200_000, 'GBP'),
+    ];
+    const text = 'One victim, retired nurse Patricia Lowe, 71, was defrauded of £186,000.';
+    expect(briefs(text, single)).toEqual(['figure-contradicted £186,000 one']);
+  });
+});
