@@ -78,6 +78,8 @@ describe('areaAt', () => {
     const national =
       'In his home district of Setubal, Ventura said Chega had won 25% of the national vote.';
     expect(at(national, '25%')).toBeUndefined();
+    const spoke = 'In the battleground state of Pennsylvania, Biden said the economy grew 3.1%.';
+    expect(at(spoke, '3.1%')).toBeUndefined();
   });
 });
 

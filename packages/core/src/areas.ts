@@ -43,8 +43,10 @@ const BREAK =
   /\b(?:as|with|despite|while|amid|after|before|because|although|though|but|and|or|when|where|which|who|that|since|until|than|for)\b/;
 // After an area: what someone said there ("said in the city of Porto that …").
 const SAID_THERE = /^\s+that\b/;
-// A figure's clause that says it is of the whole country.
+// A figure's clause that says it is of the whole country, or is what someone said ("In the
+// battleground state of Pennsylvania, Biden said the economy grew 3.1%").
 const NATIONAL = /\b(?:national(?:ly)?|nationwide|countrywide|across\s+the\s+country)\b/i;
+const SPOKEN = /\b(?:said|says|told|tells|added|argued|claimed|insisted|warned|according)\b/i;
 
 /** An area a figure is of: its name ("setubal"), or the kind of area of which some are meant. */
 export interface Area {
@@ -132,7 +134,7 @@ export function areaAt(text: string, sentence: Sentence, claim: Span): Area | un
 }
 
 // "In his home district of Setubal, Ventura won 25%": an area the sentence opens on, up to a
-// comma, unless the figure's own clause says it is national.
+// comma, unless the figure's own clause says it is national or what someone said there.
 function opening(text: string, sentence: Sentence, clause: string): Area | undefined {
   const start = text.slice(sentence.from, Math.min(sentence.to, sentence.from + 80));
   const m = OPENS.exec(start);
@@ -140,7 +142,9 @@ function opening(text: string, sentence: Sentence, clause: string): Area | undef
   AREA.lastIndex = m[0].length - 3;
   const phrase = AREA.exec(start);
   const mark = phrase && MARK.exec(start.slice(AREA.lastIndex));
-  return mark?.[0] === ',' && !NATIONAL.test(clause) ? read(phrase) : undefined;
+  return mark?.[0] === ',' && !NATIONAL.test(clause) && !SPOKEN.test(clause)
+    ? read(phrase)
+    : undefined;
 }
 
 // A test of whether a record's words name an area's word, singular or plural: compiled once per

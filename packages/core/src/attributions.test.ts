@@ -50,6 +50,12 @@ describe('extractAttributions', () => {
     ]);
   });
 
+  it('reads the outlet after a nationality and its description: "told French daily Le Monde"', () => {
+    expect(read('Macron told French daily Le Monde that the talks had failed.')[0]?.outlet).toBe(
+      'Le Monde',
+    );
+  });
+
   it('reads the outlet before its description: "told ZDF television"', () => {
     expect(read('He told ZDF television his party was the real winner.')[0]).toMatchObject({
       outlet: 'ZDF',
@@ -68,7 +74,17 @@ describe('extractAttributions', () => {
       'Netanyahu',
     ])
       expect(outlets(`Grey told ${told} that it was over.`), told).toEqual([undefined]);
-    for (const told of ['Reuters', 'NPR', 'the Guardian', 'Le Monde', 'Sky News', 'the BBC'])
+    for (const told of [
+      'Reuters',
+      'NPR',
+      'the Guardian',
+      'Le Monde',
+      'Sky News',
+      'the BBC',
+      'Interfax',
+      'Bild',
+      'Vox',
+    ])
       expect(outlets(`Grey told ${told} that it was over.`), told).toEqual([told]);
   });
 

@@ -134,6 +134,16 @@ describe('a figure given for an earlier month', () => {
     expect(kinds('The waiting list fell to 7.68 million in January.', list)).toEqual([
       'figure-contradicted 7.68 million',
     ]);
+    // As of the day the month's figures came out.
+    for (const asOf of ['2024-02-14', '2024-03-12', '2024-02'])
+      expect(kinds('The waiting list fell to 7.68 million in January.', { ...list, asOf })).toEqual(
+        ['figure-contradicted 7.68 million'],
+      );
+    const profit: Fact = { ...list, id: 'profit', terms: ['profit'], value: 1.5e9, unit: 'USD' };
+    const after = 'After a loss last year the airline posted a profit of $1.2 billion.';
+    expect(kinds(after, { ...profit, asOf: '2024-03-01' })).toEqual([
+      'figure-contradicted $1.2 billion',
+    ]);
     const undated: Fact = { ...rate, asOf: undefined };
     expect(kinds('Unemployment was 4.8% in February.', undated)).toEqual([
       'figure-contradicted 4.8%',

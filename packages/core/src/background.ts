@@ -29,14 +29,24 @@ export function inThePast(
 
 /**
  * True when `fact` is of `time`, a year or a month: its date, or the date it is as of, falls in
- * it. A record of no stated time is of no year, but may be of any month: a figure given for last
- * September is background in a story of this year, one for this January may be the record's.
+ * it (for a month, or within two months after it: the day a figure came out). A record of no
+ * stated time is of no year, but may be of any month: a figure given for last September is
+ * background in a story of this year, one for this January may be the record's.
  */
 export function ofTime(fact: Fact, time: string): boolean {
   const when = fact.kind === 'date' ? fact.value : fact.asOf;
-  if (time.length > 4) return when === undefined || when.startsWith(time);
+  if (time.length > 4) {
+    if (when === undefined || when.length === 4) return when === undefined || time.startsWith(when);
+    // An as-of day may be when the month's figure came out: the month is the record's when the
+    // day falls in it or within two months after it.
+    const [y, m] = time.split('-').map(Number);
+    const at = Date.parse(when.length === 7 ? `${when}-01` : when);
+    return at >= Date.UTC(y, m - 1, 1) && at < Date.UTC(y, m, 1) + 62 * DAY;
+  }
   return when?.slice(0, 4) === time;
 }
+
+const DAY = 86_400_000;
 
 // Before a past year that does not date the figure: "since 2019", "from 2020", "than in 2021".
 const NOT_THEN =
@@ -62,7 +72,10 @@ export function timeOfFigure(
   for (const d of dates) {
     const right = d.from >= claim.to && /^\s+in\s+$/i.test(text.slice(claim.to, d.from));
     if (right && d.value.length === 7 && d.value < date.slice(0, 7)) month ??= d.value;
-    if (!/^\d{4}/.test(d.value) || !/\b\d{4}\b|\blast\s+year\b/i.test(d.text)) continue;
+    // "last year" dates only the figure right before it ("7.21 million in January last year"):
+    // "After a loss last year the airline posted a profit of $1.2bn" is of now.
+    if (!/^\d{4}/.test(d.value)) continue;
+    if (!/\b\d{4}\b/.test(d.text) && !(right && /\blast\s+year\b/i.test(d.text))) continue;
     const year = d.value.slice(0, 4);
     if (year >= now) continue;
     if (d.from >= claim.to) {

@@ -72,10 +72,12 @@ function describedOutlet(ctx: Ctx, k: number, s1: number): number {
   for (let i = k; i < s1 && i < k + 4; i++) {
     const low = w.lower[i];
     if (media.has(low)) {
-      // "ZDF television": the name before its description, not what follows it.
-      const name = w.tokens[k].text;
-      if (i === k + 1 && name !== w.lower[k] && !/['’]s$/.test(name)) return mentionAt(ctx, k);
-      return mentionAt(ctx, i + 1);
+      // "ZDF television": the outlet's name before its description, when none follows it (not
+      // "French daily Le Monde").
+      const after = mentionAt(ctx, i + 1);
+      const named = after >= 0 && w.tokens[i + 1].text !== w.lower[i + 1];
+      if (!named && i === k + 1 && mayBeOutlet(w.tokens[k].text)) return mentionAt(ctx, k);
+      return after;
     }
     const text = w.tokens[i].text;
     const possessive = /['’]s$/.test(text);

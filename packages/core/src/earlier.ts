@@ -27,8 +27,6 @@ const COUNTED = new Set([
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
   'several', 'few',
 ]);
-// What "the last" names as an earlier one: "at the last election", "in the last general election".
-const EVENTS = new Set(['election', 'elections', 'vote', 'poll', 'census', 'referendum']);
 
 /** True when the words from token `k` say "an earlier time": "a year earlier", "the previous quarter". */
 function earlierTime(scan: Scan, k: number): boolean {
@@ -36,19 +34,10 @@ function earlierTime(scan: Scan, k: number): boolean {
   // "a year earlier", "one month ago"
   if ((w === 'a' || w === 'an' || w === 'one') && SPANS.has(scan.low(k + 1)))
     return AGO.has(scan.low(k + 2));
-  // "five years ago", "12 months earlier"
-  if (
-    (scan.tokens[k]?.kind === 'number' || COUNTED.has(w)) &&
-    SPANS.has(scan.low(k + 1).replace(/s$/, ''))
-  )
-    return AGO.has(scan.low(k + 2));
   if (w !== 'the') return false;
   const next = scan.low(k + 1);
   // "the previous quarter", "the prior year", "the preceding three months"
   if (PREVIOUS.has(next)) return true;
-  // "the last election", "the last general election": not "the last quarter", often the one
-  // reported.
-  if (next === 'last') return EVENTS.has(scan.low(k + 2)) || EVENTS.has(scan.low(k + 3));
   // "the year-earlier quarter", "the year-ago period"
   if (SPANS.has(next) && scan.low(k + 2) === '-' && AGO.has(scan.low(k + 3))) return true;
   // "the year before", "the same period last year", "the same month a year earlier"
@@ -65,7 +54,27 @@ function earlierTime(scan: Scan, k: number): boolean {
 function givenEarlier(scan: Scan, a: number, b: number): boolean {
   const link = scan.low(b);
   if (link === 'on' && (CHANGES.has(scan.low(a - 1)) || CHANGES.has(scan.low(a - 2)))) return false;
-  return earlierTime(scan, LINKS.has(link) ? b + 1 : b);
+  return earlierTime(scan, LINKS.has(link) ? b + 1 : b) || yearsAgo(scan, a, b);
+}
+
+// Before a level of an earlier time: "had won 26.2% five years ago", "was 4.1% 12 months
+// earlier"; not an event's count ("The attack killed 43 two days ago").
+// biome-ignore format: a list
+const LEVEL = new Set([
+  'had', 'was', 'were', 'been', 'stood', 'from', 'compared', 'versus', 'against', 'than',
+]);
+
+/** "five years ago" right after the figure between tokens `a` and `b`, a level of that time. */
+function yearsAgo(scan: Scan, a: number, b: number): boolean {
+  const k = scan.low(b) === 'a' && scan.low(b + 1) === 'few' ? b + 1 : b;
+  const counted = scan.tokens[k]?.kind === 'number' || COUNTED.has(scan.low(k));
+  if (!counted || !SPANS.has(scan.low(k + 1).replace(/s$/, '')) || !AGO.has(scan.low(k + 2)))
+    return false;
+  for (let j = a - 1; j >= 0 && j >= a - 6; j--) {
+    if (CLAUSE_ENDS.has(scan.tokens[j].text)) return false;
+    if (LEVEL.has(scan.low(j))) return true;
+  }
+  return false;
 }
 
 // Where a look back for an earlier time's possessive stops: the end of a clause or a phrase
@@ -146,11 +155,16 @@ function earlierSubject(scan: Scan, a: number): boolean {
   const at = scan.low(a - 1) === 'at' && scan.low(a - 2) === 'stood';
   if (!at && !LINKING.has(scan.low(a - 1))) return false;
   for (let k = a - (at ? 3 : 2); k >= 0 && k >= a - 12; k--) {
-    if (CLAUSE_ENDS.has(scan.tokens[k].text)) return false;
-    if (LINKS.has(scan.low(k)) && earlierTime(scan, k + 1)) return true;
+    if (CLAUSE_ENDS.has(scan.tokens[k].text) || JOINS.has(scan.low(k))) return false;
+    // Not "growth on the previous quarter", a change; nor "in the previous 12 months", often
+    // the period reported.
+    if (!SUBJECT_LINKS.has(scan.low(k)) || !earlierTime(scan, k + 1)) continue;
+    return !(scan.tokens[k + 3]?.kind === 'number' || COUNTED.has(scan.low(k + 3)));
   }
   return false;
 }
+const SUBJECT_LINKS = new Set(['in', 'during', 'for', 'at']);
+const JOINS = new Set(['and', 'but', 'while', 'as', 'which', 'that', 'whereas']);
 
 // What turns a sentence about an earlier thing to now: "The previous record of 40.3C was broken
 // when temperatures hit 41.2C".
@@ -176,8 +190,8 @@ function earlierThing(scan: Scan, a: number): boolean {
 
 /**
  * Marks `was` the figures of `claims` (read from `scan`'s text) that the prose gives for an
- * earlier time: before "a year earlier", "five years ago", "(in) the previous quarter", "the
- * year before", "the same period last year", "at the last election", shortly after "last
+ * earlier time: before "a year earlier", "(in) the previous quarter", "the year before", "the
+ * same period last year", or "five years ago" after "had", "was" and the like, shortly after "last
  * year's", "the previous quarter's" in their clause, after "was" when the clause's subject is
  * of such a time ("Revenue in the same quarter last year was"), in a sentence that opens on an
  * earlier thing ("The previous strike lasted 24 hours"), or as the value of a former thing ("a

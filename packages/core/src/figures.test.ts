@@ -232,6 +232,7 @@ describe('extractFigures: ranges and vague quantities', () => {
     const years = extractFigures('Keller jailed for 12 years over £4.3m pension fraud');
     expect(years.map((f) => f.text)).toEqual(['12 years', '£4.3m']);
     expect(one('He was fined over £1m').text).toBe('over £1m');
+    expect(one('He was jailed for over 10 years for fraud').text).toBe('over 10 years');
   });
   it('reads "from a to b" after a word of change as two figures: "rose from 5% to 7%"', () => {
     for (const text of [

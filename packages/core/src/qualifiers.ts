@@ -139,6 +139,8 @@ const OFFENCES = new Set([
 
 // A verb of a case within the few words before `i`, in its clause ("jailed for 12 years over").
 function accusedBefore(scan: Scan, i: number): boolean {
+  // "jailed for over 10 years": "for over", "to over" are more than.
+  if (scan.low(i - 1) === 'for' || scan.low(i - 1) === 'to') return false;
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
     if (scan.tokens[k].kind === 'punct') return false;
     if (ACCUSED.has(scan.low(k))) return true;
@@ -148,11 +150,14 @@ function accusedBefore(scan: Scan, i: number): boolean {
 
 // An offence right after an amount, or after one word more ("£4.3m pension fraud").
 function offenceAfter(scan: Scan, end: number): boolean {
+  if (OFFENCES.has(scan.low(end))) return true;
   return (
-    OFFENCES.has(scan.low(end)) ||
-    (scan.tokens[end]?.kind === 'word' && OFFENCES.has(scan.low(end + 1)))
+    scan.tokens[end]?.kind === 'word' &&
+    !LINK_WORDS.has(scan.low(end)) &&
+    OFFENCES.has(scan.low(end + 1))
   );
 }
+const LINK_WORDS = new Set(['for', 'of', 'in', 'to', 'at', 'on', 'by', 'with', 'from']);
 
 // Verbs of a total going past a figure ("the toll passed 1,000") that as often pass or cross
 // things ("the house passed 12 bills"): a bound only when no such thing follows, and not before

@@ -108,6 +108,11 @@ describe('figures of another measure than the record', () => {
       expect(briefs(`Three children have died ${since}.`, [deaths], options)).toEqual([
         'figure-contradicted Three deaths',
       ]);
+    // The total right after the comma of an opening "Since January,".
+    for (const since of ['Since January', 'Since January 1'])
+      expect(briefs(`${since}, 11 children have died.`, [deaths], options), since).toEqual([
+        'figure-contradicted 11 deaths',
+      ]);
     // Another start, January of a year before, or a total since March beside another since
     // January: totals the record does not hold.
     for (const since of [

@@ -116,7 +116,7 @@ const TOTAL_FACT = /\b(?:since|total|cumulative|so far|to date|in all|overall|al
 // record "this year" holds; not January of another year ("since January last year", "since
 // January, 2022"). Read where each running total's "since" stands.
 const YEAR_START =
-  /since\s+(?:(?:the\s+(?:start|beginning)\s+of\s+)?January(?:\s+1(?:st)?\b)?(?!,?\s+(?:of\s+)?(?:\d|last\b|the\s+previous\b))|the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b)/iy;
+  /since\s+(?:(?:the\s+(?:start|beginning)\s+of\s+)?January(?:\s+1(?:st)?\b)?(?!\s+(?:of\s+)?(?:\d|last\b|the\s+previous\b)|,\s+(?:\d{4}\b|last\b))|the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year\b)/iy;
 const SINCE_EACH = new RegExp(SINCE.source, 'gi');
 const THIS_YEAR_FACT = /\bthis\s+year\b/i;
 // A measure adjusted from the reported one: "earned $2.05 a share excluding items".

@@ -73,8 +73,11 @@ export function forwardBefore(scan: Scan, i: number): boolean {
     if (t.kind === 'punct') {
       // "at 00:01", "at 6 a.m.": a time of day ends no clause.
       if (t.text === ':' && /\d:\d/.test(text.slice(t.from - 1, t.to + 1))) continue;
-      if (t.text === '.' && /\b[ap]\.m\b/i.test(text.slice(Math.max(0, t.from - 3), t.to + 2)))
-        continue;
+      // Its last full stop may end a sentence too: "Schools will reopen at 9 a.m. On Saturday, …".
+      if (t.text === '.' && /\b[ap]\.m\b/i.test(text.slice(Math.max(0, t.from - 3), t.to + 2))) {
+        const next = tokens[k + 1];
+        if (!next || text[t.from - 1] !== 'm' || !/^[A-Z]/.test(next.text)) continue;
+      }
       if (CLAUSE_END.has(t.text)) break;
       // A full stop ends the sentence, unless it closes an abbreviation ("Jan.", "S. Michigan").
       if (
