@@ -25,16 +25,20 @@ export interface Group {
   to: number;
 }
 
-// "One victim, retired nurse Patricia Lowe, 71, was defrauded of £186,000", "One of the
-// injured, a boy of 12, …": one of a group, named by a comma after it. Not "One person was
-// killed and 12 injured", where "One" is the figure.
-const ONE = /^[\s"“‘']*One\s+(?:of\s+(?:the|its|their)\s+)?([a-z]+(?:\s+[a-z]+)?),/;
+// "One victim, retired nurse Patricia Lowe, 71, was defrauded of £186,000", "One of the savers,
+// …": one of a group of people a story counts, named by a comma after it. Not "One person was
+// killed and 12 injured", "One official, who asked not to be named, said …" or "One year on, …".
+const ONE =
+  /^[\s"“‘']*One\s+(?:of\s+(?:the|its|their)\s+)?(victims?|savers?|investors?|customers?|clients?|patients?|famil(?:y|ies)|households?|passengers?|pensioners?|claimants?|depositors?|survivors?|tenants?|homeowners?|borrowers?|policyholders?|members?),/;
+// What brings the whole group back into the sentence: "was among 52 people killed".
+const WHOLE_AGAIN = /\b(?:among|others|all|total|in\s+all)\b/i;
 
 /** The group `sentence` of `text` opens on ("Among those killed, …", "One victim, …"), if any. */
 export function groupOf(text: string, sentence: Sentence): Group | undefined {
   const start = text.slice(sentence.from, Math.min(sentence.to, sentence.from + 80));
   const one = ONE.exec(start);
-  if (one) return { name: one[1], one: true, to: sentence.from + one[0].length };
+  if (one && !WHOLE_AGAIN.test(text.slice(sentence.from, sentence.to)))
+    return { name: one[1], one: true, to: sentence.from + one[0].length };
   const m = OPENS.exec(start);
   if (!m) return undefined;
   const name = m[1].toLowerCase().replace(/\s+/g, ' ').trim();

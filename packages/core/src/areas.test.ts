@@ -80,6 +80,9 @@ describe('areaAt', () => {
     expect(at(national, '25%')).toBeUndefined();
     const spoke = 'In the battleground state of Pennsylvania, Biden said the economy grew 3.1%.';
     expect(at(spoke, '3.1%')).toBeUndefined();
+    const officials =
+      'In his home district of Setubal, officials said Ventura won 25% of the vote.';
+    expect(at(officials, '25%')).toEqual({ names: ['setubal'] });
   });
 });
 

@@ -46,7 +46,7 @@ const SAID_THERE = /^\s+that\b/;
 // A figure's clause that says it is of the whole country, or is what someone said ("In the
 // battleground state of Pennsylvania, Biden said the economy grew 3.1%").
 const NATIONAL = /\b(?:national(?:ly)?|nationwide|countrywide|across\s+the\s+country)\b/i;
-const SPOKEN = /\b(?:said|says|told|tells|added|argued|claimed|insisted|warned|according)\b/i;
+const SPOKEN = /\b[A-Z][\w'’-]+\s+(?:said|says|told|tells|added|argued|claimed|insisted|warned)\b/;
 
 /** An area a figure is of: its name ("setubal"), or the kind of area of which some are meant. */
 export interface Area {

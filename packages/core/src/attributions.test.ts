@@ -56,6 +56,10 @@ describe('extractAttributions', () => {
     );
   });
 
+  it('reads an outlet of any name before "radio" or "television": "told Kan radio"', () => {
+    expect(read('Smith told Kan radio he would not resign.')[0]?.outlet).toBe('Kan');
+  });
+
   it('reads the outlet before its description: "told ZDF television"', () => {
     expect(read('He told ZDF television his party was the real winner.')[0]).toMatchObject({
       outlet: 'ZDF',

@@ -29,7 +29,7 @@ export function inThePast(
 
 /**
  * True when `fact` is of `time`, a year or a month: its date, or the date it is as of, falls in
- * it (for a month, or within two months after it: the day a figure came out). A record of no
+ * it (for a month, or in the month after it: the day a figure came out). A record of no
  * stated time is of no year, but may be of any month: a figure given for last September is
  * background in a story of this year, one for this January may be the record's.
  */
@@ -38,15 +38,13 @@ export function ofTime(fact: Fact, time: string): boolean {
   if (time.length > 4) {
     if (when === undefined || when.length === 4) return when === undefined || time.startsWith(when);
     // An as-of day may be when the month's figure came out: the month is the record's when the
-    // day falls in it or within two months after it.
+    // day falls in it or in the month after it.
     const [y, m] = time.split('-').map(Number);
     const at = Date.parse(when.length === 7 ? `${when}-01` : when);
-    return at >= Date.UTC(y, m - 1, 1) && at < Date.UTC(y, m, 1) + 62 * DAY;
+    return at >= Date.UTC(y, m - 1, 1) && at < Date.UTC(y, m + 1, 1);
   }
   return when?.slice(0, 4) === time;
 }
-
-const DAY = 86_400_000;
 
 // Before a past year that does not date the figure: "since 2019", "from 2020", "than in 2021".
 const NOT_THEN =
@@ -88,7 +86,7 @@ export function timeOfFigure(
     if (!/[;:()—–]|,(?!\d)/.test(between) && !NOT_THEN.test(lead) && !NOW.test(between))
       return year;
     // "its worst flood since 1973, when at least 150 people died": the clause is of that year.
-    const when = /^,?\s+when\s/i.exec(between);
+    const when = /^,\s+when\s/i.exec(between);
     if (when && !/[;:()—–,.]/.test(between.slice(when[0].length)) && !NOW.test(between))
       return year;
   }

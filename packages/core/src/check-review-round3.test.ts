@@ -239,6 +239,18 @@ describe('a sentence that opens on one of a group, against the record of the who
       expect(briefs(text, fraud), text).toEqual(['figure-unsourced £186,000 -']);
   });
 
+  it('still contradicts a speaker, a time, a person or one of the dead among the whole', () => {
+    const dead = [recordOf('dead', 'People killed in the attack', ['killed', 'died'], 45)];
+    for (const text of [
+      'One official, who asked not to be named, said 52 people had been killed.',
+      'One year on, 52 people have died.',
+      'One of the dead, a 12-year-old boy, was among 52 people killed.',
+    ])
+      expect(briefs(text, dead), text).toContain('figure-contradicted 52 dead');
+    const saved = 'One of the savers, a nurse, was among 52 people killed.';
+    expect(briefs(saved, dead)).toEqual(['figure-contradicted 52 dead']);
+  });
+
   it('still contradicts it against a record of one', () => {
     const single = [
       recordOf('one', 'Largest loss by a single saver', ['defrauded'], 200_000, 'GBP'),

@@ -3,7 +3,7 @@
 // around a cue word with Set lookups.
 
 import { antecedent } from './antecedents';
-import { isNewsName } from './channels';
+import { isOutletWord } from './channels';
 import { DET, VERB, type Words } from './lexicon';
 import { type MentionKind, type MentionTokens, pronouns } from './mentions';
 import { mentionAt, roleBefore, sentenceSubject, subjectBefore } from './subjects';
@@ -52,11 +52,6 @@ const notBeforeCue = words(
 const audiences = words(
   'him her them us me reporters journalists lawmakers legislators parliament mps senators analysts investors shareholders supporters delegates staff employees workers students jurors jury court crowd audience voters colleagues police detectives investigators members committee inquiry tribunal panel hearing council senate congress assembly chamber rally meeting summit conference',
 );
-// A name of one word is an outlet's when it is initials ("NPR", "ZDF") or a masthead's or
-// wire's ("Reuters", "Bloomberg"); else most often a person's ("the judge told Keller").
-function mayBeOutlet(name: string): boolean {
-  return /^[A-Z0-9&]{2,}$/.test(name) || isNewsName(name);
-}
 /** Nouns that describe an outlet before its name: "state broadcaster TRT", "the daily Le Monde". */
 const media = words(
   'broadcaster broadcasters newspaper paper daily weekly magazine tabloid channel network station radio television tv outlet website',
@@ -76,7 +71,9 @@ function describedOutlet(ctx: Ctx, k: number, s1: number): number {
       // "French daily Le Monde").
       const after = mentionAt(ctx, i + 1);
       const named = after >= 0 && w.tokens[i + 1].text !== w.lower[i + 1];
-      if (!named && i === k + 1 && mayBeOutlet(w.tokens[k].text)) return mentionAt(ctx, k);
+      const name = w.tokens[k].text;
+      if (!named && i === k + 1 && name !== w.lower[k] && !/['’]s$/.test(name))
+        return mentionAt(ctx, k);
       return after;
     }
     const text = w.tokens[i].text;
@@ -251,7 +248,7 @@ export function readCue(ctx: Ctx, v: number, kind: CueKind): Cue | null {
         ctx.m.kind[m] !== 'person' &&
         !audiences.has(w.lower[ctx.m.end[m]]) &&
         !audiences.has(head) &&
-        (described >= 0 || ctx.m.end[m] - ctx.m.start[m] > 1 || mayBeOutlet(name))
+        (described >= 0 || ctx.m.end[m] - ctx.m.start[m] > 1 || isOutletWord(name))
       )
         outlet = ctx.m.mentions[m];
       after = ctx.m.end[m] + (described === m && media.has(w.lower[ctx.m.end[m]]) ? 1 : 0);

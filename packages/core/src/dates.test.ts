@@ -42,8 +42,9 @@ describe('extractDates: explicit dates', () => {
     });
   });
   it('reads the tense across a time of day before the date: "will begin at 00:01 on Aug. 3"', () => {
-    for (const at of ['at 00:01', 'at 6 a.m.', 'at 6 p.m.', 'from 10:30'])
+    for (const at of ['at 00:01', 'at 6 a.m.', 'at 6 p.m.', 'from 10:30', 'at 6 a.m. GMT'])
       expect(one(`The walkout will begin ${at} on Aug. 3.`).value, at).toBe('2018-08-03');
+    expect(one('The walkout will begin at 6 a.m. Monday.').value).toBe('2018-07-23');
     // A sentence that ends on one is over.
     expect(one('Schools will reopen at 9 a.m. On Saturday, gunmen killed 12 people.').value).toBe(
       '2018-07-21',

@@ -57,7 +57,17 @@ describe('figures given for an earlier time', () => {
       was('The previous strike, in March, lasted 24 hours and cancelled about 2,000 services.'),
     ).toEqual([
       ['24 hours', true],
-      ['about 2,000', true],
+      ['about 2,000', false],
+    ]);
+    for (const text of [
+      'The previous record of 38.7C was broken on Tuesday as temperatures reached 41.2C.',
+      'The previous forecast of 1.5% growth was cut to 0.8% on Thursday.',
+      'The previous government built 300,000 homes and the new one has built 250,000.',
+      'The previous record falls\n\nTemperatures hit 41.2C in Coningsby on Tuesday.',
+    ])
+      expect(was(text).at(-1)?.[1], text).toBe(false);
+    expect(was('The earlier-than-expected cut took Bank Rate to 4.25%.')).toEqual([
+      ['4.25%', false],
     ]);
     expect(was('The previous record of 40.3C was broken when temperatures hit 41.2C.')).toEqual([
       ['40.3C', true],
@@ -82,6 +92,10 @@ describe('figures given for an earlier time', () => {
     expect(was('The attack killed 43 two days ago.')).toEqual([
       ['43', false],
       ['two days', false],
+    ]);
+    expect(was('Keller was jailed for eight years two years ago.')).toEqual([
+      ['eight years', false],
+      ['two years', false],
     ]);
     expect(was('Revenue in the last quarter was $4.8 billion.')).toEqual([['$4.8 billion', false]]);
     expect(was('Revenue in the quarter was $4.8 billion.')).toEqual([['$4.8 billion', false]]);

@@ -60,9 +60,7 @@ function givenEarlier(scan: Scan, a: number, b: number): boolean {
 // Before a level of an earlier time: "had won 26.2% five years ago", "was 4.1% 12 months
 // earlier"; not an event's count ("The attack killed 43 two days ago").
 // biome-ignore format: a list
-const LEVEL = new Set([
-  'had', 'was', 'were', 'been', 'stood', 'from', 'compared', 'versus', 'against', 'than',
-]);
+const LEVEL = new Set(['was', 'were', 'been', 'at', 'from', 'versus', 'against', 'than', 'with']);
 
 /** "five years ago" right after the figure between tokens `a` and `b`, a level of that time. */
 function yearsAgo(scan: Scan, a: number, b: number): boolean {
@@ -70,9 +68,12 @@ function yearsAgo(scan: Scan, a: number, b: number): boolean {
   const counted = scan.tokens[k]?.kind === 'number' || COUNTED.has(scan.low(k));
   if (!counted || !SPANS.has(scan.low(k + 1).replace(/s$/, '')) || !AGO.has(scan.low(k + 2)))
     return false;
-  for (let j = a - 1; j >= 0 && j >= a - 6; j--) {
+  // A level word right before the figure ("was 4.1%", "from 3%"), or a past perfect shortly
+  // before it ("had won 26.2%"); not "was jailed for eight years two years ago".
+  if (LEVEL.has(scan.low(a - 1))) return true;
+  for (let j = a - 1; j >= 0 && j >= a - 4; j--) {
     if (CLAUSE_ENDS.has(scan.tokens[j].text)) return false;
-    if (LEVEL.has(scan.low(j))) return true;
+    if (scan.low(j) === 'had') return true;
   }
   return false;
 }
@@ -166,9 +167,14 @@ function earlierSubject(scan: Scan, a: number): boolean {
 const SUBJECT_LINKS = new Set(['in', 'during', 'for', 'at']);
 const JOINS = new Set(['and', 'but', 'while', 'as', 'which', 'that', 'whereas']);
 
-// What turns a sentence about an earlier thing to now: "The previous record of 40.3C was broken
-// when temperatures hit 41.2C".
-const TURNS = new Set(['when', 'but', 'while', 'whereas', 'now', 'this', 'today', 'until']);
+// What ends the opening clause of a sentence about an earlier thing, or turns it to now: "The
+// previous record of 38.7C was broken as temperatures reached 41.2C", "…and the new one has
+// built 250,000", "was cut to 0.8%".
+// biome-ignore format: a list
+const TURNS = new Set([
+  'when', 'but', 'while', 'whereas', 'now', 'this', 'today', 'until', 'and', 'as', 'after', 'to',
+  'since', 'new',
+]);
 const DETERMINERS = new Set(['the', 'an', 'its', 'their', 'his', 'her']);
 const EARLIER_ONES = new Set(['previous', 'prior', 'earlier']);
 
@@ -178,13 +184,18 @@ const EARLIER_ONES = new Set(['previous', 'prior', 'earlier']);
  * 2,000 services".
  */
 function earlierThing(scan: Scan, a: number): boolean {
+  const { tokens, text } = scan;
   let k = a - 1;
   for (; k >= 0 && k >= a - 20; k--) {
-    const t = scan.tokens[k].text;
+    const t = tokens[k].text;
     if (t === '.' || t === '!' || t === '?' || t === ';') break;
     if (TURNS.has(scan.low(k))) return false;
+    // A headline ends at its line.
+    if (text.slice(tokens[k].to, tokens[k + 1].from).includes('\n')) break;
   }
   if (k < a - 20 && k >= 0) return false;
+  // Not "The earlier-than-expected cut".
+  if (tokens[k + 3]?.text === '-' && tokens[k + 3].from === tokens[k + 2].to) return false;
   return DETERMINERS.has(scan.low(k + 1)) && EARLIER_ONES.has(scan.low(k + 2));
 }
 

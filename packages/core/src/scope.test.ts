@@ -192,6 +192,21 @@ describe('a limit the law sets', () => {
       expect(briefs(text, [term]), text).toEqual([expect.stringMatching(/^figure-unsourced /)]);
   });
 
+  it('is no maximum temperature, minimum wage, speed or sentence handed down', () => {
+    const heat = recordOf('heat', 'Highest temperature', ['temperature'], 44, 'celsius');
+    expect(briefs('The maximum temperature was 41C in Seville.', [heat])).toEqual([
+      'figure-contradicted 41C heat',
+    ]);
+    const given = 'The judge handed Keller the maximum sentence of 10 years.';
+    expect(briefs(given, [term])).toEqual(['figure-contradicted 10 years term']);
+    expect(briefs('The maximum sentence for fraud is 10 years.', [term])).toEqual([
+      'figure-unsourced 10 years -',
+    ]);
+    expect(briefs('Fraud carries a maximum 10-year sentence.', [term])).toEqual([
+      'figure-unsourced 10-year -',
+    ]);
+  });
+
   it('is held against a record of the limit, and a sentence given still against its record', () => {
     const max = recordOf('max', 'Maximum sentence for fraud', ['sentence'], 14, 'year');
     expect(briefs('Fraud carries a maximum sentence of 10 years.', [max])).toEqual([

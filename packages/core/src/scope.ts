@@ -222,18 +222,34 @@ export function isDeposit(text: string, claim: FigureClaim): boolean {
   );
 }
 
-// "carries a maximum sentence of 10 years", "a maximum fine of $1m", "the maximum sentence is 10
-// years", "faces up to 10 years": a limit the law or a rule sets, not what was given.
-const LIMIT_BEFORE =
-  /\b(?:maximum|minimum)\s+(?:[a-z]+\s+){0,2}?(?:of|is|was|would\s+be)\s+(?:up\s+to\s+)?$|\b(?:maximum|minimum)\s+(?:[a-z]+\s+)?$/i;
+// "carries a maximum sentence of 10 years", "a maximum fine of $1m", "the maximum sentence for
+// fraud is 10 years", "faces up to 10 years": a penalty the law sets, not the one given. Not "a
+// maximum temperature of 41C", "the minimum wage is £11.44", "handed Keller the maximum sentence
+// of 10 years".
+const PENALTY = '(?:(?:jail|prison|custodial)\\s+)?(?:sentence|penalty|fine|term|punishment)';
+const LIMIT_BEFORE = new RegExp(
+  `\\b(?:maximum|minimum)\\s+${PENALTY}(?:\\s+[a-z]+){0,3}?\\s+(?:of|is|was|would\\s+be)\\s+(?:up\\s+to\\s+)?$|\\b(?:maximum|minimum)\\s+$`,
+  'i',
+);
+const PENALTY_AFTER = new RegExp(`^[\\s-]*${PENALTY}`, 'i');
+const IMPOSED = /\b(?:handed|given|gave|received|imposed|jailed|sentenced|ordered)\b/i;
 // "faces up to 10 years": the figure holds its "up to".
 const FACES = /\b(?:faces?|facing|carries|punishable\s+by)\s+(?:up\s+to\s+)?$/i;
 const LIMIT_FACT = /\b(?:maximum|minimum|limit|cap|ceiling|floor)\b/i;
 
 /** True when figure `claim` of `text` is a limit: "a maximum sentence of 10 years". */
 export function isLimit(text: string, claim: FigureClaim): boolean {
-  const before = text.slice(Math.max(0, claim.from - 40), claim.from);
-  return LIMIT_BEFORE.test(before) || (/^up\s+to\b/i.test(claim.text) && FACES.test(before));
+  const before = text.slice(Math.max(0, claim.from - 50), claim.from);
+  const m = LIMIT_BEFORE.exec(before);
+  if (m) {
+    if (IMPOSED.test(before.slice(0, m.index))) return false;
+    // "a maximum 10-year sentence": the penalty after the figure.
+    return (
+      !m[0].trim().match(/^(?:maximum|minimum)$/i) ||
+      PENALTY_AFTER.test(text.slice(claim.to, claim.to + 20))
+    );
+  }
+  return /^up\s+to\b/i.test(claim.text) && FACES.test(before);
 }
 
 /**

@@ -52,6 +52,9 @@ const NOT_PAST = new Set([
   'hundred', 'indeed', 'need', 'speed', 'proceed', 'exceed', 'succeed', 'breed', 'greed',
   'united', 'limited', 'red', 'bed', 'shed', 'wed', 'seed', 'feed', 'deed', 'weed',
 ]);
+// After "a.m."/"p.m.", words that go on with the time rather than start a sentence.
+const GOES_ON =
+  /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$|^(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|JST|AEST|AEDT)$/;
 // What ends the clause a tense word governs, looking back from a date.
 const CLAUSE_END = new Set([';', ':', '!', '?', '(', ')', '"', '“', '”']);
 
@@ -75,8 +78,15 @@ export function forwardBefore(scan: Scan, i: number): boolean {
       if (t.text === ':' && /\d:\d/.test(text.slice(t.from - 1, t.to + 1))) continue;
       // Its last full stop may end a sentence too: "Schools will reopen at 9 a.m. On Saturday, …".
       if (t.text === '.' && /\b[ap]\.m\b/i.test(text.slice(Math.max(0, t.from - 3), t.to + 2))) {
+        // Not before a day, a month or a time zone: "at 6 a.m. Monday", "at 7 a.m. EST on Nov. 5".
         const next = tokens[k + 1];
-        if (!next || text[t.from - 1] !== 'm' || !/^[A-Z]/.test(next.text)) continue;
+        if (
+          !next ||
+          text[t.from - 1] !== 'm' ||
+          !/^[A-Z]/.test(next.text) ||
+          GOES_ON.test(next.text)
+        )
+          continue;
       }
       if (CLAUSE_END.has(t.text)) break;
       // A full stop ends the sentence, unless it closes an abbreviation ("Jan.", "S. Michigan").
