@@ -3,6 +3,7 @@
 // started from ("rose from 5%"), it is marked `was` and ties only to a record it agrees with, so
 // that the record of now does not contradict it.
 
+import { isNumberWord } from './numbers';
 import { firstFrom } from './span-search';
 import { recordSays } from './terms';
 import type { Scan } from './tokenize';
@@ -22,11 +23,10 @@ const SPANS = new Set(['year', 'month', 'quarter', 'week', 'day']);
 // Not "before": "£500 a week before tax" is a rate.
 const AGO = new Set(['earlier', 'ago', 'previously']);
 const PREVIOUS = new Set(['previous', 'prior', 'preceding']);
-// biome-ignore format: a list
-const COUNTED = new Set([
-  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve',
-  'several', 'few',
-]);
+// A count of spans before "ago": a number word ("five years ago"), or "several" or "few".
+function counted(w: string): boolean {
+  return isNumberWord(w) || w === 'several' || w === 'few';
+}
 
 /** True when the words from token `k` say "an earlier time": "a year earlier", "the previous quarter". */
 function earlierTime(scan: Scan, k: number): boolean {
@@ -65,8 +65,8 @@ const LEVEL = new Set(['was', 'were', 'been', 'at', 'from', 'versus', 'against',
 /** "five years ago" right after the figure between tokens `a` and `b`, a level of that time. */
 function yearsAgo(scan: Scan, a: number, b: number): boolean {
   const k = scan.low(b) === 'a' && scan.low(b + 1) === 'few' ? b + 1 : b;
-  const counted = scan.tokens[k]?.kind === 'number' || COUNTED.has(scan.low(k));
-  if (!counted || !SPANS.has(scan.low(k + 1).replace(/s$/, '')) || !AGO.has(scan.low(k + 2)))
+  const count = scan.tokens[k]?.kind === 'number' || counted(scan.low(k));
+  if (!count || !SPANS.has(scan.low(k + 1).replace(/s$/, '')) || !AGO.has(scan.low(k + 2)))
     return false;
   // A level word right before the figure ("was 4.1%", "from 3%"), or a past perfect shortly
   // before it ("had won 26.2%"); not "was jailed for eight years two years ago".
@@ -160,7 +160,7 @@ function earlierSubject(scan: Scan, a: number): boolean {
     // Not "growth on the previous quarter", a change; nor "in the previous 12 months", often
     // the period reported.
     if (!SUBJECT_LINKS.has(scan.low(k)) || !earlierTime(scan, k + 1)) continue;
-    return !(scan.tokens[k + 3]?.kind === 'number' || COUNTED.has(scan.low(k + 3)));
+    return !(scan.tokens[k + 3]?.kind === 'number' || counted(scan.low(k + 3)));
   }
   return false;
 }

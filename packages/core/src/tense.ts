@@ -1,6 +1,7 @@
 // The tense before a date without a year: whether it points forward ("will meet on March 3")
 // or back ("met on March 3"), which decides the year the date is in.
 
+import { MONTHS, WEEKDAYS } from './calendar';
 import type { Scan, Token } from './tokenize';
 
 // Words before a date that point forward in time ("will … on Jan. 1"), and back ("had been …").
@@ -53,8 +54,13 @@ const NOT_PAST = new Set([
   'united', 'limited', 'red', 'bed', 'shed', 'wed', 'seed', 'feed', 'deed', 'weed',
 ]);
 // After "a.m."/"p.m.", words that go on with the time rather than start a sentence.
-const GOES_ON =
-  /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?$|^(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|IST|JST|AEST|AEDT)$/;
+// biome-ignore format: a list
+const TIME_ZONES = new Set([
+  'GMT', 'UTC', 'BST', 'CET', 'CEST', 'EST', 'EDT', 'CST', 'CDT', 'MST', 'MDT', 'PST', 'PDT', 'ET',
+  'PT', 'IST', 'JST', 'AEST', 'AEDT',
+]);
+const goesOn = (word: string) =>
+  MONTHS.has(word.toLowerCase()) || WEEKDAYS.has(word.toLowerCase()) || TIME_ZONES.has(word);
 // What ends the clause a tense word governs, looking back from a date.
 const CLAUSE_END = new Set([';', ':', '!', '?', '(', ')', '"', '“', '”']);
 
@@ -80,12 +86,7 @@ export function forwardBefore(scan: Scan, i: number): boolean {
       if (t.text === '.' && /\b[ap]\.m\b/i.test(text.slice(Math.max(0, t.from - 3), t.to + 2))) {
         // Not before a day, a month or a time zone: "at 6 a.m. Monday", "at 7 a.m. EST on Nov. 5".
         const next = tokens[k + 1];
-        if (
-          !next ||
-          text[t.from - 1] !== 'm' ||
-          !/^[A-Z]/.test(next.text) ||
-          GOES_ON.test(next.text)
-        )
+        if (!next || text[t.from - 1] !== 'm' || !/^[A-Z]/.test(next.text) || goesOn(next.text))
           continue;
       }
       if (CLAUSE_END.has(t.text)) break;
