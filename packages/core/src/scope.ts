@@ -104,8 +104,9 @@ export function farOff(claim: FigureClaim, fact: FigureFact): boolean {
 // biome-ignore format: a list
 const SUPERLATIVES = [
   'highest', 'lowest', 'biggest', 'largest', 'smallest', 'strongest', 'weakest', 'fastest',
-  'slowest', 'sharpest', 'steepest', 'deepest', 'greatest', 'worst', 'best', 'first', 'hottest', 'coldest', 'warmest', 'wettest', 'driest', 'busiest', 'longest', 'shortest',
-  'cheapest', 'dearest',
+  'slowest', 'sharpest', 'steepest', 'deepest', 'greatest', 'worst', 'best', 'first', 'hottest',
+  'coldest', 'warmest', 'wettest', 'driest', 'busiest', 'longest', 'shortest', 'cheapest',
+  'dearest',
 ].join('|');
 const SINCE = new RegExp(
   `\\bsince\\s+(?<!\\b(?:${SUPERLATIVES})(?:\\s+[a-z]+){0,2}\\s+since\\s+)(?:(?:early|late|mid|the\\s+start\\s+of)\\s+)?(?:\\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|the\\s+(?:start|beginning))\\b`,
@@ -155,8 +156,7 @@ export function partsOf(text: string, sentence: Span): Part[] {
     out.push({
       from: sentence.from + from,
       to: sentence.from + to,
-      since: SINCE.test(words),
-      yearSoFar: yearSoFar(words),
+      ...runningTotal(words),
       adjusted: ADJUSTED.test(words),
     });
     if (!m) return out;
@@ -164,17 +164,18 @@ export function partsOf(text: string, sentence: Span): Part[] {
   }
 }
 
-// True when every running total of `words` counts from the year's start: "died since March,
-// and cases have climbed since January" is a total since March.
-function yearSoFar(words: string): boolean {
-  let any = false;
+// Whether `words` hold a running total, and whether every one counts from the year's start:
+// "died since March, and cases have climbed since January" is a total since March.
+function runningTotal(words: string): { since: boolean; yearSoFar: boolean } {
+  let since = false;
+  let yearSoFar = true;
   SINCE_EACH.lastIndex = 0;
   for (let m = SINCE_EACH.exec(words); m; m = SINCE_EACH.exec(words)) {
+    since = true;
     YEAR_START.lastIndex = m.index;
-    if (!YEAR_START.test(words)) return false;
-    any = true;
+    if (!YEAR_START.test(words)) yearSoFar = false;
   }
-  return any;
+  return { since, yearSoFar: since && yearSoFar };
 }
 
 /** The part that holds `pos`. */
