@@ -153,7 +153,7 @@ const namers = new Map<string, RegExp>();
 function namer(word: string): RegExp {
   let re = namers.get(word);
   if (!re) {
-    const w = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const w = escaped(word);
     const forms = w.endsWith('y') ? `${w.slice(0, -1)}(?:y|ies)` : `${w}(?:e?s)?`;
     re = new RegExp(`(?<![a-z])${forms}(?![a-z])`);
     namers.set(word, re);
@@ -171,4 +171,9 @@ export function otherArea(area: Area, fact: FigureFact, wholeNamed: boolean): bo
   const said = (w: string) => namer(w).test(words);
   if (area.names.every(said)) return false;
   return wholeNamed || area.within?.split(' ').every(said) === true;
+}
+
+/** `s` with the characters a regular expression reads as syntax escaped. */
+export function escaped(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -3,7 +3,7 @@
 // whose subject names another place (the UK's 4.7%) does not contradict them; such a figure ties
 // to it only when it agrees (contract section 1: when the tie is unclear, say less).
 
-import { type Area, areaAt, otherArea } from './areas';
+import { type Area, areaAt, escaped, otherArea } from './areas';
 import { countries } from './demonyms';
 import type { FigureFact, Sentence, Span } from './types';
 
@@ -104,8 +104,4 @@ export function elsewhereOf(
     area ??= areaAt(text, sentence, claim) ?? null;
     return area !== null && otherArea(area, fact, whole);
   };
-}
-
-function escaped(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
