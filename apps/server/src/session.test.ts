@@ -70,7 +70,9 @@ describe('sessions', () => {
   });
 
   it('renews a session only until its maximum age after sign-in', async () => {
-    const short = await startTestServer({ overrides: { maxSessionSeconds: 2 } });
+    // Sign-in times are whole seconds, so a session reads up to a second older than it is: 4 s
+    // leaves a renewal after 1.1 s room on a loaded machine, and 4.2 s is past it for certain.
+    const short = await startTestServer({ overrides: { maxSessionSeconds: 4 } });
     try {
       const { json } = await short.request('POST', '/api/session', {
         body: { name: 'Rita', role: 'reporter' },
@@ -80,7 +82,7 @@ describe('sessions', () => {
       expect(renewed.status).toBe(200);
       // The renewed token keeps the time of sign-in.
       expect(decodeJwt(renewed.json.token).since).toBe(decodeJwt(json.token).since);
-      await new Promise((resolve) => setTimeout(resolve, 2100));
+      await new Promise((resolve) => setTimeout(resolve, 3100));
       const refused = await short.request('POST', '/api/session/renew', {
         token: renewed.json.token,
       });
