@@ -21,7 +21,7 @@ import { sentenceFacts } from './sentence-facts';
 import { SpanSet, sentenceAt } from './span-search';
 import { keyedWords } from './terms';
 import { assignTies, namedAfter, namedMore, type TieOption, tieNearest, tieScore } from './tie';
-import { toCome } from './to-come';
+import { otherEvent } from './to-come';
 import type {
   Claims,
   DateClaim,
@@ -280,20 +280,12 @@ export function checkBlock(
       if (found) findings.push(found);
     });
     const dateFacts = [...facts.values()].filter((f): f is DateFact => f.kind === 'date');
-    // "was devastated in February 2023" against this year's quake: a date written with an earlier
-    // year than the story's is another event's, unless only its year is off ("March 3, 2024").
-    const otherEvent = (c: DateClaim, f: DateFact) =>
-      options.date !== undefined &&
-      /\b\d{4}\b/.test(c.text) &&
-      c.value.slice(0, 4) < options.date.slice(0, 4) &&
-      c.value.slice(0, 4) !== f.value.slice(0, 4) &&
-      c.value.slice(4) !== f.value.slice(4);
     const dateOptions: TieOption[][] = dates.map((c) =>
       dateFacts.flatMap((f) => {
         // "“We have cut rates today,” Ashby said": the quote's day is when it was said.
         if (inWords(c) || !dated(c, f) || !inPart(text, sentenceHits, c, f.id)) return [];
         const agrees = dateVerdict(c, f) === 'confirmed';
-        const other = otherEvent(c, f) || toCome(text, c, f, options.date);
+        const other = otherEvent(text, sentences[s], c, f, options.date);
         if (!agrees && ((past && !ofTime(f, past)) || saying.has(c) || other)) return [];
         return [{ factId: f.id, score: agrees ? tieScore.agrees : tieScore.disagrees }];
       }),

@@ -178,6 +178,39 @@ describe('figures given for an earlier time', () => {
   });
 });
 
+describe('a date of an earlier thing', () => {
+  const facts: Fact[] = [
+    {
+      id: 'strike-start',
+      kind: 'date',
+      subject: 'Start of the rail strike',
+      terms: ['strike', 'walkout'],
+      value: '2026-11-26',
+      source: { name: 'RMT union' },
+    },
+  ];
+  const index = new FactIndex(facts);
+  const date = '2026-11-20';
+  const run = (text: string) =>
+    check(text, extract(text, { date }), index, { date }).map((f) => [f.kind, f.text]);
+
+  it('is not contradicted by the record of the event the story reports', () => {
+    expect(run('The previous strike, in March, lasted 24 hours.')).toEqual([
+      ['figure-unsourced', '24 hours'],
+    ]);
+    expect(run('An earlier walkout on March 3 closed most lines.')).toEqual([]);
+  });
+
+  it('is still contradicted once the sentence turns to the event reported', () => {
+    expect(
+      run('The previous strike lasted a day, and the next strike starts on November 27.'),
+    ).toEqual([['date-contradicted', 'November 27']]);
+    expect(run('The strike starts on November 27.')).toEqual([
+      ['date-contradicted', 'November 27'],
+    ]);
+  });
+});
+
 describe('a superseded record', () => {
   const now: Fact = {
     id: 'forecast',

@@ -7,7 +7,7 @@ import { isNumberWord } from './numbers';
 import { firstFrom } from './span-search';
 import { recordSays } from './terms';
 import type { Scan } from './tokenize';
-import type { FigureClaim, FigureFact } from './types';
+import type { FigureClaim, FigureFact, Span } from './types';
 
 // Prepositions between a figure and its time ("4.1% in the previous quarter", "412 on the same
 // day last week"); "on" not after a word of change: "up 2.1% on a year earlier" is the change
@@ -197,6 +197,24 @@ function earlierThing(scan: Scan, a: number): boolean {
   // Not "The earlier-than-expected cut".
   if (tokens[k + 3]?.text === '-' && tokens[k + 3].from === tokens[k + 2].to) return false;
   return DETERMINERS.has(scan.low(k + 1)) && EARLIER_ONES.has(scan.low(k + 2));
+}
+
+// A sentence that opens on an earlier thing: "The previous strike, in March, …".
+const EARLIER_OPENING =
+  /^[\s"“‘']*(?:the|an|its|their|his|her)\s+(?:previous|prior|earlier)\s+[a-z]/i;
+
+/**
+ * True when `sentence` of `text` opens on an earlier thing and says nothing of now before
+ * offset `at`: the date of "The previous strike, in March, lasted 24 hours" is of that strike,
+ * not of the one the story reports.
+ */
+export function ofEarlierThing(text: string, sentence: Span, at: number): boolean {
+  const start = text.slice(sentence.from, at);
+  if (start.length > 120 || !EARLIER_OPENING.test(start)) return false;
+  return !start
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .some((w) => TURNS.has(w));
 }
 
 /**

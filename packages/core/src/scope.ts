@@ -4,6 +4,7 @@
 // say less).
 
 import { isChangeFact, isIncrement } from './falls';
+import { stageOf } from './stages';
 import { recordSays } from './terms';
 import type { FigureClaim, FigureFact, Span } from './types';
 
@@ -259,7 +260,8 @@ export function isLimit(text: string, claim: FigureClaim): boolean {
  * against a record of no change; another period (`periodic`: the sentence names one at all); far
  * off in size; a running total or an adjusted measure against a record of neither; a share of a
  * whole against a record of change; a deposit against a record of no deposit; a limit ("a
- * maximum sentence of 10 years") against a record of none.
+ * maximum sentence of 10 years") against a record of none; a stage of a thing ("the interim 76%
+ * target", `stages.ts`) against a record of another stage.
  */
 export function otherScope(
   text: string,
@@ -272,7 +274,9 @@ export function otherScope(
   const share = isShare(text, claim);
   const deposit = isDeposit(text, claim);
   const limit = isLimit(text, claim);
+  const stage = stageOf(text, claim);
   return (fact) =>
+    (stage !== undefined && !recordSays(fact, stage)) ||
     (added && !isChangeFact(fact)) ||
     (deposit && !recordSays(fact, DEPOSIT_FACT)) ||
     (limit && !recordSays(fact, LIMIT_FACT)) ||
