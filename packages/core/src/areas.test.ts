@@ -34,6 +34,21 @@ describe('areaAt', () => {
     expect(at('Chega won 25% in the Setúbal district.', '25%')).toEqual({ names: ['setubal'] });
   });
 
+  it('reads a name the next words say is an area, and a region named by its bearing', () => {
+    const paiporta = { names: ['paiporta'] };
+    expect(at('In Paiporta, the worst-hit town, at least 40 people died.', 'at least 40')).toEqual(
+      paiporta,
+    );
+    expect(at('At least 40 people died in Paiporta, a small town.', 'At least 40')).toEqual(
+      paiporta,
+    );
+    const waiting = 'In the North East and Yorkshire, about 890,000 people are waiting.';
+    expect(at(waiting, 'about 890,000')).toEqual({ names: ['north', 'east'] });
+    expect(at('Waiting lists grew 5% in the Midlands.', '5%')).toEqual({ names: ['midlands'] });
+    expect(at('In Paiporta, the mayor said 40 people died.', '40')).toBeUndefined();
+    expect(at('In the north, 40 people died.', '40')).toBeUndefined();
+  });
+
   it('reads some areas of a kind, and the place they lie in', () => {
     const boroughs = { names: ['borough'], within: 'london' };
     expect(at('In some London boroughs uptake is as low as 69%.', '69%')).toEqual(boroughs);
@@ -111,6 +126,15 @@ describe('otherArea', () => {
     expect(otherArea({ names: ['county'] }, counties, true)).toBe(false);
     const homes = recordOf('h', 'Homes destroyed', ['homes'], 4000);
     expect(otherArea({ names: ['paradise'] }, homes, false)).toBe(false);
+    const march = recordOf('m', 'Flood deaths in March', ['died'], 200);
+    expect(otherArea({ names: ['paiporta'] }, march, false)).toBe(false);
+  });
+
+  it('is a record of another place its subject names', () => {
+    const valencia = recordOf('v', 'Flood deaths in Valencia region', ['died'], 200);
+    expect(otherArea({ names: ['paiporta'] }, valencia, false)).toBe(true);
+    const basque = recordOf('b', 'Turnout across the Basque Country', ['turnout'], 61, 'percent');
+    expect(otherArea({ names: ['bilbao'] }, basque, false)).toBe(true);
   });
 });
 
@@ -128,6 +152,22 @@ describe('a figure of an area, against the record of the whole', () => {
     expect(briefs(text, london)).toEqual(['figure-unsourced 69% -']);
     const possessive = "Uptake is as low as 69% in some of London's boroughs, officials said.";
     expect(briefs(possessive, london)).toEqual(['figure-unsourced 69% -']);
+  });
+
+  it('does not contradict a town or a region against the record of a place that holds it', () => {
+    const valencia = [
+      recordOf('v', 'Flood deaths in Valencia region', ['died'], 0, 'count', {
+        value: { min: 200 },
+      }),
+    ];
+    const town = 'In Paiporta, the worst-hit town, at least 40 people died.';
+    expect(briefs(town, valencia)).toEqual(['figure-unsourced at least 40 -']);
+    const england = [recordOf('e', 'People waiting for treatment in England', ['waiting'], 7.5e6)];
+    const region = 'In the North East and Yorkshire, about 890,000 people are waiting.';
+    expect(briefs(region, england)).toEqual(['figure-unsourced about 890,000 -']);
+    expect(briefs('In England, about 890,000 people are waiting.', england)).toEqual([
+      'figure-contradicted about 890,000 e',
+    ]);
   });
 
   it('still contradicts a figure of the whole, or of the area the record names', () => {

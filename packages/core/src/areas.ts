@@ -8,6 +8,7 @@
 // seldom repeats where it is. An area where someone spoke ("said in the city of Porto that …")
 // or of another clause ("rose to 5.2% as factories shed jobs in several regions") scopes nothing.
 
+import { MONTHS, WEEKDAYS } from './calendar';
 import type { FigureFact, Sentence, Span } from './types';
 
 // What a place is divided into. Not "area" alone ("in the area of 400"), nor "state" without
@@ -31,12 +32,21 @@ const NAMED = `(?:(?:his|her|their|its|the)\\s+)?(?:home\\s+|native\\s+)?(?:[${L
 // after them, in the third or fifth group; their kind in the fourth). "parts of London": some
 // of a place (the sixth).
 const PART = `(?:some|several|many|most|a\\s+few|certain|parts?)\\s+(?:of\\s+)?(?:the\\s+|its\\s+|their\\s+)?(?:[${LOWER}]+\\s+)?(?:(${NAME})\\s+)?(?:[${LOWER}]+\\s+)?(${NOUNS}|${NOUN})${END}(?:\\s+of\\s+(${NAME}))?|parts?\\s+of\\s+(?:the\\s+)?(${NAME})`;
+// "Paiporta, the worst-hit town": a name, then the kind of area it is (the seventh group).
+const APPOSED = `(${NAME}),\\s+(?:the|a|an)\\s+(?:[${LOWER}-]+\\s+){0,2}${NOUN}${END}`;
+// "the North East", "the Midlands": a region of a country named by its bearing (the eighth).
+const REGION = `(?:the\\s+)?((?:North|South|East|West|Northern|Southern|Eastern|Western|Central)(?:[\\s-](?:East|West|Midlands))?|Midlands|Midwest)${END}`;
 // An area read where "in" or "across" stands; the words each such phrase starts at; a
 // sentence's opening "In".
-const AREA = new RegExp(`(?:[Ii]n|[Aa]cross)\\s+(?:${NAMED}|${PART})`, 'y');
+const AREA = new RegExp(`(?:[Ii]n|[Aa]cross)\\s+(?:${NAMED}|${PART}|${APPOSED}|${REGION})`, 'y');
 const LEAD = /\b(?:[Ii]n|[Aa]cross)\s/g;
 const OPENS = /^[\s"“‘']*In\s/;
 const MARK = /[,;:()]/;
+// Where the figure's clause ends after it: a clause mark, but not the comma of an area's kind
+// ("died in Paiporta, the worst-hit town").
+const END_MARK = new RegExp(
+  `[;:()]|,(?!\\s+(?:the|a|an)\\s+(?:[${LOWER}-]+\\s+){0,2}${NOUN}${END})`,
+);
 // Between a figure and an area after it: the start of another clause ("5.2% as factories shed
 // jobs in several regions").
 const BREAK =
@@ -77,8 +87,8 @@ function named(name: string): string[] {
 
 function read(m: RegExpExecArray | null): Area | undefined {
   if (!m) return undefined;
-  const [, ofName, nameFirst, before, kind, after, whole] = m;
-  const name = ofName ?? nameFirst;
+  const [, ofName, nameFirst, before, kind, after, whole, apposed, region] = m;
+  const name = ofName ?? nameFirst ?? apposed ?? region;
   if (name) return { names: named(name) };
   const within = before ?? after ?? whole;
   const names = kind
@@ -125,7 +135,7 @@ function before(s: string): Area | undefined {
 export function areaAt(text: string, sentence: Sentence, claim: Span): Area | undefined {
   // Only a few words either side are read: the figure's clause, up to a clause mark.
   let end = text.slice(claim.to, Math.min(sentence.to, claim.to + 80));
-  const endMark = MARK.exec(end);
+  const endMark = END_MARK.exec(end);
   if (endMark) end = end.slice(0, endMark.index);
   let start = text.slice(Math.max(sentence.from, claim.from - 80), claim.from);
   const cut = Math.max(...[',', ';', ':', '(', ')'].map((c) => start.lastIndexOf(c)));
@@ -170,7 +180,21 @@ export function otherArea(area: Area, fact: FigureFact, wholeNamed: boolean): bo
   const words = plain([fact.subject, ...(fact.terms ?? [])].join(' | '));
   const said = (w: string) => namer(w).test(words);
   if (area.names.every(said)) return false;
-  return wholeNamed || area.within?.split(' ').every(said) === true;
+  return wholeNamed || area.within?.split(' ').every(said) === true || namesPlace(fact);
+}
+
+// "Flood deaths in Valencia region", "Turnout across the Basque Country": a record of a place
+// of its own; not "Deaths in March".
+const IN_PLACE = new RegExp(`\\b(?:in|across)\\s+(?:the\\s+)?(${WORD})`, 'g');
+
+/** True when `fact`'s subject says it is of a place ("Flood deaths in Valencia region"). */
+function namesPlace(fact: FigureFact): boolean {
+  IN_PLACE.lastIndex = 0;
+  for (let m = IN_PLACE.exec(fact.subject); m; m = IN_PLACE.exec(fact.subject)) {
+    const w = m[1].toLowerCase().replace(/[.,]$/, '');
+    if (!MONTHS.has(w) && !WEEKDAYS.has(w) && !/^q[1-4]$/.test(w)) return true;
+  }
+  return false;
 }
 
 /** `s` with the characters a regular expression reads as syntax escaped. */
