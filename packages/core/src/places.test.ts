@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordOf } from './check.testing';
+import { briefs, recordOf } from './check.testing';
 import { namesWhole, otherPlace, placeAt, placeOf } from './places';
 
 const whole = (text: string) => placeOf(text, { from: 0, to: text.length });
@@ -49,8 +49,52 @@ describe('placeAt', () => {
     expect(at('Speaking in Edinburgh, he said prices rose 5.9%.', '5.9%')).toBeUndefined();
   });
 
-  it('takes "National Party" for no whole place', () => {
+  it("reads a place's adjective opening the figure's clause, where nobody speaks", () => {
+    expect(at('European revenue fell 14% to $1.1 billion.', '$1.1 billion')).toBe('european');
+    expect(at('Scottish prices rose 4.2%.', '4.2%')).toBe('scottish');
+    expect(at('Sales held up, but European revenue fell 14%.', '14%')).toBe('european');
+    expect(at('European officials said revenue rose to $1.1 billion.', '$1.1 billion')).toBe(
+      undefined,
+    );
+    expect(at('Revenue fell 4% to $1.1 billion.', '$1.1 billion')).toBeUndefined();
+    const long = 'The company, which makes parts for carmakers and European trucks, grew 4%.';
+    expect(at(long, '4%')).toBeUndefined();
+  });
+
+  it('takes a company\'s group for a whole, and "National Party" for no whole place', () => {
+    expect(namesWhole(recordOf('g', 'Group revenue, third quarter', ['revenue'], 4.1e9))).toBe(
+      true,
+    );
     expect(namesWhole(recordOf('n', 'National Party seats', ['seats'], 48))).toBe(false);
     expect(namesWhole(recordOf('n', 'Seats won nationally', ['seats'], 48))).toBe(true);
+  });
+});
+
+describe('a figure of a part of a company or a country', () => {
+  const revenue = recordOf('rev', 'Group revenue, third quarter', ['revenue'], 4.1e9, 'USD');
+  const cpi = recordOf(
+    'cpi',
+    'UK consumer price inflation',
+    ['inflation', 'prices'],
+    3.8,
+    'percent',
+  );
+
+  it('is not contradicted by the record of the whole', () => {
+    expect(briefs('European revenue fell 14% to $1.1 billion.', [revenue])).toEqual([
+      'figure-unsourced 14% -',
+      'figure-unsourced $1.1 billion -',
+    ]);
+    expect(briefs('Scottish prices rose 4.2%.', [cpi])).toEqual(['figure-unsourced 4.2% -']);
+  });
+
+  it('still contradicts the figure of the whole', () => {
+    expect(briefs('Revenue fell 4% to $1.1 billion.', [revenue])).toEqual([
+      'figure-unsourced 4% -',
+      'figure-contradicted $1.1 billion rev',
+    ]);
+    expect(briefs('British inflation rose to 3.9% in March.', [cpi])).toEqual([
+      'figure-contradicted 3.9% cpi',
+    ]);
   });
 });

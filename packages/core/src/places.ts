@@ -10,10 +10,10 @@ import type { FigureFact, Sentence, Span } from './types';
 // "In Scotland,", "In Northern Ireland, where …", "In the Netherlands,": one to three capitalised
 // words after an opening "In", then a comma.
 const OPENS = /^[\s"“‘']*In\s+(?:the\s+)?([A-Z][\p{L}\d'’.-]*(?:\s+[A-Z][\p{L}\d'’.-]*){0,2})\s*,/u;
-// Places a record's subject may name as its whole: a nation, a union, the whole country; not
-// "National Party".
+// Places a record's subject may name as its whole: a nation, a union, the whole country, a
+// company's whole group ("Group revenue"); not "National Party".
 const WHOLE =
-  /\b(?:U\.?K\.?|United Kingdom|Great Britain|Britain|British|England|English|Scotland|Scottish|Wales|Welsh|Northern Ireland|U\.?S\.?|United States|America|American|EU|European Union|euro ?zone|national|nationally|[Nn]ationwide|[Gg]lobal|[Ww]orldwide)\b/;
+  /^Group\b|\b(?:[Gg]roup-?wide|[Cc]ompany-?wide|U\.?K\.?|United Kingdom|Great Britain|Britain|British|England|English|Scotland|Scottish|Wales|Welsh|Northern Ireland|U\.?S\.?|United States|America|American|EU|European Union|euro ?zone|national|nationally|[Nn]ationwide|[Gg]lobal|[Ww]orldwide)\b/;
 // The names of one place, its adjectives too: "In Britain," is of a record of the UK, "In
 // Scotland," of one of Scottish prices. Only these places scope a figure: a capital or a city
 // often stands for who speaks there ("said in Washington that inflation eased to 2.9%").
@@ -35,6 +35,11 @@ const IN_AFTER =
 const IN_BEFORE =
   /\b(?:in|across)\s+(?:the\s+)?([A-Z][\p{L}\d'’.-]*(?:\s+[A-Z][\p{L}\d'’.-]*){0,2})(?!\s+that\b)[^,;:()]*$/u;
 
+// "European revenue fell 14%", "Scottish prices rose 4.2%": a place's adjective opening the
+// figure's clause, before a noun, where nobody speaks ("European officials said revenue …").
+const ADJECTIVE = /^[\s"“‘']*(?:(?:and|but|while|whereas)\s+)?(?:the\s+|its\s+|their\s+)?([A-Z][\p{L}.]*)\s+[a-z]/u;
+const SPEAKS = /\b(?:said|says|told|tells|according)\b/;
+
 function named(m: RegExpExecArray | null): string | undefined {
   if (!m) return undefined;
   // "U.K." keeps its stops; "in Britain." and "Britain's" do not.
@@ -52,16 +57,26 @@ export function placeOf(text: string, sentence: Sentence): string | undefined {
 
 /**
  * The place figure `claim` of `text` is of, lower-cased, if any: one its clause names ("Prices in
- * Scotland rose 5.9%", "rose 5.9% in Scotland", "4.2% across the UK"), or else the one `sentence`
- * opens on.
+ * Scotland rose 5.9%", "rose 5.9% in Scotland", "4.2% across the UK", "Scottish prices rose
+ * 4.2%"), or else the one `sentence` opens on.
  */
 export function placeAt(text: string, sentence: Sentence, claim: Span): string | undefined {
   const before = text.slice(Math.max(sentence.from, claim.from - 48), claim.from);
   return (
     named(IN_AFTER.exec(text.slice(claim.to, Math.min(sentence.to, claim.to + 48)))) ??
     named(IN_BEFORE.exec(before)) ??
+    adjectiveOf(before, claim.from - before.length === sentence.from) ??
     placeOf(text, sentence)
   );
+}
+
+// The place whose adjective opens the clause of `before`, the words before a figure, if the
+// clause starts in them (after a clause mark, or at the sentence's start: `whole`).
+function adjectiveOf(before: string, whole: boolean): string | undefined {
+  const mark = Math.max(...[',', ';', ':', '('].map((c) => before.lastIndexOf(c)));
+  if (mark < 0 && !whole) return undefined;
+  const clause = before.slice(mark + 1);
+  return SPEAKS.test(clause) ? undefined : named(ADJECTIVE.exec(clause));
 }
 
 /** True when `fact`'s subject names a place as its whole ("UK average house price"). */
