@@ -37,7 +37,8 @@ const IN_BEFORE =
 
 // "European revenue fell 14%", "Scottish prices rose 4.2%": a place's adjective opening the
 // figure's clause, before a noun, where nobody speaks ("European officials said revenue …").
-const ADJECTIVE = /^[\s"“‘']*(?:(?:and|but|while|whereas)\s+)?(?:the\s+|its\s+|their\s+)?([A-Z][\p{L}.]*)\s+[a-z]/u;
+const ADJECTIVE =
+  /^[\s"“‘']*(?:(?:and|but|while|whereas)\s+)?(?:the\s+|its\s+|their\s+)?([A-Z][\p{L}.]*)\s+[a-z]/u;
 const SPEAKS = /\b(?:said|says|told|tells|according)\b/;
 
 function named(m: RegExpExecArray | null): string | undefined {
