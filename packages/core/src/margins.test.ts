@@ -44,6 +44,22 @@ describe('a gap between two figures', () => {
     ]);
   });
 
+  it('reads a difference of age, length or price ("11 years younger than") as a gap', () => {
+    const age: Fact = {
+      ...points,
+      id: 'age',
+      subject: 'Median age of the population',
+      terms: ['median age'],
+      value: 38.1,
+      unit: 'year',
+    };
+    const text = 'By median age, Maori are more than 11 years younger than the population.';
+    expect(kinds(text, [age])).toEqual(['figure-unsourced more than 11 years']);
+    expect(kinds('The median age is more than 11 years.', [age])).toEqual([
+      'figure-understated more than 11 years',
+    ]);
+  });
+
   it('holds a change over time ("244 fewer than in 2019") against no record of a majority', () => {
     const majority: Fact = {
       ...points,

@@ -13,7 +13,7 @@ const AFTER = /^\s+(?:(clear|adrift)|(ahead|behind)(\s+of)?)\b/i;
 const POINTS = new Set(['point', 'percentage point']);
 // A comparison after it: "1,500 fewer than in 2019", "$3bn more in revenue than last year".
 const THAN =
-  /^\s+(?:fewer|more|less|higher|lower|greater|bigger|smaller)\s+(?:[a-z]+\s+){0,3}?than\b/i;
+  /^\s+(?:fewer|more|less|higher|lower|greater|bigger|smaller|younger|older|longer|shorter|cheaper|dearer|faster|slower|earlier|later)\s+(?:[a-z]+\s+){0,3}?than\b/i;
 // Before it: "a lead of 5 points", "a margin of 3%", "the gap of 4 points".
 const BEFORE = /\b(?:lead|margin|gap)\s+of\s+$/i;
 
@@ -31,7 +31,7 @@ export function isMargin(text: string, claim: FigureClaim): boolean {
 // What a comparison's "than" looks back to, when it is a time: "than in 2019", "than last year",
 // "than a year earlier", "than at the last election".
 const THEN =
-  /^\s+(?:fewer|more|less|higher|lower|greater|bigger|smaller)\s+(?:[a-z]+\s+){0,3}?than\s+(?:(?:in|at|during)\s+)?(?:\d{4}\b|(?:the\s+)?(?:last|previous|prior|same)\b|(?:a|one|two|three|\d+)\s+(?:years?|months?|weeks?|days?)\s+(?:ago|earlier|before)\b|a\s+year\s+(?:ago|earlier|before)\b)/i;
+  /^\s+(?:fewer|more|less|higher|lower|greater|bigger|smaller|younger|older|longer|shorter|cheaper|dearer|faster|slower|earlier|later)\s+(?:[a-z]+\s+){0,3}?than\s+(?:(?:in|at|during)\s+)?(?:\d{4}\b|(?:the\s+)?(?:last|previous|prior|same)\b|(?:a|one|two|three|\d+)\s+(?:years?|months?|weeks?|days?)\s+(?:ago|earlier|before)\b|a\s+year\s+(?:ago|earlier|before)\b)/i;
 
 /**
  * True when gap `claim` of `text` is a change over time ("244 fewer than in 2019", "$3bn more

@@ -4,6 +4,7 @@
 // say less).
 
 import { isChangeFact, isIncrement } from './falls';
+import { otherThanSpan, spanOf } from './spans';
 import { stageOf } from './stages';
 import { recordSays } from './terms';
 import type { FigureClaim, FigureFact, Span } from './types';
@@ -261,7 +262,8 @@ export function isLimit(text: string, claim: FigureClaim): boolean {
  * off in size; a running total or an adjusted measure against a record of neither; a share of a
  * whole against a record of change; a deposit against a record of no deposit; a limit ("a
  * maximum sentence of 10 years") against a record of none; a stage of a thing ("the interim 76%
- * target", `stages.ts`) against a record of another stage.
+ * target", `stages.ts`) against a record of another stage; a span of time ("in five years",
+ * "five years earlier", `spans.ts`) against a record of an age, or any record when an offset.
  */
 export function otherScope(
   text: string,
@@ -275,7 +277,9 @@ export function otherScope(
   const deposit = isDeposit(text, claim);
   const limit = isLimit(text, claim);
   const stage = stageOf(text, claim);
+  const span = spanOf(text, claim);
   return (fact) =>
+    (span !== undefined && otherThanSpan(span, fact)) ||
     (stage !== undefined && !recordSays(fact, stage)) ||
     (added && !isChangeFact(fact)) ||
     (deposit && !recordSays(fact, DEPOSIT_FACT)) ||
