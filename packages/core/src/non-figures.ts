@@ -139,6 +139,11 @@ const PEOPLE = new Set([
   'man', 'woman', 'boy', 'girl', 'teenager', 'child', 'toddler', 'mother', 'father', 'son',
   'daughter', 'husband', 'wife', 'pensioner', 'driver', 'pedestrian', 'cyclist', 'motorcyclist',
   'passenger', 'victim', 'suspect', 'defendant', 'resident', 'student', 'worker', 'officer',
+  'captain', 'pilot', 'co-pilot', 'nurse', 'doctor', 'teacher', 'soldier', 'gunman', 'attacker',
+  'farmer', 'mayor', 'owner', 'shopkeeper', 'priest', 'player', 'striker', 'midfielder',
+  'defender', 'goalkeeper', 'coach', 'manager', 'journalist', 'reporter', 'photographer',
+  'activist', 'survivor', 'hostage', 'patient', 'tenant', 'neighbour', 'neighbor', 'brother',
+  'sister', 'grandmother', 'grandfather', 'partner', 'fisherman', 'volunteer', 'witness',
 ]);
 
 /**
