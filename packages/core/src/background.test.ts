@@ -37,6 +37,15 @@ describe('a sentence that opens on an earlier year', () => {
       'figure-unsourced 604',
     ]);
     expect(run('Back in 2020 a smaller quake killed 12.')).toEqual(['figure-unsourced 12']);
+    expect(run('In April 2015, a quake killed nearly 9,000 people.')).toEqual([
+      'figure-unsourced nearly 9,000',
+    ]);
+    expect(run('On May 2, 2019, a smaller quake killed 12.')).toEqual(['figure-unsourced 12']);
+  });
+
+  it('is not a month or a day of this year written without it', () => {
+    expect(run('In November, a quake killed 70 people.')).toEqual(['figure-contradicted 70']);
+    expect(run('On November 28, the quake killed 70 people.')).toEqual(['figure-contradicted 70']);
   });
 
   it('is read as of now without the story date, in the story year, or with the year later on', () => {

@@ -5,13 +5,14 @@
 import type { DateClaim, Fact, Sentence, Span } from './types';
 
 // Before the year, from the sentence's start: "In", "Back in", an opening quote mark.
-const OPENING = /^[\s"“‘']*(?:back\s+)?in\s+$/i;
+const OPENING = /^[\s"“‘']*(?:back\s+)?(?:in|on)\s+$/i;
 // "In 2011, Smith founded the company, which now employs 6,500": the sentence speaks of now too.
 const NOW = /\b(?:now|today|currently|still|so far)\b/i;
 
 /**
  * The year `sentence` of `text` opens on, when it is before the story date's (`date`,
- * `YYYY-MM-DD`) and the sentence says nothing of now: "In 2011, …", "Back in 2019 …".
+ * `YYYY-MM-DD`) and the sentence says nothing of now: "In 2011, …", "Back in 2019 …", "In April
+ * 2015, …", "On May 2, 2019, …".
  * `dates` are the sentence's dates.
  */
 export function inThePast(
@@ -22,9 +23,12 @@ export function inThePast(
 ): string | undefined {
   if (!date || !dates.length) return undefined;
   const first = dates[0];
-  if (first.value.length !== 4 || first.value >= date.slice(0, 4)) return undefined;
+  const year = first.value.slice(0, 4);
+  // A month or a day of an earlier year, written with it: "In April 2015,", "On May 2, 2019,".
+  if (year >= date.slice(0, 4) || (first.value.length > 4 && !/\d{4}/.test(first.text)))
+    return undefined;
   if (!OPENING.test(text.slice(sentence.from, first.from))) return undefined;
-  return NOW.test(text.slice(first.to, sentence.to)) ? undefined : first.value;
+  return NOW.test(text.slice(first.to, sentence.to)) ? undefined : year;
 }
 
 /**

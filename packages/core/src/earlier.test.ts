@@ -236,7 +236,17 @@ describe('a superseded record', () => {
     expect(was('They had put 1,500 staff on notice.')).toEqual([['1,500', false]]);
   });
 
+  it('is not stale against a level a past perfect gives for a day', () => {
+    expect(kinds('The growth forecast had stood at 1.9% on Wednesday.')).toEqual([]);
+    expect(was('The toll had stood at 870 on Wednesday.')).toEqual([['870', true]]);
+    expect(was('The toll had reached 870 by March 5.')).toEqual([['870', true]]);
+  });
+
   it('is still stale against a figure given alone', () => {
     expect(kinds('Its growth forecast is 1.9%.')).toEqual(['figure-stale']);
+    expect(kinds('Its growth forecast stood at 1.9% on Wednesday.')).toEqual(['figure-stale']);
+    expect(was('The toll had risen to 870, officials said on Wednesday.')).toEqual([
+      ['870', false],
+    ]);
   });
 });
