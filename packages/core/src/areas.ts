@@ -35,7 +35,7 @@ const PART = `(?:some|several|many|most|a\\s+few|certain|parts?)\\s+(?:of\\s+)?(
 // "Paiporta, the worst-hit town": a name, then the kind of area it is (the seventh group).
 const APPOSED = `(${NAME}),\\s+(?:the|a|an)\\s+(?:[${LOWER}-]+\\s+){0,2}${NOUN}${END}`;
 // "the North East", "the Midlands": a region of a country named by its bearing (the eighth).
-const REGION = `(?:the\\s+)?((?:North|South|East|West|Northern|Southern|Eastern|Western|Central)(?:[\\s-](?:East|West|Midlands))?|Midlands|Midwest)${END}`;
+const REGION = `(?:the\\s+)?((?:North|South|East|West|Northern|Southern|Eastern|Western|Central)(?:[\\s-](?:East|West|Midlands|Island))?|Midlands|Midwest)${END}`;
 // An area read where "in" or "across" stands; the words each such phrase starts at; a
 // sentence's opening "In".
 const AREA = new RegExp(`(?:[Ii]n|[Aa]cross)\\s+(?:${NAMED}|${PART}|${APPOSED}|${REGION})`, 'y');
@@ -180,7 +180,13 @@ export function otherArea(area: Area, fact: FigureFact, wholeNamed: boolean): bo
   const words = plain([fact.subject, ...(fact.terms ?? [])].join(' | '));
   const said = (w: string) => namer(w).test(words);
   if (area.names.every(said)) return false;
-  return wholeNamed || area.within?.split(' ').every(said) === true || namesPlace(fact);
+  return wholeNamed || area.within?.split(' ').every(said) === true || ownPlace(fact);
+}
+
+/** True when `fact`'s subject or terms name `area`: every word of its name. */
+export function namesArea(area: Area, fact: FigureFact): boolean {
+  const words = plain([fact.subject, ...(fact.terms ?? [])].join(' | '));
+  return area.names.every((w) => namer(w).test(words));
 }
 
 // "Flood deaths in Valencia region", "Turnout across the Basque Country": a record of a place
@@ -188,7 +194,7 @@ export function otherArea(area: Area, fact: FigureFact, wholeNamed: boolean): bo
 const IN_PLACE = new RegExp(`\\b(?:in|across)\\s+(?:the\\s+)?(${WORD})`, 'g');
 
 /** True when `fact`'s subject says it is of a place ("Flood deaths in Valencia region"). */
-function namesPlace(fact: FigureFact): boolean {
+function ownPlace(fact: FigureFact): boolean {
   IN_PLACE.lastIndex = 0;
   for (let m = IN_PLACE.exec(fact.subject); m; m = IN_PLACE.exec(fact.subject)) {
     const w = m[1].toLowerCase().replace(/[.,]$/, '');

@@ -13,7 +13,7 @@ import { finding } from './finding';
 import { recordOf, sourceLabel } from './format';
 import { isChange, isLeadFact, isMargin, isMarginFact } from './margins';
 import { partOf } from './parts';
-import { elsewhereOf } from './places';
+import { type Where, whereOf } from './places';
 import { inUnitOf } from './points';
 import { saidWhen } from './said-when';
 import { mayHavePeriod, otherScope, partAt, partsOf } from './scope';
@@ -185,14 +185,13 @@ export function checkBlock(
      * opens on, that the record does not name (`places.ts`, `areas.ts`, `among.ts`); some of
      * the group the record counts ("87 of the injured").
      */
-    const agreeingOnly = (c: FigureClaim) => {
+    const agreeingOnly = (c: FigureClaim, where: Where) => {
       // What the figure is, read once; what each record is, asked only when it matters.
       const said = inWords(c);
       const gap = isMargin(text, c);
       const change = gap && isChange(text, c);
       const then = past ?? timeOfFigure(text, c, dates, options.date);
       const scoped = otherScope(text, c, partAt(parts, c.from), periodic);
-      const elsewhere = elsewhereOf(text, sentences[s], c);
       return (fact: FigureFact) =>
         said ||
         (c.was === true && !isEarlier(fact)) ||
@@ -200,7 +199,7 @@ export function checkBlock(
         (expected.has(c) && !isExpectation(fact)) ||
         (gap && ((change && isLeadFact(fact)) || !isMarginFact(fact))) ||
         scoped(fact) ||
-        elsewhere(fact) ||
+        where.other(fact) ||
         (group !== undefined && c.from >= group.to && otherGroup(group, fact)) ||
         partOf(text, c, sentenceHits, fact.id);
     };
@@ -209,13 +208,19 @@ export function checkBlock(
     // than 1,400 people were injured, officials said, as rescuers searched" is of the injured,
     // not the rescuers; "Northern Ireland …, at 8.9% year on year" still meets its own record.
     const candidates = figures.map((c) => {
+      const where = whereOf(text, sentences[s], c, figureFacts);
       let list = figureOptions(
         c,
         figureFacts.filter((f) => about(c, f)),
-        agreeingOnly(c),
+        agreeingOnly(c, where),
         falls.has(c),
         changeOf(c, sentenceHits),
       );
+      if (list.length < 2) return list;
+      // The records that name the figure's place or area: "In Jajarkot district alone, at least
+      // 700 people were killed" is of Jajarkot's toll, not the quake's.
+      const named = list.filter((o) => where.names(index.get(o.factId) as FigureFact));
+      if (named.length) list = named;
       if (list.length < 2) return list;
       // A figure the sentence says is of now is not an earlier time's record, when a record of
       // now is there to hold it: "27.8% achieved top grades this summer" against 28.4% now and

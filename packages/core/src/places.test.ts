@@ -98,3 +98,41 @@ describe('a figure of a part of a company or a country', () => {
     ]);
   });
 });
+
+describe('a figure of a place or an area a record names', () => {
+  const toll = recordOf('toll', 'Deaths in the western Nepal earthquake', ['killed'], 1214);
+  const jajarkot = recordOf('jajarkot', 'Deaths in Jajarkot district', ['Jajarkot'], 652);
+
+  it('is held against that record, not an agreeing record of the whole', () => {
+    const text = 'In Jajarkot district alone, at least 700 people were killed.';
+    expect(briefs(text, [toll, jajarkot])).toEqual(['figure-contradicted at least 700 jajarkot']);
+    const cpi = recordOf('cpi', 'Consumer price inflation', ['prices'], 4.7, 'percent');
+    const scotland = recordOf(
+      'scot',
+      'Scotland consumer price inflation',
+      ['prices'],
+      5.9,
+      'percent',
+    );
+    expect(briefs('In Scotland, prices rose 4.7%.', [cpi, scotland])).toEqual([
+      'figure-contradicted 4.7% scot',
+    ]);
+  });
+
+  it('is not held against a record of the whole when another record names the area', () => {
+    const growth = recordOf(
+      'growth',
+      'Population growth between censuses',
+      ['grew'],
+      6.3,
+      'percent',
+    );
+    const island = recordOf('island', 'South Island population', ['South Island'], 1213240);
+    expect(
+      briefs('In the South Island, the population grew 7.2% to 1.21 million.', [growth, island]),
+    ).toEqual(['figure-unsourced 7.2% -']);
+    expect(briefs('The population grew 7.2%.', [growth, island])).toEqual([
+      'figure-contradicted 7.2% growth',
+    ]);
+  });
+});

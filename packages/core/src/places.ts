@@ -3,7 +3,7 @@
 // whose subject names another place (the UK's 4.7%) does not contradict them; such a figure ties
 // to it only when it agrees (contract section 1: when the tie is unclear, say less).
 
-import { type Area, areaAt, escaped, otherArea } from './areas';
+import { type Area, areaAt, escaped, namesArea, otherArea } from './areas';
 import { countries } from './demonyms';
 import type { FigureFact, Sentence, Span } from './types';
 
@@ -85,39 +85,79 @@ export function namesWhole(fact: FigureFact): boolean {
   return WHOLE.test(fact.subject);
 }
 
+// A test of whether a record's words name a place's name: compiled once per name, since each
+// place is asked of every record its figure may take.
+const namers = new Map<string, RegExp>();
+function namer(name: string): RegExp {
+  let re = namers.get(name);
+  if (!re) {
+    re = new RegExp(`(?<!\\p{L})${escaped(name)}(?!\\p{L})`, 'u');
+    namers.set(name, re);
+  }
+  return re;
+}
+
+/** True when `fact`'s subject or terms name `place`, or another name of the same country. */
+export function namesPlace(place: string, fact: FigureFact): boolean {
+  const words = [fact.subject, ...(fact.terms ?? [])].map((w) => w.toLowerCase());
+  const names = placeNames.get(place) ?? [place];
+  return names.some((name) => words.some((w) => namer(name).test(w)));
+}
+
 /**
  * True when `fact`'s subject names a place as its whole and neither it nor the fact's terms name
  * `place` (or another name of the same country): "In Scotland" against "UK average house price".
  */
 export function otherPlace(place: string, fact: FigureFact): boolean {
-  if (!WHOLE.test(fact.subject)) return false;
-  const words = [fact.subject, ...(fact.terms ?? [])].map((w) => w.toLowerCase());
-  const names = placeNames.get(place) ?? [place];
-  const said = (name: string) => {
-    const re = new RegExp(`(?<!\\p{L})${escaped(name)}(?!\\p{L})`, 'u');
-    return words.some((w) => re.test(w));
-  };
-  return !names.some(said);
+  return WHOLE.test(fact.subject) && !namesPlace(place, fact);
+}
+
+/** Where a figure is, as its records are asked about it. */
+export interface Where {
+  /**
+   * True when the record is of another place or area than the figure: a whole the figure's place
+   * or area is some of, another place, or one that does not name an area another of the
+   * sentence's records names ("Deaths in Jajarkot district" beside "Earthquake deaths").
+   */
+  other(fact: FigureFact): boolean;
+  /** True when the record names the figure's place or area. */
+  names(fact: FigureFact): boolean;
 }
 
 /**
- * Whether figure `claim` of `text` is of a place or an area a record does not name: a test of a
- * record that reads the figure's place (`placeAt`) and area (`areaAt`) once, on first need.
+ * Where figure `claim` of `text` is, against the records `facts` of its sentence: its place
+ * (`placeAt`) and area (`areaAt`), each read once, on first need.
  */
-export function elsewhereOf(
+export function whereOf(
   text: string,
   sentence: Sentence,
   claim: Span,
-): (fact: FigureFact) => boolean {
+  facts: readonly FigureFact[],
+): Where {
   let place: string | null | undefined;
   let area: Area | null | undefined;
-  return (fact) => {
-    const whole = namesWhole(fact);
-    if (whole) {
-      place ??= placeAt(text, sentence, claim) ?? null;
-      if (place !== null && otherPlace(place, fact)) return true;
-    }
-    area ??= areaAt(text, sentence, claim) ?? null;
-    return area !== null && otherArea(area, fact, whole);
+  let told: boolean | undefined;
+  const placed = () => (place ??= placeAt(text, sentence, claim) ?? null);
+  const areaed = () => (area ??= areaAt(text, sentence, claim) ?? null);
+  const names = (fact: FigureFact) => {
+    const p = placed();
+    if (p !== null && namesPlace(p, fact)) return true;
+    const a = areaed();
+    return a !== null && namesArea(a, fact);
+  };
+  return {
+    names,
+    other(fact) {
+      const whole = namesWhole(fact);
+      if (whole) {
+        const p = placed();
+        if (p !== null && otherPlace(p, fact)) return true;
+      }
+      const a = areaed();
+      if (a !== null && otherArea(a, fact, whole)) return true;
+      if (a === null && placed() === null) return false;
+      told ??= facts.some(names);
+      return told && !names(fact);
+    },
   };
 }
