@@ -119,6 +119,18 @@ describe('a figure that fits two facts', () => {
     expect(kindAndFact(text, facts)).toEqual(['figure-contradicted injured']);
   });
 
+  it('is of the record the words right after it name, not an agreeing one in another clause', () => {
+    const facts = [
+      recordOf('cut', 'Job cuts as a share of the workforce', ['workforce'], 6, 'percent'),
+      recordOf('rev', 'Revenue growth', ['revenue'], 8, 'percent'),
+    ];
+    const text = 'Norwell said it would cut 4,000 jobs, or 8% of its workforce, as revenue rose.';
+    expect(kindAndFact(text, facts, true)).toEqual([
+      'figure-unsourced -',
+      'figure-contradicted cut',
+    ]);
+  });
+
   it('still meets a record it agrees with in another clause', () => {
     const facts = [
       recordOf('ni', 'NI growth', ['Northern Ireland'], 8.9, 'percent'),

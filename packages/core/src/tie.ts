@@ -2,7 +2,8 @@
 // most one fact and each fact to at most one claim, preferring the pairing that agrees. When two
 // best pairings disagree about a claim, the claim is left untied: a wrong tie is a false alarm.
 
-import { breaksClause } from './clauses';
+import { breaksClause, inClause } from './clauses';
+import type { TermHit } from './fact-index';
 import type { Span } from './types';
 import { zeros } from './zeros';
 
@@ -203,22 +204,32 @@ export function namedMore(
   );
 }
 
+// Between a figure and the noun it counts: "6 crew", "8% of its workforce", "a third of the staff".
+const NOUN_AFTER = /^\s{1,2}(?:of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?)?$/i;
+const OF_AFTER = /^\s+of\s/i;
+
 /**
  * `options` of `claim`, each fact whose words come right after it ("1,700 shootings", "2,104
- * people shot") scored `tieScore.named` higher: of pairings that agree equally well, the one
- * that names what each figure counts wins. Only for a figure some fact agrees with; one no fact
- * agrees with stays as unclear as it was.
+ * people shot", "8% of its workforce") scored `tieScore.named` higher: of pairings that agree
+ * equally well, the one that names what each figure counts wins. When those words are one
+ * fact's alone, the facts that no word of the figure's clause names drop out: "8% of its
+ * workforce, as it reported higher revenue" is not the revenue's growth, even if it agrees with
+ * it. A percent names what it counts with "of" ("8.9% year on year" names no count). Only for a
+ * figure some fact agrees with; one no fact agrees with stays as unclear as it was.
  */
 export function namedAfter(
   text: string,
-  claim: Span,
+  claim: Span & { unit: string },
   options: readonly TieOption[],
-  hits: readonly (Span & { factId: string })[],
+  hits: readonly TermHit[],
 ): readonly TieOption[] {
   if (!options.some((o) => o.score >= tieScore.agreesStale)) return options;
-  const right = (h: Span) => h.from >= claim.to && /^\s{1,2}$/.test(text.slice(claim.to, h.from));
+  const right = (h: Span) => h.from >= claim.to && NOUN_AFTER.test(text.slice(claim.to, h.from));
   const named = new Set(hits.filter(right).map((h) => h.factId));
   if (!named.size) return options;
+  const counted = claim.unit !== 'percent' || OF_AFTER.test(text.slice(claim.to, claim.to + 5));
+  const own = named.size === 1 && counted && options.find((o) => named.has(o.factId));
+  if (own) options = options.filter((o) => o === own || inClause(text, hits, claim, o.factId));
   return options.map((o) =>
     named.has(o.factId) ? { factId: o.factId, score: o.score + tieScore.named } : o,
   );
