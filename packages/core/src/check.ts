@@ -12,6 +12,7 @@ import { fallen, risen } from './falls';
 import { finding } from './finding';
 import { recordOf, sourceLabel } from './format';
 import { isChange, isLeadFact, isMargin, isMarginFact } from './margins';
+import { narrowOptions } from './narrow';
 import { partOf } from './parts';
 import { type Where, whereOf } from './places';
 import { inUnitOf } from './points';
@@ -20,7 +21,7 @@ import { mayHavePeriod, otherScope, partAt, partsOf } from './scope';
 import { sentenceFacts } from './sentence-facts';
 import { SpanSet, sentenceAt } from './span-search';
 import { keyedWords } from './terms';
-import { assignTies, namedAfter, namedMore, type TieOption, tieNearest, tieScore } from './tie';
+import { assignTies, type TieOption, tieNearest, tieScore } from './tie';
 import { otherEvent } from './to-come';
 import type {
   Claims,
@@ -204,40 +205,17 @@ export function checkBlock(
         partOf(text, c, sentenceHits, fact.id);
     };
     const figureFacts = [...facts.values()].filter((f): f is FigureFact => f.kind === 'figure');
-    // Of the facts a figure fits, those its own clause names, and those it agrees with: "More
-    // than 1,400 people were injured, officials said, as rescuers searched" is of the injured,
-    // not the rescuers; "Northern Ireland …, at 8.9% year on year" still meets its own record.
+    const view = { text, hits: sentenceHits, index, ofNow, date: options.date };
     const candidates = figures.map((c) => {
       const where = whereOf(text, sentences[s], c, figureFacts);
-      let list = figureOptions(
+      const list = figureOptions(
         c,
         figureFacts.filter((f) => about(c, f)),
         agreeingOnly(c, where),
         falls.has(c),
         changeOf(c, sentenceHits),
       );
-      if (list.length < 2) return list;
-      // The records that name the figure's place or area: "In Jajarkot district alone, at least
-      // 700 people were killed" is of Jajarkot's toll, not the quake's.
-      const named = list.filter((o) => where.names(index.get(o.factId) as FigureFact));
-      if (named.length) list = named;
-      if (list.length < 2) return list;
-      // A figure the sentence says is of now is not an earlier time's record, when a record of
-      // now is there to hold it: "27.8% achieved top grades this summer" against 28.4% now and
-      // 27.8% the previous year is wrong, not right. Without such words the figure may well be
-      // the earlier one ("four members preferred to hold rates at 4%").
-      if (!c.was && ofNow) {
-        const now = list.filter((o) => {
-          const f = index.get(o.factId) as FigureFact;
-          return f.supersededBy !== undefined || !isEarlier(f);
-        });
-        if (now.length && now.length < list.length) list = now;
-      }
-      if (list.length < 2) return list;
-      const near = list.filter(
-        (o) => o.score >= tieScore.agreesStale || inClause(text, sentenceHits, c, o.factId),
-      );
-      return namedMore(namedAfter(text, c, near.length ? near : list, sentenceHits), sentenceHits);
+      return narrowOptions(c, list, where, view);
     });
     const tied = assignTies(candidates);
     tieNearest(candidates, tied, figures, sentenceHits, text);
