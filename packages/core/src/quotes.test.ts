@@ -139,6 +139,13 @@ describe('speakers and channels', () => {
     expect(sameChannel('NPR', 'CNN')).toBe(false);
   });
 
+  it('takes an outlet written in initials for the name they spell', () => {
+    expect(sameChannel('the AP', 'The Associated Press')).toBe(true);
+    expect(sameChannel('Radio New Zealand', 'RNZ')).toBe(true);
+    expect(sameChannel('AFP', 'Agence France-Presse')).toBe(true);
+    expect(sameChannel('AFP', 'The Associated Press')).toBe(false);
+  });
+
   it('takes a platform and its posts for one medium', () => {
     expect(sameChannel('Twitter', 'tweet')).toBe(true);
     expect(sameChannel('X', 'tweet')).toBe(true);

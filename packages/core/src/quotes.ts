@@ -4,6 +4,7 @@ import { diffArrays } from 'diff';
 import { mayBeOne } from './channels';
 import { asCountries } from './demonyms';
 import type { FactIndex } from './fact-index';
+import { sameByInitials } from './outlet-initials';
 import { nameKeys, quoteWords } from './terms';
 import type { QuoteFact, StatementFact } from './types';
 
@@ -163,13 +164,19 @@ export function namesSpeaker(source: string, fact: QuoteFact | StatementFact): b
 }
 
 /**
- * True when an outlet as written ("CNN", "a tweet", "Twitter") is the recorded channel ("CNN",
- * "tweet"): the same name, or the same medium (see `mayBeOne`).
+ * True when an outlet as written ("CNN", "a tweet", "Twitter", "the AP") is the recorded channel
+ * ("CNN", "tweet", "The Associated Press"): the same name, the same name in initials (see
+ * `sameByInitials`), or the same medium (see `mayBeOne`).
  */
 export function sameChannel(outlet: string, channel: string): boolean {
   const a = nameKeys(outlet);
   const b = nameKeys(channel);
-  return containsRun(a, b) || containsRun(b, a) || mayBeOne(outlet, channel);
+  return (
+    containsRun(a, b) ||
+    containsRun(b, a) ||
+    sameByInitials(outlet, channel) ||
+    mayBeOne(outlet, channel)
+  );
 }
 
 /**
