@@ -119,6 +119,22 @@ describe('speakers and channels', () => {
     expect(namesSpeaker('Benjamin Netanyahu', safadi)).toBe(false);
   });
 
+  it('takes a full name with another given name for another person, though the surname is an alias', () => {
+    const sophie: QuoteFact = {
+      id: 'sophie',
+      kind: 'quote',
+      subject: 'Sophie Marchand on her release',
+      text: 'I am tired, but I am free.',
+      speaker: { name: 'Sophie Marchand', aliases: ['Marchand'] },
+      channel: 'Reuters',
+      source: { name: 'Reuters' },
+    };
+    expect(namesSpeaker('Olivier Marchand', sophie)).toBe(false);
+    expect(namesSpeaker('Marchand', sophie)).toBe(true);
+    expect(namesSpeaker('Sophie Marchand', sophie)).toBe(true);
+    expect(namesSpeaker('Ms Marchand', sophie)).toBe(true);
+  });
+
   it('takes a country and its adjective for one name: "Syria\'s government", "the Syrian government"', () => {
     const regime: QuoteFact = {
       id: 'regime',

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { briefs } from './check.testing';
+import type { Fact } from './types';
+
+// Wire-copy attributions probe drafts found misread: a surname shared by two people, a speaker
+// described before her name or after it, an outlet with its description, each with the findings
+// an editor expects.
+
+const quote = (id: string, name: string, alias: string, text: string, channel: string) =>
+  ({
+    id,
+    kind: 'quote',
+    subject: id,
+    speaker: { name, aliases: [alias] },
+    text,
+    channel,
+    source: { name: channel },
+  }) as Fact;
+
+const sophie = quote(
+  'sophie',
+  'Sophie Marchand',
+  'Marchand',
+  'I am tired, but I am free.',
+  'Reuters',
+);
+
+const cases: [string, string, Fact[], string[]][] = [
+  [
+    'quote-misattributed: another given name before the recorded surname is another person',
+    '“I am tired, but I am free,” Olivier Marchand told Reuters.',
+    [sophie],
+    ['quote-misattributed Olivier Marchand sophie'],
+  ],
+  [
+    'quote-confirmed: the surname alone is the recorded speaker',
+    '“I am tired, but I am free,” Marchand told Reuters.',
+    [sophie],
+    ['quote-confirmed I am tired, but I am free, sophie'],
+  ],
+  [
+    'quote-confirmed: the recorded speaker with her title',
+    '“I am tired, but I am free,” Ms Marchand told Reuters.',
+    [sophie],
+    ['quote-confirmed I am tired, but I am free, sophie'],
+  ],
+];
+
+describe('attributions as probe drafts wrote them', () => {
+  for (const [why, text, facts, found] of cases) {
+    it(`reads "${text}": ${why}`, () => {
+      expect(briefs(text, facts, { all: true, date: '2025-04-16' })).toEqual(found);
+    });
+  }
+});
