@@ -25,6 +25,14 @@ const sophie = quote(
   'Reuters',
 );
 
+const quispe = quote(
+  'quispe',
+  'Julia Quispe',
+  'Quispe',
+  'We heard a huge noise, like a bomb.',
+  'The Associated Press',
+);
+
 const cases: [string, string, Fact[], string[]][] = [
   [
     'quote-misattributed: another given name before the recorded surname is another person',
@@ -43,6 +51,24 @@ const cases: [string, string, Fact[], string[]][] = [
     '“I am tired, but I am free,” Ms Marchand told Reuters.',
     [sophie],
     ['quote-confirmed I am tired, but I am free, sophie'],
+  ],
+  [
+    'attribution-contradicted: the speaker after the quote past her age told another outlet',
+    '“We heard a huge noise, like a bomb,” Julia Quispe, 52, told Reuters.',
+    [quispe],
+    ['attribution-contradicted Reuters quispe'],
+  ],
+  [
+    'attribution-contradicted: the speaker after the quote past a description told another outlet',
+    '“We heard a huge noise, like a bomb,” Julia Quispe, a farmer, told Reuters.',
+    [quispe],
+    ['attribution-contradicted Reuters quispe'],
+  ],
+  [
+    'quote-confirmed: the speaker past her age told the recorded outlet',
+    '“We heard a huge noise, like a bomb,” Julia Quispe, 52, told the AP.',
+    [quispe],
+    ['quote-confirmed We heard a huge noise, like a bomb, quispe'],
   ],
 ];
 

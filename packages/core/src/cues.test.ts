@@ -145,6 +145,21 @@ describe('speech and reporting cues', () => {
     });
   });
 
+  it('takes the speaker after a quote past an age or a description, not a comma inside the quote', () => {
+    for (const aside of ['52', 'a farmer', 'who was inside']) {
+      expect(
+        one(`“We heard a huge noise, like a bomb,” Julia Quispe, ${aside}, told Reuters.`),
+      ).toMatchObject({ source: 'Julia Quispe', outlet: 'Reuters', quote: true });
+    }
+    expect(
+      one('“We heard a huge noise, like a bomb,” Julia Quispe, 52, told the court.'),
+    ).toMatchObject({ source: 'Julia Quispe', outlet: undefined });
+    // A quotation inside the aside is still part of it.
+    expect(
+      one('Ann Lee, who called the offer “an insult, frankly”, told ITV that talks had failed.'),
+    ).toMatchObject({ source: 'Ann Lee', outlet: 'ITV' });
+  });
+
   it('keeps the name before a title and a relative clause in apposition', () => {
     expect(
       one('Lee, the union’s general secretary, who has led it since 2019, told ITV it was over.'),
