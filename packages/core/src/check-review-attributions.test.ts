@@ -33,6 +33,16 @@ const quispe = quote(
   'The Associated Press',
 );
 
+const brother = {
+  id: 'brother',
+  kind: 'statement',
+  subject: 'Brother on the news',
+  speaker: { name: 'Olivier Marchand', aliases: ['her brother'] },
+  terms: ['learned of her release'],
+  channel: 'Le Monde',
+  source: { name: 'Le Monde' },
+} as Fact;
+
 const cases: [string, string, Fact[], string[]][] = [
   [
     'quote-misattributed: another given name before the recorded surname is another person',
@@ -69,6 +79,24 @@ const cases: [string, string, Fact[], string[]][] = [
     '“We heard a huge noise, like a bomb,” Julia Quispe, 52, told the AP.',
     [quispe],
     ['quote-confirmed We heard a huge noise, like a bomb, quispe'],
+  ],
+  [
+    'attribution-contradicted: the brother named after his relation said it to another outlet',
+    'Her brother, Olivier Marchand, said in an interview with Le Figaro that the family had learned of her release early on Tuesday.',
+    [brother],
+    ['attribution-contradicted Le Figaro brother'],
+  ],
+  [
+    'attribution-contradicted: the brother told another outlet, which is no speaker',
+    'Her brother, Olivier Marchand, told Le Figaro that the family had learned of her release early on Tuesday.',
+    [brother],
+    ['attribution-contradicted Le Figaro brother'],
+  ],
+  [
+    'nothing: the brother told the recorded outlet',
+    'Her brother, Olivier Marchand, told Le Monde that the family had learned of her release early on Tuesday.',
+    [brother],
+    [],
   ],
 ];
 

@@ -160,6 +160,19 @@ describe('speech and reporting cues', () => {
     ).toMatchObject({ source: 'Ann Lee', outlet: 'ITV' });
   });
 
+  it('takes a name in apposition with a relation before it as the source', () => {
+    for (const relation of ['Her brother', 'Her husband', 'His colleague', 'The victim’s mother'])
+      expect(
+        one(
+          `${relation}, Olivier Marchand, said in an interview with Le Figaro that she was free.`,
+        ),
+      ).toMatchObject({ source: `${relation}, Olivier Marchand`, outlet: 'Le Figaro' });
+    expect(one('Her brother, Olivier Marchand, told Le Figaro that she was free.')).toMatchObject({
+      source: 'Her brother, Olivier Marchand',
+      outlet: 'Le Figaro',
+    });
+  });
+
   it('keeps the name before a title and a relative clause in apposition', () => {
     expect(
       one('Lee, the union’s general secretary, who has led it since 2019, told ITV it was over.'),

@@ -80,6 +80,16 @@ describe('mentionKind', () => {
     expect(mentionKind('Both Jordanian and Israeli officials')).toBe('groups');
   });
 
+  it('reads a relative, a partner, a friend or a colleague as a person', () => {
+    expect(mentions('Her brother, Olivier Marchand, spoke.')).toEqual([
+      'Her brother',
+      'Olivier Marchand',
+    ]);
+    for (const who of ['Her brother', 'his wife', 'the victim’s husband', 'a colleague'])
+      expect(mentionKind(who)).toBe('person');
+    expect(mentionKind('her neighbours')).toBe('groups');
+  });
+
   it('knows a last name once the full name was mentioned', () => {
     expect(
       classifyMentions([
