@@ -43,6 +43,16 @@ const brother = {
   source: { name: 'Le Monde' },
 } as Fact;
 
+const recordPaper = {
+  id: 'record',
+  kind: 'statement',
+  subject: 'Record on payment terms',
+  speaker: { name: 'Record' },
+  terms: ['instalments', 'future sale'],
+  channel: 'Record',
+  source: { name: 'Record (Portuguese newspaper)' },
+} as Fact;
+
 const cases: [string, string, Fact[], string[]][] = [
   [
     'quote-misattributed: another given name before the recorded surname is another person',
@@ -97,6 +107,24 @@ const cases: [string, string, Fact[], string[]][] = [
     'Her brother, Olivier Marchand, told Le Monde that the family had learned of her release early on Tuesday.',
     [brother],
     [],
+  ],
+  [
+    'attribution-contradicted: a newspaper named after its description reported it, not the record’s',
+    'Sporting will get the fee in instalments and keep 10% of any future sale, Portuguese newspaper A Bola reported.',
+    [recordPaper],
+    ['figure-unsourced 10% -', 'attribution-contradicted A Bola record'],
+  ],
+  [
+    'attribution-contradicted: "according to" a newspaper named after its description',
+    'Sporting will get the fee in instalments and keep 10% of any future sale, according to the Portuguese newspaper A Bola.',
+    [recordPaper],
+    ['figure-unsourced 10% -', 'attribution-contradicted A Bola record'],
+  ],
+  [
+    'nothing but the figure: the recorded newspaper with its description',
+    'Sporting will get the fee in instalments and keep 10% of any future sale, Portuguese newspaper Record reported.',
+    [recordPaper],
+    ['figure-unsourced 10% -'],
   ],
 ];
 

@@ -173,6 +173,21 @@ describe('speech and reporting cues', () => {
     });
   });
 
+  it('reads a trailing frame whose outlet is named after its description', () => {
+    const sale = 'Sporting will keep 10% of any future sale';
+    for (const frame of [
+      'Portuguese newspaper A Bola reported',
+      'the Portuguese newspaper A Bola reported',
+      'according to Portuguese newspaper A Bola',
+      'according to the Portuguese newspaper A Bola',
+    ])
+      expect(one(`${sale}, ${frame}.`)).toMatchObject({ source: 'A Bola', content: sale });
+    expect(one(`${sale}, Turkish state broadcaster TRT reported.`).source).toBe('TRT');
+    // A description alone is the source.
+    expect(one(`${sale}, the newspaper reported.`).source).toBe('the newspaper');
+    expect(one(`${sale}, according to the newspaper.`).source).toBe('the newspaper');
+  });
+
   it('keeps the name before a title and a relative clause in apposition', () => {
     expect(
       one('Lee, the union’s general secretary, who has led it since 2019, told ITV it was over.'),
