@@ -53,6 +53,16 @@ const recordPaper = {
   source: { name: 'Record (Portuguese newspaper)' },
 } as Fact;
 
+const liu = {
+  id: 'liu',
+  kind: 'statement',
+  subject: 'Liu on hiring',
+  speaker: { name: 'Karen Liu', aliases: ['Liu'] },
+  terms: ['hiring engineers'],
+  channel: 'CNBC',
+  source: { name: 'CNBC interview' },
+} as Fact;
+
 const cases: [string, string, Fact[], string[]][] = [
   [
     'quote-misattributed: another given name before the recorded surname is another person',
@@ -125,6 +135,24 @@ const cases: [string, string, Fact[], string[]][] = [
     'Sporting will get the fee in instalments and keep 10% of any future sale, Portuguese newspaper Record reported.',
     [recordPaper],
     ['figure-unsourced 10% -'],
+  ],
+  [
+    'attribution-contradicted: a known outlet with "Television" is one outlet, not the interview',
+    'Liu told Bloomberg Television in an interview that the company would keep hiring engineers.',
+    [liu],
+    ['attribution-contradicted Bloomberg Television liu'],
+  ],
+  [
+    'attribution-contradicted: a known outlet with "Business" is one outlet',
+    'Liu told Fox Business that the company would keep hiring engineers.',
+    [liu],
+    ['attribution-contradicted Fox Business liu'],
+  ],
+  [
+    'nothing: she told the recorded outlet in an interview',
+    'Liu told CNBC in an interview that the company would keep hiring engineers.',
+    [liu],
+    [],
   ],
 ];
 

@@ -188,6 +188,18 @@ describe('speech and reporting cues', () => {
     expect(one(`${sale}, according to the newspaper.`).source).toBe('the newspaper');
   });
 
+  it('takes a known outlet with Television, TV, Radio, News or Business after it as one outlet', () => {
+    expect(
+      one('Liu told Bloomberg Television in an interview that the company would keep hiring.'),
+    ).toMatchObject({ source: 'Liu', outlet: 'Bloomberg Television' });
+    for (const outlet of ['Fox Business', 'Bloomberg Radio', 'Bloomberg TV', 'Sky News'])
+      expect(one(`Liu told ${outlet} that the company would keep hiring.`).outlet).toBe(outlet);
+    // People and audiences stay no outlet.
+    expect(one('The judge told Keller that he would go to prison.').outlet).toBeUndefined();
+    expect(one('Liu told members that the company would keep hiring.').outlet).toBeUndefined();
+    expect(one('Liu told Tom Fox that the company would keep hiring.').outlet).toBeUndefined();
+  });
+
   it('keeps the name before a title and a relative clause in apposition', () => {
     expect(
       one('Lee, the union’s general secretary, who has led it since 2019, told ITV it was over.'),

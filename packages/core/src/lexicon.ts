@@ -67,9 +67,12 @@ add(
   TITLE,
 );
 
-/** Words that make a capitalised name an organisation or a place, not a person. */
+/**
+ * Words that make a capitalised name an organisation or a place, not a person: a name ending in
+ * one is an organisation ("Bloomberg Television", "Fox Business", "Times Radio").
+ */
 add(
-  'agency ministry department office observatory council committee commission court army forces military police government regime party union nations states news times post press journal bank fund institute university company group association organization organisation foundation rights network service services defense defence guard front movement league heights province county city river sea street square house parliament congress senate assembly board authority centre center hospital school church cross crescent republic kingdom emirates islands golan strip bank',
+  'agency ministry department office observatory council committee commission court army forces military police government regime party union nations states news times post press journal television tv radio business bank fund institute university company group association organization organisation foundation rights network service services defense defence guard front movement league heights province county city river sea street square house parliament congress senate assembly board authority centre center hospital school church cross crescent republic kingdom emirates islands golan strip bank',
   ORG,
 );
 

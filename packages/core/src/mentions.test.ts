@@ -90,6 +90,12 @@ describe('mentionKind', () => {
     expect(mentionKind('her neighbours')).toBe('groups');
   });
 
+  it('reads a name ending in Television, Radio or Business as an organisation', () => {
+    for (const name of ['Bloomberg Television', 'Fox Business', 'Times Radio', 'Business Insider'])
+      expect(mentionKind(name)).toBe('group');
+    expect(mentionKind('Business Secretary Peter Kyle')).toBe('person');
+  });
+
   it('knows a last name once the full name was mentioned', () => {
     expect(
       classifyMentions([
