@@ -210,3 +210,32 @@ describe('a wrong outlet or channel', () => {
     ).toMatchObject({ text: 'Twitter', suggestion: 'Facebook' });
   });
 });
+
+describe('one quote in two parts, one cue', () => {
+  const text = '“We heard a huge noise,” Julia Quispe told the AP. “People were screaming inside.”';
+  const record = (channel: string): Fact => ({
+    id: 'quispe',
+    kind: 'quote',
+    subject: 'Witness',
+    speaker: { name: 'Julia Quispe', aliases: ['Quispe'] },
+    text: 'We heard a huge noise. People were screaming inside.',
+    channel,
+    source: { name: 'AP' },
+  });
+  const parts = () => [
+    said(text, 'We heard a huge noise,', 'told', 'Julia Quispe', 'the AP'),
+    said(text, 'People were screaming inside.', 'told', 'Julia Quispe', 'the AP'),
+  ];
+
+  it('takes an outlet written in initials for the recorded name they spell', () => {
+    const found = check(text, claims(text, { attributions: parts() }), [
+      record('The Associated Press'),
+    ]);
+    expect(found).toEqual([]);
+  });
+
+  it('finds a wrong outlet once, not once for each part of the quote', () => {
+    const found = check(text, claims(text, { attributions: parts() }), [record('Reuters')]);
+    expect(found.map((f) => `${f.kind} ${f.text}`)).toEqual(['attribution-contradicted the AP']);
+  });
+});

@@ -45,6 +45,15 @@ export function checkAttributions(
   // `hits` come in text order (see `FactIndex.termHits`): each attribution finds its own by binary search.
   const { sentences, words, hits } = block;
   const out: Finding[] = [];
+  // A quote in two parts around one cue ("“…,” Quispe told the AP. “…”") is two attributions with
+  // one source and one outlet: a finding on either is made once.
+  const made = new Set<string>();
+  const push = (f: Finding) => {
+    const key = `${f.kind} ${f.from} ${f.to} ${f.factId ?? ''}`;
+    if (made.has(key)) return;
+    made.add(key);
+    out.push(f);
+  };
   const sentenceOf = (offset: number) => sentenceAt(sentences, offset);
   const quotes: { span: Span; by?: Attribution }[] = [];
   for (const a of claims.attributions) {
@@ -96,7 +105,7 @@ export function checkAttributions(
       const tail = /[\s.,!?;:…]*$/;
       const suggestion = m.recorded.replace(tail, '') + (quoteText.match(tail)?.[0] ?? '');
       if (!m.exact)
-        out.push(
+        push(
           finding(
             'quote-altered',
             'error',
@@ -114,7 +123,7 @@ export function checkAttributions(
       const speaker = by ? speakerFindings(text, by, m.fact, framed) : [];
       // Not "confirmed" beside an error on who said it.
       if (m.exact && all && !speaker.some((f) => f.severity === 'error'))
-        out.push(
+        push(
           finding(
             'quote-confirmed',
             'ok',
@@ -123,10 +132,10 @@ export function checkAttributions(
             { factId: m.fact.id, expected: m.recorded },
           ),
         );
-      for (const f of speaker) out.push(f);
+      for (const f of speaker) push(f);
     }
     if (!by?.source && !attributedInPlace(text, span) && !attributedNearby(span, m?.fact)) {
-      out.push(
+      push(
         finding(
           'quote-unattributed',
           'warning',
@@ -156,7 +165,7 @@ export function checkAttributions(
     const last = Math.min(sentences.length - 1, sentenceOf(a.to - 1) + 1);
     const around = { from: sentences[sentenceOf(a.from)].from, to: sentences[last].to };
     const f = statementFinding(text, a, index, hits, words, around);
-    if (f) out.push(f);
+    if (f) push(f);
   }
   return out;
 

@@ -29,6 +29,14 @@ describe('extractAttributions', () => {
     ).toMatchObject({ source: 'He', resolved: 'Mayor Ann Lee' });
   });
 
+  it('resolves a pronoun to the speaker, not to the broadcaster she spoke to', () => {
+    expect(
+      read(
+        'Karen Liu told Bloomberg Television that the company would keep hiring. He added that pay would rise.',
+      )[1],
+    ).toMatchObject({ source: 'He', resolved: 'Karen Liu' });
+  });
+
   it('reads no title into an organisation: "the EU\u2019s executive said" names no person', () => {
     expect(
       read('"We will respond," the EU\u2019s executive said in Brussels.')[0]?.source,

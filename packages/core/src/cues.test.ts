@@ -145,6 +145,61 @@ describe('speech and reporting cues', () => {
     });
   });
 
+  it('takes the speaker after a quote past an age or a description, not a comma inside the quote', () => {
+    for (const aside of ['52', 'a farmer', 'who was inside']) {
+      expect(
+        one(`“We heard a huge noise, like a bomb,” Julia Quispe, ${aside}, told Reuters.`),
+      ).toMatchObject({ source: 'Julia Quispe', outlet: 'Reuters', quote: true });
+    }
+    expect(
+      one('“We heard a huge noise, like a bomb,” Julia Quispe, 52, told the court.'),
+    ).toMatchObject({ source: 'Julia Quispe', outlet: undefined });
+    // A quotation inside the aside is still part of it.
+    expect(
+      one('Ann Lee, who called the offer “an insult, frankly”, told ITV that talks had failed.'),
+    ).toMatchObject({ source: 'Ann Lee', outlet: 'ITV' });
+  });
+
+  it('takes a name in apposition with a relation before it as the source', () => {
+    for (const relation of ['Her brother', 'Her husband', 'His colleague', 'The victim’s mother'])
+      expect(
+        one(
+          `${relation}, Olivier Marchand, said in an interview with Le Figaro that she was free.`,
+        ),
+      ).toMatchObject({ source: `${relation}, Olivier Marchand`, outlet: 'Le Figaro' });
+    expect(one('Her brother, Olivier Marchand, told Le Figaro that she was free.')).toMatchObject({
+      source: 'Her brother, Olivier Marchand',
+      outlet: 'Le Figaro',
+    });
+  });
+
+  it('reads a trailing frame whose outlet is named after its description', () => {
+    const sale = 'Sporting will keep 10% of any future sale';
+    for (const frame of [
+      'Portuguese newspaper A Bola reported',
+      'the Portuguese newspaper A Bola reported',
+      'according to Portuguese newspaper A Bola',
+      'according to the Portuguese newspaper A Bola',
+    ])
+      expect(one(`${sale}, ${frame}.`)).toMatchObject({ source: 'A Bola', content: sale });
+    expect(one(`${sale}, Turkish state broadcaster TRT reported.`).source).toBe('TRT');
+    // A description alone is the source.
+    expect(one(`${sale}, the newspaper reported.`).source).toBe('the newspaper');
+    expect(one(`${sale}, according to the newspaper.`).source).toBe('the newspaper');
+  });
+
+  it('takes a known outlet with Television, TV, Radio, News or Business after it as one outlet', () => {
+    expect(
+      one('Liu told Bloomberg Television in an interview that the company would keep hiring.'),
+    ).toMatchObject({ source: 'Liu', outlet: 'Bloomberg Television' });
+    for (const outlet of ['Fox Business', 'Bloomberg Radio', 'Bloomberg TV', 'Sky News'])
+      expect(one(`Liu told ${outlet} that the company would keep hiring.`).outlet).toBe(outlet);
+    // People and audiences stay no outlet.
+    expect(one('The judge told Keller that he would go to prison.').outlet).toBeUndefined();
+    expect(one('Liu told members that the company would keep hiring.').outlet).toBeUndefined();
+    expect(one('Liu told Tom Fox that the company would keep hiring.').outlet).toBeUndefined();
+  });
+
   it('keeps the name before a title and a relative clause in apposition', () => {
     expect(
       one('Lee, the union’s general secretary, who has led it since 2019, told ITV it was over.'),

@@ -6,6 +6,7 @@ import { antecedent } from './antecedents';
 import { isOutletWord } from './channels';
 import { DET, VERB, type Words } from './lexicon';
 import { type MentionKind, type MentionTokens, pronouns } from './mentions';
+import { describedOutlet, descriptionBefore, media } from './outlet-descriptions';
 import { mentionAt, roleBefore, sentenceSubject, subjectBefore } from './subjects';
 import type { Mention, Sentence, Span, TextSpan } from './types';
 
@@ -52,37 +53,6 @@ const notBeforeCue = words(
 const audiences = words(
   'him her them us me reporters journalists lawmakers legislators parliament mps senators analysts investors shareholders supporters delegates staff employees workers students jurors jury court crowd audience voters colleagues police detectives investigators members committee inquiry tribunal panel hearing council senate congress assembly chamber rally meeting summit conference',
 );
-/** Nouns that describe an outlet before its name: "state broadcaster TRT", "the daily Le Monde". */
-const media = words(
-  'broadcaster broadcasters newspaper paper daily weekly magazine tabloid channel network station radio television tv outlet website',
-);
-
-/**
- * The mention named after an outlet's description at token `k` ("state broadcaster TRT",
- * "Turkey's public broadcaster TRT", "the magazine Der Spiegel"), or -1: up to three words of
- * description (an article, a possessive, lower-case words), a media noun, then the name.
- */
-function describedOutlet(ctx: Ctx, k: number, s1: number): number {
-  const { w } = ctx;
-  for (let i = k; i < s1 && i < k + 4; i++) {
-    const low = w.lower[i];
-    if (media.has(low)) {
-      // "ZDF television": the outlet's name before its description, when none follows it (not
-      // "French daily Le Monde").
-      const after = mentionAt(ctx, i + 1);
-      const named = after >= 0 && w.tokens[i + 1].text !== w.lower[i + 1];
-      const name = w.tokens[k].text;
-      if (!named && i === k + 1 && name !== w.lower[k] && !/['’]s$/.test(name))
-        return mentionAt(ctx, k);
-      return after;
-    }
-    const text = w.tokens[i].text;
-    const possessive = /['’]s$/.test(text);
-    if (w.tokens[i].kind !== 'word' || (text !== low && !possessive && i > k)) return -1;
-  }
-  return -1;
-}
-
 /** Channel nouns: "in a tweet", "in a statement". */
 export const channels = words(
   'tweet statement interview post release email letter video speech message op-ed column blog podcast broadcast briefing conference',
@@ -191,7 +161,9 @@ export function readCue(ctx: Ctx, v: number, kind: CueKind): Cue | null {
     end = v + 2;
     if (pronouns.has(w.lower[v + 2])) src = [v + 2, v + 3];
     else {
-      const m = mentionAt(ctx, v + 2);
+      // "according to Portuguese newspaper A Bola": the name, not its description.
+      const named = describedOutlet(ctx, v + 2, s1);
+      const m = named >= 0 ? named : mentionAt(ctx, v + 2);
       if (m >= 0) src = [ctx.m.start[m], ctx.m.end[m]];
     }
   } else if (kind === 'refer') {
@@ -287,7 +259,9 @@ export function readCue(ctx: Ctx, v: number, kind: CueKind): Cue | null {
   const endChar = sentenceEnd(ctx, s);
   let content: Span | undefined;
   let trailing = false;
-  const srcFirst = src[0];
+  // The source's phrase, with an outlet's description before its name (", Portuguese newspaper
+  // A Bola reported"): a trailing frame starts there.
+  const srcFirst = kind === 'according' ? src[0] : descriptionBefore(ctx, src[0], s0);
   const clauseBefore =
     srcFirst > s0 && (w.lower[srcFirst - 1] === ',' || isCloseQuote(w.lower[srcFirst - 1]));
   const rest = after < s1 ? w.tokens[after].from : endChar;

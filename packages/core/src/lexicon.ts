@@ -51,15 +51,28 @@ add(
   HEAD,
 );
 
+// Relatives, partners, friends and colleagues: "Her brother, Olivier Marchand, said" is a person
+// and the name after it speaks, as after "Her lawyer".
+const RELATIONS =
+  'brother sister husband wife son daughter mother father grandmother grandfather grandson granddaughter uncle aunt cousin nephew niece sibling stepfather stepmother stepson stepdaughter partner fiance fiancee fiancé fiancée widow widower boyfriend girlfriend friend colleague neighbour neighbor teammate';
+add(RELATIONS, HEAD | TITLE);
+add(
+  'brothers sisters sons daughters mothers fathers grandparents cousins siblings partners friends colleagues neighbours neighbors teammates',
+  HEAD,
+);
+
 /** Words naming a person's role: a mention holding one (in the singular) is a person. */
 add(
   'minister president premier chancellor secretary spokesman spokeswoman spokesperson ambassador envoy senator governor mayor chief director commander general colonel captain king queen prince princess pope judge justice mr mrs ms dr prof professor representative lawmaker official source member witness resident doctor activist volunteer worker analyst expert lawyer leader founder officer soldier reporter journalist correspondent editor chairman chairwoman chair ceo aide adviser advisor diplomat man woman researcher scientist prosecutor counsel attorney barrister solicitor coroner investigator detective inspector coach manager economist forecaster owner',
   TITLE,
 );
 
-/** Words that make a capitalised name an organisation or a place, not a person. */
+/**
+ * Words that make a capitalised name an organisation or a place, not a person: a name ending in
+ * one is an organisation ("Bloomberg Television", "Fox Business", "Times Radio").
+ */
 add(
-  'agency ministry department office observatory council committee commission court army forces military police government regime party union nations states news times post press journal bank fund institute university company group association organization organisation foundation rights network service services defense defence guard front movement league heights province county city river sea street square house parliament congress senate assembly board authority centre center hospital school church cross crescent republic kingdom emirates islands golan strip bank',
+  'agency ministry department office observatory council committee commission court army forces military police government regime party union nations states news times post press journal television tv radio business bank fund institute university company group association organization organisation foundation rights network service services defense defence guard front movement league heights province county city river sea street square house parliament congress senate assembly board authority centre center hospital school church cross crescent republic kingdom emirates islands golan strip bank',
   ORG,
 );
 

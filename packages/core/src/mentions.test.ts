@@ -80,6 +80,22 @@ describe('mentionKind', () => {
     expect(mentionKind('Both Jordanian and Israeli officials')).toBe('groups');
   });
 
+  it('reads a relative, a partner, a friend or a colleague as a person', () => {
+    expect(mentions('Her brother, Olivier Marchand, spoke.')).toEqual([
+      'Her brother',
+      'Olivier Marchand',
+    ]);
+    for (const who of ['Her brother', 'his wife', 'the victim’s husband', 'a colleague'])
+      expect(mentionKind(who)).toBe('person');
+    expect(mentionKind('her neighbours')).toBe('groups');
+  });
+
+  it('reads a name ending in Television, Radio or Business as an organisation', () => {
+    for (const name of ['Bloomberg Television', 'Fox Business', 'Times Radio', 'Business Insider'])
+      expect(mentionKind(name)).toBe('group');
+    expect(mentionKind('Business Secretary Peter Kyle')).toBe('person');
+  });
+
   it('knows a last name once the full name was mentioned', () => {
     expect(
       classifyMentions([

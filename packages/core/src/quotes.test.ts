@@ -119,6 +119,22 @@ describe('speakers and channels', () => {
     expect(namesSpeaker('Benjamin Netanyahu', safadi)).toBe(false);
   });
 
+  it('takes a full name with another given name for another person, though the surname is an alias', () => {
+    const sophie: QuoteFact = {
+      id: 'sophie',
+      kind: 'quote',
+      subject: 'Sophie Marchand on her release',
+      text: 'I am tired, but I am free.',
+      speaker: { name: 'Sophie Marchand', aliases: ['Marchand'] },
+      channel: 'Reuters',
+      source: { name: 'Reuters' },
+    };
+    expect(namesSpeaker('Olivier Marchand', sophie)).toBe(false);
+    expect(namesSpeaker('Marchand', sophie)).toBe(true);
+    expect(namesSpeaker('Sophie Marchand', sophie)).toBe(true);
+    expect(namesSpeaker('Ms Marchand', sophie)).toBe(true);
+  });
+
   it('takes a country and its adjective for one name: "Syria\'s government", "the Syrian government"', () => {
     const regime: QuoteFact = {
       id: 'regime',
@@ -137,6 +153,13 @@ describe('speakers and channels', () => {
   it('compares outlets with the recorded channel', () => {
     expect(sameChannel('a tweet', 'tweet')).toBe(true);
     expect(sameChannel('NPR', 'CNN')).toBe(false);
+  });
+
+  it('takes an outlet written in initials for the name they spell', () => {
+    expect(sameChannel('the AP', 'The Associated Press')).toBe(true);
+    expect(sameChannel('Radio New Zealand', 'RNZ')).toBe(true);
+    expect(sameChannel('AFP', 'Agence France-Presse')).toBe(true);
+    expect(sameChannel('AFP', 'The Associated Press')).toBe(false);
   });
 
   it('takes a platform and its posts for one medium', () => {

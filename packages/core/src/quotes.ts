@@ -4,6 +4,8 @@ import { diffArrays } from 'diff';
 import { mayBeOne } from './channels';
 import { asCountries } from './demonyms';
 import type { FactIndex } from './fact-index';
+import { anotherGivenName } from './given-names';
+import { sameByInitials } from './outlet-initials';
 import { nameKeys, quoteWords } from './terms';
 import type { QuoteFact, StatementFact } from './types';
 
@@ -149,27 +151,38 @@ export function isPronoun(text: string): boolean {
  * True when a named source ("Jordanian Foreign Minister Ayman Safadi", "one of the members",
  * "Haaretz") stands for the fact's speaker: one name contains the other as whole words, against
  * the speaker's name, aliases, channel and the fact's source (a news organisation that reported
- * the words is a source too: "…,” Haaretz reported").
+ * the words is a source too: "…,” Haaretz reported"). A source with another given name before
+ * the speaker's surname ("Olivier Marchand" for Sophie Marchand) is another person, though the
+ * surname alone is an alias.
  */
 export function namesSpeaker(source: string, fact: QuoteFact | StatementFact): boolean {
   const said = asCountries(nameKeys(source));
   if (said.length === 0) return false;
-  const names = [fact.speaker.name, ...(fact.speaker.aliases ?? []), fact.source.name];
-  if (fact.channel) names.push(fact.channel);
-  return names.some((name) => {
+  const contains = (name: string) => {
     const keys = asCountries(nameKeys(name));
     return containsRun(said, keys) || containsRun(keys, said);
-  });
+  };
+  if (contains(fact.speaker.name)) return true;
+  if (anotherGivenName(source, fact.speaker.name)) return false;
+  const names = [...(fact.speaker.aliases ?? []), fact.source.name];
+  if (fact.channel) names.push(fact.channel);
+  return names.some(contains);
 }
 
 /**
- * True when an outlet as written ("CNN", "a tweet", "Twitter") is the recorded channel ("CNN",
- * "tweet"): the same name, or the same medium (see `mayBeOne`).
+ * True when an outlet as written ("CNN", "a tweet", "Twitter", "the AP") is the recorded channel
+ * ("CNN", "tweet", "The Associated Press"): the same name, the same name in initials (see
+ * `sameByInitials`), or the same medium (see `mayBeOne`).
  */
 export function sameChannel(outlet: string, channel: string): boolean {
   const a = nameKeys(outlet);
   const b = nameKeys(channel);
-  return containsRun(a, b) || containsRun(b, a) || mayBeOne(outlet, channel);
+  return (
+    containsRun(a, b) ||
+    containsRun(b, a) ||
+    sameByInitials(outlet, channel) ||
+    mayBeOne(outlet, channel)
+  );
 }
 
 /**

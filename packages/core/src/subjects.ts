@@ -40,10 +40,13 @@ export function subjectBefore(ctx: Ctx, v: number): [number, number] | null {
   let k = v - 1;
   while (k >= s0 && between.has(w.lower[k])) k--;
   if (k > s0 && w.lower[k] === ',') {
-    // ", however," or ", who receive ..., ": skip back to the comma that opens it.
+    // ", however," or ", who receive ..., ": skip back to the comma that opens it. A comma in a
+    // quotation opens nothing of the sentence around it ("“…, like a bomb,” Quispe, 52, told").
+    const opens = (p: number) =>
+      w.lower[p] === ',' && !ctx.quoted[p] && parentheticals.has(w.lower[p + 1]);
     let p = k - 1;
-    while (p > s0 && k - p < 40 && !(w.lower[p] === ',' && parentheticals.has(w.lower[p + 1]))) p--;
-    if (p > s0 && w.lower[p] === ',') {
+    while (p > s0 && k - p < 40 && !opens(p)) p--;
+    if (p > s0 && opens(p)) {
       k = pastAge(ctx, p - 1);
       // "Lee, the union's general secretary, who has led it since 2019, said": both speak.
       const title = ctx.byEnd[k] - 1;
@@ -51,9 +54,10 @@ export function subjectBefore(ctx: Ctx, v: number): [number, number] | null {
     } else {
       // An aside or an apposition after the subject: "Jordan’s foreign
       // minister, Ayman Safadi, confirmed", "The group, formally X, says".
+      const comma = (p: number) => w.lower[p] === ',' && !ctx.quoted[p];
       p = k - 1;
-      while (p > s0 && k - p <= 10 && w.lower[p] !== ',') p--;
-      if (p <= s0 || w.lower[p] !== ',') return null;
+      while (p > s0 && k - p <= 10 && !comma(p)) p--;
+      if (p <= s0 || !comma(p)) return null;
       const before = ctx.byEnd[pastAge(ctx, p - 1)] - 1;
       if (before < 0) return null;
       const apposed = ctx.byEnd[k - 1] - 1;
