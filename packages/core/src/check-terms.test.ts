@@ -131,6 +131,24 @@ describe('a figure that fits two facts', () => {
     ]);
   });
 
+  it('keeps a record the sentence names before it, whatever the word after it names', () => {
+    const facts = [
+      recordOf('nz', 'New Zealand population', ['people', 'population'], 4993923),
+      recordOf('akl', 'Auckland region population', ['Auckland'], 1656486),
+    ];
+    const text = 'Auckland remained the largest region, home to 1,656,486 people.';
+    expect(kindAndFact(text, facts, true)).toEqual(['figure-confirmed akl']);
+  });
+
+  it('is of the record the words right before it name, not an agreeing one elsewhere', () => {
+    const facts = [
+      recordOf('dead', 'Deaths in the crash', ['killing', 'killed'], 49),
+      recordOf('pax', 'Passengers on the flight', ['passengers'], 68),
+    ];
+    const text = 'A passenger plane crashed on Saturday, killing more than 50 people.';
+    expect(kindAndFact(text, facts, true)).toEqual(['figure-contradicted dead']);
+  });
+
   it('still meets a record it agrees with in another clause', () => {
     const facts = [
       recordOf('ni', 'NI growth', ['Northern Ireland'], 8.9, 'percent'),

@@ -212,10 +212,12 @@ const OF_AFTER = /^\s+of\s/i;
  * `options` of `claim`, each fact whose words come right after it ("1,700 shootings", "2,104
  * people shot", "8% of its workforce") scored `tieScore.named` higher: of pairings that agree
  * equally well, the one that names what each figure counts wins. When those words are one
- * fact's alone, the facts that no word of the figure's clause names drop out: "8% of its
- * workforce, as it reported higher revenue" is not the revenue's growth, even if it agrees with
- * it. A percent names what it counts with "of" ("8.9% year on year" names no count). Only for a
- * figure some fact agrees with; one no fact agrees with stays as unclear as it was.
+ * fact's alone, the facts named only after it, past its clause, drop out: "8% of its workforce,
+ * as it reported higher revenue" is not the revenue's growth, even if it agrees with it; so,
+ * more closely still, do the facts other than the one the words right before it name ("killing
+ * more than 50"). A percent names what it counts with "of" ("8.9% year on year" names no
+ * count). Only for a figure some fact agrees with; one no fact agrees with stays as unclear as
+ * it was.
  */
 export function namedAfter(
   text: string,
@@ -225,11 +227,25 @@ export function namedAfter(
 ): readonly TieOption[] {
   if (!options.some((o) => o.score >= tieScore.agreesStale)) return options;
   const right = (h: Span) => h.from >= claim.to && NOUN_AFTER.test(text.slice(claim.to, h.from));
-  const named = new Set(hits.filter(right).map((h) => h.factId));
-  if (!named.size) return options;
+  const left = (h: Span) => h.to <= claim.from && /^\s{1,2}$/.test(text.slice(h.to, claim.from));
+  // Of the facts the figure may be tied to only: a word of another's is no rival.
+  const ids = new Set(options.map((o) => o.factId));
+  const of = (test: (h: Span) => boolean) =>
+    new Set(hits.filter((h) => ids.has(h.factId) && test(h)).map((h) => h.factId));
+  const named = of(right);
+  const governing = of(left);
+  if (!named.size && !governing.size) return options;
   const counted = claim.unit !== 'percent' || OF_AFTER.test(text.slice(claim.to, claim.to + 5));
+  const clause = (o: TieOption) => inClause(text, hits, claim, o.factId);
+  // Not one the sentence named before the figure: "Auckland remained the largest region, home
+  // to 1,656,486 people" is Auckland's, whatever "people" names.
+  const before = (o: TieOption) => hits.some((h) => h.factId === o.factId && h.to <= claim.from);
+  // The words right before it govern it more closely still: "crashed …, killing more than 50
+  // people" is of the dead, not of the passengers a "passenger plane" carried.
+  const governs = governing.size === 1 && options.find((o) => governing.has(o.factId));
   const own = named.size === 1 && counted && options.find((o) => named.has(o.factId));
-  if (own) options = options.filter((o) => o === own || inClause(text, hits, claim, o.factId));
+  if (governs) options = options.filter((o) => o === governs || clause(o));
+  else if (own) options = options.filter((o) => o === own || before(o) || clause(o));
   return options.map((o) =>
     named.has(o.factId) ? { factId: o.factId, score: o.score + tieScore.named } : o,
   );
