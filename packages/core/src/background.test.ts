@@ -43,6 +43,15 @@ describe('a sentence that opens on an earlier year', () => {
     expect(run('On May 2, 2019, a smaller quake killed 12.')).toEqual(['figure-unsourced 12']);
   });
 
+  it('is not a day of the year before when it is recent, nor when the sentence comes back', () => {
+    expect(run('On Dec. 29, 2025, the quake killed 70 people.')).toEqual([
+      'figure-contradicted 70',
+    ]);
+    expect(run('In 2011, a quake struck Van, and on Saturday a quake killed 70 people.')).toEqual([
+      'figure-contradicted 70',
+    ]);
+  });
+
   it('is not a month or a day of this year written without it', () => {
     expect(run('In November, a quake killed 70 people.')).toEqual(['figure-contradicted 70']);
     expect(run('On November 28, the quake killed 70 people.')).toEqual(['figure-contradicted 70']);

@@ -24,9 +24,15 @@ export function inThePast(
   if (!date || !dates.length) return undefined;
   const first = dates[0];
   const year = first.value.slice(0, 4);
-  // A month or a day of an earlier year, written with it: "In April 2015,", "On May 2, 2019,".
-  if (year >= date.slice(0, 4) || (first.value.length > 4 && !/\d{4}/.test(first.text)))
-    return undefined;
+  if (year >= date.slice(0, 4)) return undefined;
+  // A month or a day of an earlier year, written with it, and over a year before the story: "In
+  // April 2015,", "On May 2, 2019,"; not "On Dec. 29, 2024," in a story of January 3, 2025.
+  if (first.value.length > 4) {
+    const yearBefore = `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
+    if (!/\d{4}/.test(first.text) || first.value >= yearBefore) return undefined;
+  }
+  // "…, and on Tuesday a jury convicted him": the sentence comes back to the story's year.
+  if (dates.some((d) => d !== first && d.value.slice(0, 4) >= date.slice(0, 4))) return undefined;
   if (!OPENING.test(text.slice(sentence.from, first.from))) return undefined;
   return NOW.test(text.slice(first.to, sentence.to)) ? undefined : year;
 }

@@ -38,6 +38,7 @@ import type {
   Unit,
 } from './types';
 import { dateVerdict, intervalOf, overlaps, unitOf } from './verdict';
+import { reread } from './weekday-reading';
 
 /** A prose figure tied to a fact: what `crossCheck` compares across a document. */
 export interface FigureTie {
@@ -267,7 +268,7 @@ export function checkBlock(
       dateFacts.flatMap((f) => {
         // "“We have cut rates today,” Ashby said": the quote's day is when it was said.
         if (inWords(c) || !dated(c, f) || !inPart(text, sentenceHits, c, f.id)) return [];
-        const agrees = dateVerdict(c, f) === 'confirmed';
+        const agrees = dateVerdict(reread(c, f, options.date), f) === 'confirmed';
         const other = otherEvent(text, sentences[s], c, f, options.date);
         if (!agrees && ((past && !ofTime(f, past)) || saying.has(c) || other)) return [];
         return [{ factId: f.id, score: agrees ? tieScore.agrees : tieScore.disagrees }];
@@ -290,7 +291,8 @@ export function checkBlock(
     dates.forEach((claim, i) => {
       const fact = dateTies[i] ? (facts.get(dateTies[i]!) as DateFact) : undefined;
       // A wrong weekday is already an error on this date; "confirmed" beside it would confuse.
-      const found = fact && dateFinding(claim, fact, all && !claim.weekdayExpected);
+      const found =
+        fact && dateFinding(reread(claim, fact, options.date), fact, all && !claim.weekdayExpected);
       if (found) findings.push(found);
       if (found?.kind === 'date-contradicted') weekdays.delete(claim);
     });

@@ -201,6 +201,15 @@ describe('a date of an earlier thing', () => {
     expect(run('An earlier walkout on March 3 closed most lines.')).toEqual([]);
   });
 
+  it('is the date right after the earlier thing only, not a day before or a date further on', () => {
+    expect(run('The previous day, on November 27, the strike was called off.')).toEqual([
+      ['date-contradicted', 'November 27'],
+    ]);
+    expect(run('The previous government called the strike for November 27.')).toEqual([
+      ['date-contradicted', 'November 27'],
+    ]);
+  });
+
   it('is still contradicted once the sentence turns to the event reported', () => {
     expect(
       run('The previous strike lasted a day, and the next strike starts on November 27.'),
@@ -239,7 +248,7 @@ describe('a superseded record', () => {
   it('is not stale against a level a past perfect gives for a day', () => {
     expect(kinds('The growth forecast had stood at 1.9% on Wednesday.')).toEqual([]);
     expect(was('The toll had stood at 870 on Wednesday.')).toEqual([['870', true]]);
-    expect(was('The toll had reached 870 by March 5.')).toEqual([['870', true]]);
+    expect(was('The toll had reached 870 by March 5.')).toEqual([['870', false]]);
   });
 
   it('is still stale against a figure given alone', () => {

@@ -56,7 +56,7 @@ function givenEarlier(scan: Scan, a: number, b: number): boolean {
   const link = scan.low(b);
   if (link === 'on' && (CHANGES.has(scan.low(a - 1)) || CHANGES.has(scan.low(a - 2)))) return false;
   return (
-    earlierTime(scan, LINKS.has(link) ? b + 1 : b) || yearsAgo(scan, a, b) || hadByDay(scan, a, b)
+    earlierTime(scan, LINKS.has(link) ? b + 1 : b) || yearsAgo(scan, a, b) || hadOnDay(scan, a, b)
   );
 }
 
@@ -85,9 +85,9 @@ function yearsAgo(scan: Scan, a: number, b: number): boolean {
  * True when the figure between tokens `a` and `b` is a level a past perfect gives for a day
  * right after it: "The toll had stood at 870 on Wednesday", a count since passed.
  */
-function hadByDay(scan: Scan, a: number, b: number): boolean {
-  const link = scan.low(b);
-  if (link !== 'on' && link !== 'by') return false;
+function hadOnDay(scan: Scan, a: number, b: number): boolean {
+  // Not "had risen to 2,100 by Thursday": the level reached, often the latest.
+  if (scan.low(b) !== 'on') return false;
   const day = scan.low(b + 1).replace(/\.$/, '');
   if (!WEEKDAYS.has(day) && !MONTHS.has(day)) return false;
   for (let j = a - 1; j >= 0 && j >= a - 5; j--) {
@@ -218,22 +218,19 @@ function earlierThing(scan: Scan, a: number): boolean {
   return DETERMINERS.has(scan.low(k + 1)) && EARLIER_ONES.has(scan.low(k + 2));
 }
 
-// A sentence that opens on an earlier thing: "The previous strike, in March, …".
+// A date right after the earlier thing a sentence opens on: "The previous strike, in March,",
+// "The previous strike on March 3"; not "The previous day, on Tuesday," (a time, not a thing),
+// nor a date further on ("The previous government called the election for May 4").
 const EARLIER_OPENING =
-  /^[\s"“‘']*(?:the|an|its|their|his|her)\s+(?:previous|prior|earlier)\s+[a-z]/i;
+  /^[\s"“‘']*(?:the|an|its|their|his|her)\s+(?:previous|prior|earlier)\s+(?!(?:day|week|month|year|night|morning|evening|quarter|season)\b)[a-z]+(?:\s+[a-z]+)?\s*,?\s*(?:in|on|of|from)?\s*$/i;
 
 /**
- * True when `sentence` of `text` opens on an earlier thing and says nothing of now before
- * offset `at`: the date of "The previous strike, in March, lasted 24 hours" is of that strike,
- * not of the one the story reports.
+ * True when the date at offset `at` of `sentence` in `text` is the date of the earlier thing the
+ * sentence opens on: "The previous strike, in March, lasted 24 hours" dates that strike, not the
+ * one the story reports.
  */
 export function ofEarlierThing(text: string, sentence: Span, at: number): boolean {
-  const start = text.slice(sentence.from, at);
-  if (start.length > 120 || !EARLIER_OPENING.test(start)) return false;
-  return !start
-    .toLowerCase()
-    .split(/[^a-z]+/)
-    .some((w) => TURNS.has(w));
+  return at - sentence.from < 80 && EARLIER_OPENING.test(text.slice(sentence.from, at));
 }
 
 /**

@@ -42,7 +42,8 @@ export function isChange(text: string, claim: FigureClaim): boolean {
   return THEN.test(text.slice(claim.to, claim.to + 64));
 }
 
-const MARGIN_FACT = /\b(?:lead|margin|gap|majority|clear|ahead|behind)\b/i;
+const MARGIN_FACT =
+  /\b(?:lead|margin|gap|majority|clear|ahead|behind|delay|difference|reduction|discount|shortfall)\b/i;
 
 /** True when the record is of a lead of one over another: "Labour majority", "Arsenal's lead". */
 export function isLeadFact(fact: FigureFact): boolean {

@@ -21,7 +21,10 @@ describe('a span of time', () => {
   });
 
   it('before or after something is not the quantity reported', () => {
-    expect(briefs('He was jailed four years after the fraud began.', [term])).toEqual([
+    expect(briefs('Five years on, he was jailed.', [term])).toEqual([
+      'figure-unsourced Five years -',
+    ]);
+    expect(briefs('He was jailed four years later.', [term])).toEqual([
       'figure-unsourced four years -',
     ]);
   });
@@ -31,6 +34,12 @@ describe('a span of time', () => {
       'figure-contradicted four years build',
     ]);
     expect(briefs('He was jailed for four years.', [term])).toEqual([
+      'figure-contradicted four years term',
+    ]);
+    expect(briefs('He was jailed for four years on Tuesday.', [term])).toEqual([
+      'figure-contradicted four years term',
+    ]);
+    expect(briefs('He was jailed for four years before being deported.', [term])).toEqual([
       'figure-contradicted four years term',
     ]);
     expect(briefs('Maori had a median age of 24 years.', [age])).toEqual([

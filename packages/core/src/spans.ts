@@ -11,8 +11,9 @@ const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute']);
 // Before the figure: "in five years", "over three years", "within two years", "in the past
 // five years".
 const OVER = /\b(?:in|over|within|during)\s+(?:the\s+(?:past|last|next|previous)\s+)?$/i;
-// After it: "five years earlier", "two years ago", "three days later".
-const OFFSET = /^\s+(?:earlier|ago|later|before|after|on|previously)\b/i;
+// After it: "five years earlier", "two years ago", "three days later", "Five years on,"; not
+// "jailed for 12 years on Tuesday" nor "held for 448 days before his release".
+const OFFSET = /^\s+(?:earlier|ago|later|previously|on(?=\s*[,.;]))/i;
 const AGE_FACT = /\b(?:age|aged|ages|old|lifespan|life\s+expectancy)\b/i;
 
 /** How figure `claim` of `text` is a span of time, if it is one. */

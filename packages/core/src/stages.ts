@@ -1,6 +1,7 @@
 // "missed the interim 76% target", "an initial payment of $500", "the provisional figure of
 // 4.1%": a figure of a stage of a thing (an interim target beside the final one, a first
-// payment, an early estimate) is not what a record of the thing itself holds. It ties to a
+// payment, an early estimate) is not what a record of the thing itself holds. Not "the proposed
+// $2.5bn takeover" or "the draft budget": most often the thing itself. It ties to a
 // record only when it agrees with it, unless the record names the same stage ("Interim
 // dividend").
 
@@ -14,13 +15,11 @@ const STAGES: Record<string, RegExp> = {
   provisional: /\bprovisional(?:ly)?\b/i,
   preliminary: /\bpreliminary\b/i,
   intermediate: /\bintermediate\b/i,
-  proposed: /\bpropos(?:ed|al)\b/i,
-  draft: /\bdraft\b/i,
 };
 // A stage right before the figure ("the interim 76% target"), or before the noun the figure is
 // "of" ("the interim target of 76%", "an initial payment of $500"), after a determiner.
 const BEFORE =
-  /\b(?:the|an?|its|their|his|her|this|that)\s+(interim|initial|provisional|preliminary|intermediate|proposed|draft)(?:\s+(?:[a-z-]+\s+){1,2}of)?\s+$/i;
+  /\b(?:the|an?|its|their|his|her|this|that)\s+(interim|initial|provisional|preliminary|intermediate)(?:\s+(?:[a-z-]+\s+){1,2}of)?\s+$/i;
 
 /**
  * The pattern of the stage figure `claim` of `text` is of ("the interim 76% target"), to be

@@ -92,7 +92,7 @@ export function dayRange(value: string): [number, number] | null {
  * the days from its value through that day: a record on any of them confirms it.
  */
 export function dateVerdict(
-  claim: string | (Pick<DateClaim, 'value' | 'through' | 'weekday'> & { text?: string }),
+  claim: string | Pick<DateClaim, 'value' | 'through'>,
   fact: DateFact,
 ): 'confirmed' | 'contradicted' {
   const value = typeof claim === 'string' ? claim : claim.value;
@@ -101,11 +101,5 @@ export function dateVerdict(
   const last = through === undefined ? a : dayRange(through);
   const b = dayRange(fact.value);
   if (!a || !last || !b) return 'contradicted';
-  if (a[0] <= b[1] && b[0] <= last[1]) return 'confirmed';
-  // A weekday alone ("starting Monday") is the nearest one back unless the tense points
-  // forward, and the tense is what the reading is least sure of: a record of the same weekday a
-  // week the other way is that reading, not another day.
-  const bare =
-    typeof claim !== 'string' && claim.weekday !== undefined && claim.text === claim.weekday;
-  return bare && b[0] === b[1] && Math.abs(b[0] - a[0]) === 7 ? 'confirmed' : 'contradicted';
+  return a[0] <= b[1] && b[0] <= last[1] ? 'confirmed' : 'contradicted';
 }
