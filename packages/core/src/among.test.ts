@@ -52,6 +52,17 @@ describe('another defendant a sentence opens on', () => {
     expect(run([keller], 'Keller, 52, was jailed for three years.')).toEqual([
       ['figure-contradicted', 'three years'],
     ]);
+    const toll: Fact = {
+      ...keller,
+      id: 'toll',
+      subject: 'Deaths in the blast',
+      terms: ['died', 'toll'],
+      value: 6,
+      unit: 'count',
+    };
+    expect(run([toll], 'A second man died in hospital, bringing the death toll to five.')).toEqual([
+      ['figure-contradicted', 'five'],
+    ]);
     expect(run([keller], 'His wife, 48, said he was jailed for three years.')).toEqual([
       ['figure-contradicted', 'three years'],
     ]);

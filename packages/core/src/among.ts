@@ -35,6 +35,10 @@ export interface Group {
 // four years": in court copy, another defendant than the one the record's sentence is of.
 const OTHER =
   /^[\s"“‘']*(?:(?:His|Her|Their|The)\s+(co-defendants?|co-accused|accomplices?)|(?:Another|A\s+(?:second|third|fourth|fifth)|The\s+(?:other|second|third))\s+(man|woman|defendant|suspect|accused|teenager|boy|girl|co-defendant|accomplice))\b/;
+// Court copy: what makes "A second man" another defendant, not another of the dead or the
+// arrested ("A second man died in hospital, bringing the death toll to five").
+const COURT = /\b(?:jailed|sentenced|convicted|fined|imprisoned|acquitted|given|handed|ordered)\b/;
+const BRINGING = /\b(?:bringing|brings|toll)\b/i;
 // The names the sentence gives that person: capitalised words after the opener, up to its verb.
 const NAMES = /\b[A-Z][\p{L}'’-]+/gu;
 
@@ -53,7 +57,8 @@ const WHOLE_AGAIN = /\b(?:among|others|all|total|in\s+all)\b/i;
 export function groupOf(text: string, sentence: Sentence): Group | undefined {
   const start = text.slice(sentence.from, Math.min(sentence.to, sentence.from + 80));
   const other = OTHER.exec(start);
-  if (other) {
+  const whole = text.slice(sentence.from, sentence.to);
+  if (other && COURT.test(whole) && !WHOLE_AGAIN.test(whole) && !BRINGING.test(whole)) {
     const rest = start.slice(other[0].length).split(/\s(?:was|were|is|has|had|got|received)\s/)[0];
     const names = (rest.match(NAMES) ?? []).map((n) => n.toLowerCase());
     const noun = (other[1] ?? other[2]).toLowerCase();

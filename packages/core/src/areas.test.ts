@@ -46,6 +46,13 @@ describe('areaAt', () => {
     expect(at(waiting, 'about 890,000')).toEqual({ names: ['north', 'east'] });
     expect(at('Waiting lists grew 5% in the Midlands.', '5%')).toEqual({ names: ['midlands'] });
     expect(at('In Paiporta, the mayor said 40 people died.', '40')).toBeUndefined();
+    expect(at('In March, the city recorded 1,250 burglaries.', '1,250')).toBeUndefined();
+    expect(at('The ANC won 40.2% of the vote in South Africa.', '40.2%')).toBeUndefined();
+    const back = 'In Jajarkot district alone, 105 were killed, and the toll rose to 157.';
+    expect(at(back, '157')).toBeUndefined();
+    expect(
+      at('In the North East, it rose to 5.9%, against 4.3% for the UK as a whole.', '4.3%'),
+    ).toBe(undefined);
     expect(at('In the north, 40 people died.', '40')).toBeUndefined();
   });
 
@@ -128,6 +135,10 @@ describe('otherArea', () => {
     expect(otherArea({ names: ['paradise'] }, homes, false)).toBe(false);
     const march = recordOf('m', 'Flood deaths in March', ['died'], 200);
     expect(otherArea({ names: ['paiporta'] }, march, false)).toBe(false);
+    const sunday = recordOf('s', "People killed in Sunday's crash", ['killed'], 72);
+    expect(otherArea({ names: ['pokhara'] }, sunday, false)).toBe(false);
+    const boris = recordOf('b', 'Deaths in Storm Boris', ['killed'], 24);
+    expect(otherArea({ names: ['moravia'] }, boris, false)).toBe(false);
   });
 
   it('is a record of another place its subject names', () => {

@@ -35,7 +35,7 @@ const PART = `(?:some|several|many|most|a\\s+few|certain|parts?)\\s+(?:of\\s+)?(
 // "Paiporta, the worst-hit town": a name, then the kind of area it is (the seventh group).
 const APPOSED = `(${NAME}),\\s+(?:the|a|an)\\s+(?:[${LOWER}-]+\\s+){0,2}${NOUN}${END}`;
 // "the North East", "the Midlands": a region of a country named by its bearing (the eighth).
-const REGION = `(?:the\\s+)?((?:North|South|East|West|Northern|Southern|Eastern|Western|Central)(?:[\\s-](?:East|West|Midlands|Island))?|Midlands|Midwest)${END}`;
+const REGION = `(?:the\\s+)?((?:North|South|East|West|Northern|Southern|Eastern|Western|Central)(?:[\\s-](?:East|West|Midlands|Island))?|Midlands|Midwest)${END}(?![\\s-][A-Z])`;
 // An area read where "in" or "across" stands; the words each such phrase starts at; a
 // sentence's opening "In".
 const AREA = new RegExp(`(?:[Ii]n|[Aa]cross)\\s+(?:${NAMED}|${PART}|${APPOSED}|${REGION})`, 'y');
@@ -55,7 +55,11 @@ const BREAK =
 const SAID_THERE = /^\s+that\b/;
 // A figure's clause that says it is of the whole country, or is what someone said ("In the
 // battleground state of Pennsylvania, Biden said the economy grew 3.1%").
-const NATIONAL = /\b(?:national(?:ly)?|nationwide|countrywide|across\s+the\s+country)\b/i;
+const NATIONAL =
+  /\b(?:national(?:ly)?|nationwide|countrywide|as\s+a\s+whole|across\s+the\s+(?:country|nation|region|state|province|county)|for\s+the\s+(?:UK|US|country|nation))\b|\bacross\s+[A-Z]/i;
+// Between an opening area and the figure: another part of the sentence ("In Jajarkot district
+// alone, at least 105 people were killed, and the quake's toll rose to 157").
+const PART_BREAK = /;|,\s*(?:and|but|while|whereas)\b/;
 const SPOKEN = /\b[A-Z][\w'’-]+\s+(?:said|says|told|tells|added|argued|claimed|insisted|warned)\b/;
 
 /** An area a figure is of: its name ("setubal"), or the kind of area of which some are meant. */
@@ -89,7 +93,13 @@ function read(m: RegExpExecArray | null): Area | undefined {
   if (!m) return undefined;
   const [, ofName, nameFirst, before, kind, after, whole, apposed, region] = m;
   const name = ofName ?? nameFirst ?? apposed ?? region;
-  if (name) return { names: named(name) };
+  if (name) {
+    // "In March, the city …" names a time, not a town.
+    const names = named(name);
+    return names.length === 1 && (MONTHS.has(names[0]) || WEEKDAYS.has(names[0]))
+      ? undefined
+      : { names };
+  }
   const within = before ?? after ?? whole;
   const names = kind
     ? [
@@ -140,21 +150,22 @@ export function areaAt(text: string, sentence: Sentence, claim: Span): Area | un
   let start = text.slice(Math.max(sentence.from, claim.from - 80), claim.from);
   const cut = Math.max(...[',', ';', ':', '(', ')'].map((c) => start.lastIndexOf(c)));
   if (cut >= 0) start = start.slice(cut + 1);
-  return after(end, 24) ?? before(start) ?? opening(text, sentence, start + end);
+  return after(end, 24) ?? before(start) ?? opening(text, sentence, start + end, claim.from);
 }
 
 // "In his home district of Setubal, Ventura won 25%": an area the sentence opens on, up to a
-// comma, unless the figure's own clause says it is national or what someone said there.
-function opening(text: string, sentence: Sentence, clause: string): Area | undefined {
+// comma, unless the figure's own clause says it is national or what someone said there, or the
+// figure (at `at`) is in another part of the sentence.
+function opening(text: string, sentence: Sentence, clause: string, at: number): Area | undefined {
   const start = text.slice(sentence.from, Math.min(sentence.to, sentence.from + 80));
   const m = OPENS.exec(start);
   if (!m) return undefined;
   AREA.lastIndex = m[0].length - 3;
   const phrase = AREA.exec(start);
   const mark = phrase && MARK.exec(start.slice(AREA.lastIndex));
-  return mark?.[0] === ',' && !NATIONAL.test(clause) && !SPOKEN.test(clause)
-    ? read(phrase)
-    : undefined;
+  if (mark?.[0] !== ',' || NATIONAL.test(clause) || SPOKEN.test(clause)) return undefined;
+  const comma = sentence.from + AREA.lastIndex + mark.index + 1;
+  return PART_BREAK.test(text.slice(comma, at)) ? undefined : read(phrase);
 }
 
 // A test of whether a record's words name an area's word, singular or plural: compiled once per
@@ -193,12 +204,18 @@ export function namesArea(area: Area, fact: FigureFact): boolean {
 // of its own; not "Deaths in March".
 const IN_PLACE = new RegExp(`\\b(?:in|across)\\s+(?:the\\s+)?(${WORD})`, 'g');
 
+// Words that name an event, not a place: "Deaths in Storm Boris".
+// biome-ignore format: a list
+const EVENTS = new Set([
+  'storm', 'hurricane', 'typhoon', 'cyclone', 'tropical', 'operation', 'flight', 'election',
+]);
+
 /** True when `fact`'s subject says it is of a place ("Flood deaths in Valencia region"). */
 function ownPlace(fact: FigureFact): boolean {
   IN_PLACE.lastIndex = 0;
   for (let m = IN_PLACE.exec(fact.subject); m; m = IN_PLACE.exec(fact.subject)) {
-    const w = m[1].toLowerCase().replace(/[.,]$/, '');
-    if (!MONTHS.has(w) && !WEEKDAYS.has(w) && !/^q[1-4]$/.test(w)) return true;
+    const w = m[1].toLowerCase().replace(/[.,]$|['’]s$/g, '');
+    if (!MONTHS.has(w) && !WEEKDAYS.has(w) && !/^q[1-4]$/.test(w) && !EVENTS.has(w)) return true;
   }
   return false;
 }

@@ -149,6 +149,15 @@ describe('a figure that fits two facts', () => {
     expect(kindAndFact(text, facts, true)).toEqual(['figure-contradicted dead']);
   });
 
+  it('keeps an agreeing record named past an aside, not a clause of its own', () => {
+    const facts = [
+      recordOf('cuts', 'Job cuts', ['laid off', 'job cuts'], 3500),
+      recordOf('staff', 'Wolfsburg workforce', ['workers', 'workforce'], 60000),
+    ];
+    const text = 'Around 3,500 workers, many of them at its Wolfsburg plant, will be laid off.';
+    expect(kindAndFact(text, facts, true)).toEqual(['figure-confirmed cuts']);
+  });
+
   it('still meets a record it agrees with in another clause', () => {
     const facts = [
       recordOf('ni', 'NI growth', ['Northern Ireland'], 8.9, 'percent'),

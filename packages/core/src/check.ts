@@ -206,7 +206,9 @@ export function checkBlock(
         partOf(text, c, sentenceHits, fact.id);
     };
     const figureFacts = [...facts.values()].filter((f): f is FigureFact => f.kind === 'figure');
-    const view = { text, hits: sentenceHits, index, ofNow, date: options.date };
+    const year = options.date?.slice(0, 4) ?? '';
+    const current = dates.length > 0 && dates.every((d) => d.value.slice(0, 4) >= year);
+    const view = { text, hits: sentenceHits, index, ofNow, date: options.date, current };
     const candidates = figures.map((c) => {
       const where = whereOf(text, sentences[s], c, figureFacts);
       const list = figureOptions(

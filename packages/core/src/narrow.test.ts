@@ -30,6 +30,25 @@ describe('a record of years before the story', () => {
     ]);
   });
 
+  it('still holds a figure of a sentence that gives no date of now', () => {
+    const pop = recordOf(
+      'pop',
+      'Population of Paiporta (2021 census)',
+      ['residents'],
+      27200,
+      'count',
+      {
+        asOf: '2021-01-01',
+      },
+    );
+    const evac = recordOf('evac', 'People evacuated', ['evacuation'], 22000, 'count', {
+      asOf: '2025-01-18',
+    });
+    expect(
+      briefs('They ordered the evacuation of Paiporta, a town of 27,000 residents.', [pop, evac]),
+    ).toEqual(['figure-confirmed 27,000 pop']);
+  });
+
   it('still holds a figure when it is the only record, or the figure is of its time', () => {
     expect(briefs('A crash in 1996 ended up killing 70 people.', [deaths, aeroperu])).toEqual([
       'figure-confirmed 70 aeroperu',

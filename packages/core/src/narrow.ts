@@ -19,6 +19,8 @@ export interface SentenceView {
   ofNow: boolean;
   /** The story's date, `YYYY-MM-DD`, if known. */
   date?: string;
+  /** The sentence has dates, none of them of a year before the story's ("on Saturday"). */
+  current: boolean;
 }
 
 // A record as of more than a year before the story's date: another event's ("Deaths in the
@@ -48,10 +50,11 @@ export function narrowOptions(
   // A figure the sentence says is of now is not an earlier time's record, when a record of now
   // is there to hold it: "27.8% achieved top grades this summer" against 28.4% now and 27.8% the
   // previous year is wrong, not right. Without such words the figure may well be the earlier
-  // one ("four members preferred to hold rates at 4%"), but not one of years ago ("The plane
-  // crashed on Saturday, killing more than 50" is not of a 1996 crash).
+  // one ("four members preferred to hold rates at 4%"), but not one of years ago when the
+  // sentence is dated now ("The plane crashed on Saturday, killing more than 50" is not of a 1996
+  // crash; "a town of 27,000 residents" may be of a census years ago).
   if (!c.was && view.ofNow) keep((f) => f.supersededBy !== undefined || !isEarlier(f));
-  if (!c.was) keep((f) => !old(f, view.date));
+  if (!c.was && view.current) keep((f) => !old(f, view.date));
   if (list.length < 2) return list;
   // Of the facts a figure fits, those its own clause names, and those it agrees with: "More
   // than 1,400 people were injured, officials said, as rescuers searched" is of the injured,

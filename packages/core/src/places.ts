@@ -36,9 +36,10 @@ const IN_BEFORE =
   /\b(?:in|across)\s+(?:the\s+)?([A-Z][\p{L}\d'’.-]*(?:\s+[A-Z][\p{L}\d'’.-]*){0,2})(?!\s+that\b)[^,;:()]*$/u;
 
 // "European revenue fell 14%", "Scottish prices rose 4.2%": a place's adjective opening the
-// figure's clause, before a noun, where nobody speaks ("European officials said revenue …").
+// figure's clause, before a measure of an economy or a business, where nobody speaks; not
+// "European officials said revenue …", nor "Israeli strikes killed 126".
 const ADJECTIVE =
-  /^[\s"“‘']*(?:(?:and|but|while|whereas)\s+)?(?:the\s+|its\s+|their\s+)?([A-Z][\p{L}.]*)\s+[a-z]/u;
+  /^[\s"“‘']*(?:(?:and|but|while|whereas)\s+)?(?:the\s+|its\s+|their\s+)?([A-Z][\p{L}.]*)\s+(?:[a-z]+\s+)?(?:revenues?|sales|prices|inflation|wages|pay|earnings|profits?|exports|imports|output|growth|unemployment|jobless|employment|GDP|economy|debt|deficit|spending|investment|demand|production|shipments|orders|bookings|operations|business|market|turnover)\b/u;
 const SPEAKS = /\b(?:said|says|told|tells|according)\b/;
 
 function named(m: RegExpExecArray | null): string | undefined {
@@ -120,7 +121,7 @@ export interface Where {
    * sentence's records names ("Deaths in Jajarkot district" beside "Earthquake deaths").
    */
   other(fact: FigureFact): boolean;
-  /** True when the record names the figure's place or area. */
+  /** True when the record names the figure's area. */
   names(fact: FigureFact): boolean;
 }
 
@@ -139,9 +140,8 @@ export function whereOf(
   let told: boolean | undefined;
   const placed = () => (place ??= placeAt(text, sentence, claim) ?? null);
   const areaed = () => (area ??= areaAt(text, sentence, claim) ?? null);
+  // Only an area, not a country: "Israeli strikes killed 126" is not of a record of Israel.
   const names = (fact: FigureFact) => {
-    const p = placed();
-    if (p !== null && namesPlace(p, fact)) return true;
     const a = areaed();
     return a !== null && namesArea(a, fact);
   };
@@ -154,8 +154,8 @@ export function whereOf(
         if (p !== null && otherPlace(p, fact)) return true;
       }
       const a = areaed();
-      if (a !== null && otherArea(a, fact, whole)) return true;
-      if (a === null && placed() === null) return false;
+      if (a === null) return false;
+      if (otherArea(a, fact, whole)) return true;
       told ??= facts.some(names);
       return told && !names(fact);
     },

@@ -207,6 +207,8 @@ export function namedMore(
 // Between a figure and the noun it counts: "6 crew", "8% of its workforce", "a third of the staff".
 const NOUN_AFTER = /^\s{1,2}(?:of\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?)?$/i;
 const OF_AFTER = /^\s+of\s/i;
+const LATER_CLAUSE =
+  /[,;]\s*(?:as|while|whereas|and|but|after|before|when|since|because|although|though|with)\b/i;
 
 /**
  * `options` of `claim`, each fact whose words come right after it ("1,700 shootings", "2,104
@@ -237,15 +239,22 @@ export function namedAfter(
   if (!named.size && !governing.size) return options;
   const counted = claim.unit !== 'percent' || OF_AFTER.test(text.slice(claim.to, claim.to + 5));
   const clause = (o: TieOption) => inClause(text, hits, claim, o.factId);
-  // Not one the sentence named before the figure: "Auckland remained the largest region, home
-  // to 1,656,486 people" is Auckland's, whatever "people" names.
-  const before = (o: TieOption) => hits.some((h) => h.factId === o.factId && h.to <= claim.from);
+  // Named only in another clause after the figure, one a conjunction starts ("…, as it reported
+  // higher revenue"); not past an aside ("3,500 workers, many of them at its plant, will be
+  // laid off"), nor before the figure ("Auckland remained the largest region, home to 1,656,486
+  // people" is Auckland's, whatever "people" names).
+  const elsewhere = (o: TieOption) =>
+    !hits.some(
+      (h) =>
+        h.factId === o.factId &&
+        (h.to <= claim.from || !LATER_CLAUSE.test(text.slice(claim.to, h.from))),
+    );
   // The words right before it govern it more closely still: "crashed …, killing more than 50
   // people" is of the dead, not of the passengers a "passenger plane" carried.
   const governs = governing.size === 1 && options.find((o) => governing.has(o.factId));
   const own = named.size === 1 && counted && options.find((o) => named.has(o.factId));
   if (governs) options = options.filter((o) => o === governs || clause(o));
-  else if (own) options = options.filter((o) => o === own || before(o) || clause(o));
+  else if (own) options = options.filter((o) => o === own || !elsewhere(o));
   return options.map((o) =>
     named.has(o.factId) ? { factId: o.factId, score: o.score + tieScore.named } : o,
   );
