@@ -5,14 +5,14 @@
 import type { DateClaim, Fact, Sentence, Span } from './types';
 
 // Before the year, from the sentence's start: "In", "Back in", an opening quote mark.
-const OPENING = /^[\s"“‘']*(?:back\s+)?(?:in|on)\s+$/i;
+const OPENING = /^[\s"“‘']*(?:back\s+)?in\s+$/i;
 // "In 2011, Smith founded the company, which now employs 6,500": the sentence speaks of now too.
 const NOW = /\b(?:now|today|currently|still|so far)\b/i;
 
 /**
  * The year `sentence` of `text` opens on, when it is before the story date's (`date`,
  * `YYYY-MM-DD`) and the sentence says nothing of now: "In 2011, …", "Back in 2019 …", "In April
- * 2015, …", "On May 2, 2019, …".
+ * 2015, …".
  * `dates` are the sentence's dates.
  */
 export function inThePast(
@@ -25,11 +25,13 @@ export function inThePast(
   const first = dates[0];
   const year = first.value.slice(0, 4);
   if (year >= date.slice(0, 4)) return undefined;
-  // A month or a day of an earlier year, written with it, and over a year before the story: "In
-  // April 2015,", "On May 2, 2019,"; not "On Dec. 29, 2024," in a story of January 3, 2025.
+  // A month of an earlier year, written with it, over a year before the story: "In April 2015,";
+  // not "In December 2024," in a story of January 3, 2025, nor a day ("On May 2, 2019, Keller
+  // transferred $4.5 million"): a day is most often the very event a record holds.
   if (first.value.length > 4) {
     const yearBefore = `${Number(date.slice(0, 4)) - 1}${date.slice(4)}`;
-    if (!/\d{4}/.test(first.text) || first.value >= yearBefore) return undefined;
+    if (first.value.length > 7 || !/\d{4}/.test(first.text) || first.value >= yearBefore)
+      return undefined;
   }
   // "…, and on Tuesday a jury convicted him": the sentence comes back to the story's year.
   if (dates.some((d) => d !== first && d.value.slice(0, 4) >= date.slice(0, 4))) return undefined;

@@ -232,6 +232,10 @@ export function checkBlock(
       }
       return false;
     };
+    // A figure given for the day a superseded record is of: "The toll had stood at 870 on
+    // Wednesday", what it was then, not out of date.
+    const onItsDay = (claim: FigureClaim, fact: FigureFact) =>
+      dates.some((d) => d.value === fact.asOf && /^\s+on\s+$/.test(text.slice(claim.to, d.from)));
     figures.forEach((claim, i) => {
       const fact = tied[i] ? (facts.get(tied[i]!) as FigureFact) : undefined;
       if (!fact && inWords(claim)) return;
@@ -250,7 +254,7 @@ export function checkBlock(
       // A change in percent tied to a record in points keeps its own unit (`isPointsSlip`).
       const own = inUnitOf(claim, fact) ?? claim;
       const c =
-        !own.was && fact.supersededBy !== undefined && replaced(fact)
+        !own.was && fact.supersededBy !== undefined && (replaced(fact) || onItsDay(claim, fact))
           ? { ...own, was: true as const }
           : own;
       const { from, to, text: t, value, unit } = c;

@@ -3,7 +3,6 @@
 // started from ("rose from 5%"), it is marked `was` and ties only to a record it agrees with, so
 // that the record of now does not contradict it.
 
-import { MONTHS, WEEKDAYS } from './calendar';
 import { isNumberWord } from './numbers';
 import { firstFrom } from './span-search';
 import { recordSays } from './terms';
@@ -55,9 +54,7 @@ function earlierTime(scan: Scan, k: number): boolean {
 function givenEarlier(scan: Scan, a: number, b: number): boolean {
   const link = scan.low(b);
   if (link === 'on' && (CHANGES.has(scan.low(a - 1)) || CHANGES.has(scan.low(a - 2)))) return false;
-  return (
-    earlierTime(scan, LINKS.has(link) ? b + 1 : b) || yearsAgo(scan, a, b) || hadOnDay(scan, a, b)
-  );
+  return earlierTime(scan, LINKS.has(link) ? b + 1 : b) || yearsAgo(scan, a, b);
 }
 
 // Before a level of an earlier time: "had won 26.2% five years ago", "was 4.1% 12 months
@@ -75,22 +72,6 @@ function yearsAgo(scan: Scan, a: number, b: number): boolean {
   // before it ("had won 26.2%"); not "was jailed for eight years two years ago".
   if (LEVEL.has(scan.low(a - 1))) return true;
   for (let j = a - 1; j >= 0 && j >= a - 4; j--) {
-    if (CLAUSE_ENDS.has(scan.tokens[j].text)) return false;
-    if (scan.low(j) === 'had') return true;
-  }
-  return false;
-}
-
-/**
- * True when the figure between tokens `a` and `b` is a level a past perfect gives for a day
- * right after it: "The toll had stood at 870 on Wednesday", a count since passed.
- */
-function hadOnDay(scan: Scan, a: number, b: number): boolean {
-  // Not "had risen to 2,100 by Thursday": the level reached, often the latest.
-  if (scan.low(b) !== 'on') return false;
-  const day = scan.low(b + 1).replace(/\.$/, '');
-  if (!WEEKDAYS.has(day) && !MONTHS.has(day)) return false;
-  for (let j = a - 1; j >= 0 && j >= a - 5; j--) {
     if (CLAUSE_ENDS.has(scan.tokens[j].text)) return false;
     if (scan.low(j) === 'had') return true;
   }
@@ -236,8 +217,7 @@ export function ofEarlierThing(text: string, sentence: Span, at: number): boolea
 /**
  * Marks `was` the figures of `claims` (read from `scan`'s text) that the prose gives for an
  * earlier time: before "a year earlier", "(in) the previous quarter", "the year before", "the
- * same period last year", or "five years ago" after "had", "was" and the like, or a day after a
- * past perfect ("had stood at 870 on Wednesday"), shortly after "last
+ * same period last year", or "five years ago" after "had", "was" and the like, shortly after "last
  * year's", "the previous quarter's" in their clause, after "was" when the clause's subject is
  * of such a time ("Revenue in the same quarter last year was"), in a sentence that opens on an
  * earlier thing ("The previous strike lasted 24 hours"), or as the value of a former thing ("a

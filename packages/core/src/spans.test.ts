@@ -29,6 +29,13 @@ describe('a span of time', () => {
     ]);
   });
 
+  it('is no offset when it is a gap ("three years later than planned")', () => {
+    const delay = recordOf('delay', 'Delay to the Metro line', ['later than planned'], 2, 'year');
+    expect(briefs('The line opened three years later than planned.', [delay])).toEqual([
+      'figure-contradicted three years delay',
+    ]);
+  });
+
   it('is still compared with a record of a duration, and an age with a record of it', () => {
     expect(briefs('The line will be completed in four years.', [build])).toEqual([
       'figure-contradicted four years build',

@@ -12,8 +12,9 @@ const DURATIONS = new Set(['year', 'month', 'week', 'day', 'hour', 'minute']);
 // five years".
 const OVER = /\b(?:in|over|within|during)\s+(?:the\s+(?:past|last|next|previous)\s+)?$/i;
 // After it: "five years earlier", "two years ago", "three days later", "Five years on,"; not
-// "jailed for 12 years on Tuesday" nor "held for 448 days before his release".
-const OFFSET = /^\s+(?:earlier|ago|later|previously|on(?=\s*[,.;]))/i;
+// "jailed for 12 years on Tuesday", "held for 448 days before his release" or "three years later
+// than planned" (a gap).
+const OFFSET = /^\s+(?:(?:earlier|later)(?!\s+than)|ago|previously|on(?=\s*[,.;]))/i;
 const AGE_FACT = /\b(?:age|aged|ages|old|lifespan|life\s+expectancy)\b/i;
 
 /** How figure `claim` of `text` is a span of time, if it is one. */

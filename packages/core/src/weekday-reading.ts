@@ -1,8 +1,9 @@
 // "declared national mourning starting Monday", "expected to restore power by Sunday": a
 // weekday written alone is read back (the nearest one on or before the story date) unless the
 // tense points forward, and the tense is what that reading is least sure of. A record of the
-// same weekday a week the other way, across the story date, is that other reading, not another
-// day. One a week the same way ("began on Monday" a week before) is still another day.
+// same weekday a week on, after the story date, is the forward reading, not another day. One a
+// week the same way ("began on Monday" a week before) is still another day, and a weekday read
+// forward was read so by its tense.
 
 import type { DateClaim, DateFact } from './types';
 
@@ -10,14 +11,17 @@ const dayMs = 86_400_000;
 const FULL = /^\d{4}-\d\d-\d\d$/;
 
 /**
- * `claim` read the other way round the story date `date` when it is a weekday written alone and
- * record `fact` is the same weekday a week away on the other side of `date`; else `claim`.
+ * `claim` read forward when it is a weekday written alone, read back to on or before the story
+ * date `date`, and record `fact` is the same weekday a week on, after `date`; else `claim`.
  */
 export function reread(claim: DateClaim, fact: DateFact, date: string | undefined): DateClaim {
   if (date === undefined || claim.weekday === undefined || claim.text !== claim.weekday)
     return claim;
   if (!FULL.test(claim.value) || !FULL.test(fact.value)) return claim;
-  const apart = Math.abs(Date.parse(fact.value) - Date.parse(claim.value)) / dayMs;
-  const across = claim.value <= date !== fact.value <= date;
-  return apart === 7 && across ? { ...claim, value: fact.value } : claim;
+  // Only a weekday read back: one read forward had a tense that said so ("will go to the polls
+  // on Sunday").
+  const apart = (Date.parse(fact.value) - Date.parse(claim.value)) / dayMs;
+  return apart === 7 && claim.value <= date && fact.value > date
+    ? { ...claim, value: fact.value }
+    : claim;
 }
