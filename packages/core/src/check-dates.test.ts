@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { check } from './check';
-import { briefs, claims, date, index, kinds } from './check.testing';
+import { briefs, claims, date, dayOf, index, kinds } from './check.testing';
 import { extract } from './extract';
 import type { Fact } from './types';
 
@@ -112,17 +112,9 @@ describe('the day figures were published', () => {
 });
 
 describe('which fact a date in a long sentence is about', () => {
-  const day = (id: string, terms: string[], value: string): Fact => ({
-    id,
-    kind: 'date',
-    subject: id,
-    terms,
-    value,
-    source: { name: 'Record' },
-  });
-  const results = day('results-date', ['unveiled', 'results'], '2026-11-24');
-  const sale = day('sale-date', ['on sale'], '2026-12-04');
-  const change = day('southerly-change', ['southerly change'], '2026-12-01');
+  const results = dayOf('results-date', ['unveiled', 'results'], '2026-11-24');
+  const sale = dayOf('sale-date', ['on sale'], '2026-12-04');
+  const change = dayOf('southerly-change', ['southerly change'], '2026-12-01');
   const opts = { all: true, date: '2026-11-30' };
 
   it('reads an aside to its end past the comma of a weekday and date', () => {
@@ -143,7 +135,7 @@ describe('which fact a date in a long sentence is about', () => {
   });
 
   it("gives a wrong weekday of a date its record contradicts one finding, the record's", () => {
-    const vote = day('vote', ['election'], '2026-11-21');
+    const vote = dayOf('vote', ['election'], '2026-11-21');
     // November 22 is a Sunday, and the election was on the Saturday before.
     expect(briefs('Labour won the election on Saturday, November 22.', [vote], opts)).toEqual([
       'date-contradicted Saturday, November 22 vote',
@@ -154,7 +146,7 @@ describe('which fact a date in a long sentence is about', () => {
   });
 
   it('takes a day after ", the coast guard said on" as when it was said', () => {
-    const capsized = day('capsized', ['capsized'], '2026-11-22');
+    const capsized = dayOf('capsized', ['capsized'], '2026-11-22');
     const text = 'Eleven people died after a boat capsized, the coast guard said on Tuesday.';
     expect(briefs(text, [capsized], opts)).toEqual(['figure-unsourced Eleven -']);
     expect(briefs('The boat capsized on Tuesday.', [capsized], opts)).toEqual([
@@ -163,23 +155,23 @@ describe('which fact a date in a long sentence is about', () => {
   });
 
   it('ties a record two dates disagree with to the one right after its words', () => {
-    const start = day('fire-start', ['broke out'], '2026-11-21');
+    const start = dayOf('fire-start', ['broke out'], '2026-11-21');
     expect(
       briefs('The fire broke out Friday and was contained on Tuesday.', [start], opts),
     ).toEqual(['date-contradicted Friday fire-start']);
   });
 
   it('ties a date two records disagree with to the one its clause names', () => {
-    const sale = day('on-sale', ['on sale'], '2026-12-04');
-    const event = day('launch', ['launch event'], '2026-11-10');
+    const sale = dayOf('on-sale', ['on sale'], '2026-12-04');
+    const event = dayOf('launch', ['launch event'], '2026-11-10');
     const text =
       'The headset will go on sale on Friday, December 11, the company said at its launch event.';
     expect(briefs(text, [sale, event], opts)).toEqual([
       'date-contradicted Friday, December 11 on-sale',
     ]);
     // "after 2 p.m." is a time, not a clause of its own.
-    const adopted = day('adopted', ['adopted'], '2026-11-21');
-    const goal = day('goal', ['adaptation'], '2035');
+    const adopted = dayOf('adopted', ['adopted'], '2026-11-21');
+    const goal = dayOf('goal', ['adaptation'], '2035');
     const late =
       'The text, adopted shortly after 2 p.m. on Sunday, November 22, calls for adaptation finance.';
     expect(briefs(late, [adopted, goal], opts)).toEqual([
@@ -188,7 +180,7 @@ describe('which fact a date in a long sentence is about', () => {
   });
 
   it('does not hold a day inside a recorded quote against a fact', () => {
-    const cut = day('decision-date', ['cut rates'], '2026-11-26');
+    const cut = dayOf('decision-date', ['cut rates'], '2026-11-26');
     const quote: Fact = {
       id: 'ashby-cut',
       kind: 'quote',

@@ -8,6 +8,7 @@ import type {
   Attribution,
   Claims,
   DateClaim,
+  DateFact,
   Fact,
   FigureClaim,
   FigureFact,
@@ -196,6 +197,11 @@ export function recordOf(
   extra: Partial<FigureFact> = {},
 ): FigureFact {
   return { id, kind: 'figure', subject, terms, value, unit, source: { name: 'Record' }, ...extra };
+}
+
+/** A date fact `id` of day `value` (`YYYY-MM-DD`), tied by `terms`, its subject its id. */
+export function dayOf(id: string, terms: string[], value: string): DateFact {
+  return { id, kind: 'date', subject: id, terms, value, source: { name: 'Record' } };
 }
 
 /** Extracts then checks `text` against `facts`: each finding as "kind text factId" ("-" if none). */

@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { check } from './check';
+import { dayOf } from './check.testing';
 import { extract } from './extract';
 import { FactIndex } from './fact-index';
 import type { Fact } from './types';
 
 // Friday, March 15, 2024.
 const date = '2024-03-15';
-const day = (id: string, terms: string[], value: string): Fact => ({
-  id,
-  kind: 'date',
-  subject: id,
-  terms,
-  value,
-  source: { name: 'Src' },
-});
 const run = (text: string, facts: Fact[]) =>
   check(text, extract(text, { date }), new FactIndex(facts), { date, all: true }).map(
     (f) => `${f.kind} ${f.text}`,
@@ -21,26 +14,26 @@ const run = (text: string, facts: Fact[]) =>
 
 describe('a weekday written alone', () => {
   it('agrees with the record of the same weekday a week the other way round the story date', () => {
-    const mourning = [day('mourning', ['mourning'], '2024-03-18')];
+    const mourning = [dayOf('mourning', ['mourning'], '2024-03-18')];
     expect(run('The government declared national mourning starting Monday.', mourning)).toEqual([
       'date-confirmed Monday',
     ]);
-    const restored = [day('power', ['restore power'], '2024-03-10')];
+    const restored = [dayOf('power', ['restore power'], '2024-03-10')];
     expect(run('It expected to restore power by Sunday.', restored)).toEqual([
       'date-confirmed Sunday',
     ]);
   });
 
   it('is still another day a week the same way, or with its date written', () => {
-    const strike = [day('strike', ['strike'], '2024-03-04')];
+    const strike = [dayOf('strike', ['strike'], '2024-03-04')];
     expect(run('Rail workers began a strike on Monday.', strike)).toEqual([
       'date-contradicted Monday',
     ]);
-    const polls = [day('polls', ['polls'], '2024-03-24')];
+    const polls = [dayOf('polls', ['polls'], '2024-03-24')];
     expect(run('Voters will go to the polls on Sunday.', polls)).toEqual([
       'date-contradicted Sunday',
     ]);
-    const mourning = [day('mourning', ['mourning'], '2024-03-18')];
+    const mourning = [dayOf('mourning', ['mourning'], '2024-03-18')];
     expect(run('Mourning starts on Monday, March 11.', mourning)).toEqual([
       'date-contradicted Monday, March 11',
     ]);
