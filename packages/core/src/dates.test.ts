@@ -89,6 +89,13 @@ describe('extractDates: explicit dates', () => {
     );
     expect(one('She was sentenced to five years and freed on Aug. 3').value).toBe('2017-08-03');
   });
+  it('reads a hope or an expectation forward ("hoped to … by Aug. 3"), but not a past plan', () => {
+    expect(one('Cal Fire said it hoped to reach full containment by Aug. 3.').value).toBe(
+      '2018-08-03',
+    );
+    expect(one('It said it expected to restore power by Aug. 3.').value).toBe('2018-08-03');
+    expect(one('The firm had expected to close the deal on Aug. 3.').value).toBe('2017-08-03');
+  });
   it('reads no date in a wire dateline, which says when the story was filed', () => {
     expect(one('WELLINGTON, Oct 13 (Reuters) - Labour won the election on July 14.').text).toBe(
       'July 14',

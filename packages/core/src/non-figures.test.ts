@@ -12,6 +12,7 @@ describe('non-figures: what extractFigures does not read as a figure', () => {
     ['an age in apposition', 'John Smith, 54, said'],
     ['an age in apposition to a person', 'A woman, 51, died. The driver, 67, was unhurt.'],
     ['an age in apposition to a role', 'The captain, 48, and the goalkeeper, 31, were hurt.'],
+    ['an age after a hyphenated name', 'Captain Son Heung-min, 32, lifted the trophy.'],
     ['an age with "years old"', 'he is 54 years old'],
     ['a hyphenated age', 'a 54-year-old man'],
     ['a year', 'in 2017 the war'],

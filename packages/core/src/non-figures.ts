@@ -277,10 +277,24 @@ export function notAFigure(
     value <= 120 &&
     j >= 2 &&
     tokens[j - 2].kind === 'word' &&
-    (tokens[j - 2].text.charCodeAt(0) < 97 || PEOPLE.has(scan.low(j - 2))) &&
+    (tokens[j - 2].text.charCodeAt(0) < 97 ||
+      PEOPLE.has(scan.low(j - 2)) ||
+      hyphenName(scan, j - 2)) &&
     (!next || next.text === ',' || next.text === '.' || next.text === ';')
   ) {
     return true;
   }
   return false;
+}
+
+// "Son Heung-min, 32,": the last part of a hyphenated name at token `k`, its first part
+// capitalised.
+function hyphenName(scan: Scan, k: number): boolean {
+  const { tokens } = scan;
+  const dash = tokens[k - 1];
+  const first = tokens[k - 2];
+  if (!dash || !first || dash.text !== '-' || first.kind !== 'word') return false;
+  if (dash.from !== first.to || tokens[k].from !== dash.to) return false;
+  const c = first.text.charCodeAt(0);
+  return c >= 65 && c <= 90;
 }

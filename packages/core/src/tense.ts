@@ -16,7 +16,9 @@ const WAITING = new Set(['waiting', 'awaiting']);
 const INTENDS = new Set([
   'expects', 'expect', 'plans', 'plan', 'intends', 'aims', 'hopes', 'agreed', 'agree', 'agrees',
   'decided', 'decide', 'decides', 'voted', 'vote', 'votes', 'promised', 'promise', 'promises',
-  'pledged', 'pledge', 'pledges', 'vowed', 'vow', 'vows', 'wants', 'want',
+  'pledged', 'pledge', 'pledges', 'vowed', 'vow', 'vows', 'wants', 'want', 'hoped', 'hope',
+  'hoping', 'aimed', 'aiming', 'planned', 'planning', 'intended', 'intending', 'expected',
+  'expecting', 'wanted',
 ]);
 // "adjourned until January 12", "voted to delay the election to March 3": put off to a day to come.
 // biome-ignore format: a list
@@ -105,7 +107,8 @@ export function forwardBefore(scan: Scan, i: number): boolean {
     if (w === 'would' && (scan.low(k + 1) === 'not' || scan.low(k + 1) === "n't")) return false;
     if (FORWARD.has(w)) return true;
     if (WAITING.has(w)) return !PAST.has(scan.low(k - 1));
-    if (INTENDS.has(w) && scan.low(k + 1) === 'to') return true;
+    // "hoped to … by Aug. 22"; not "had expected to close the deal on March 3", a past plan.
+    if (INTENDS.has(w) && scan.low(k + 1) === 'to') return scan.low(k - 1) !== 'had';
     // "agreed on Friday to hold the vote on December 10": the infinitive of an intention.
     if (w === 'to' && tokens[k + 1]?.kind === 'word' && intentBefore(scan, k)) return true;
     // "will be held on July 4": a participle after "be" is passive, its tense further back.
@@ -132,7 +135,7 @@ export function forwardBefore(scan: Scan, i: number): boolean {
 function intentBefore(scan: Scan, k: number): boolean {
   for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
     if (scan.tokens[j].kind === 'punct') return false;
-    if (INTENDS.has(scan.low(j))) return true;
+    if (INTENDS.has(scan.low(j))) return scan.low(j - 1) !== 'had';
   }
   return false;
 }
