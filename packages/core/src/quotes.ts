@@ -163,8 +163,9 @@ export function namesSpeaker(source: string, fact: QuoteFact | StatementFact): b
     return containsRun(said, keys) || containsRun(keys, said);
   };
   if (contains(fact.speaker.name)) return true;
-  if (anotherGivenName(source, fact.speaker.name)) return false;
-  const names = [...(fact.speaker.aliases ?? []), fact.source.name];
+  const aliases = fact.speaker.aliases ?? [];
+  if (anotherGivenName(source, fact.speaker.name, aliases)) return false;
+  const names = [...aliases, fact.source.name];
   if (fact.channel) names.push(fact.channel);
   return names.some(contains);
 }
