@@ -74,6 +74,18 @@ const cases: [string, string, Fact[], string[]][] = [
     [dam],
     ['attribution-contradicted Olivier Marchand s'],
   ],
+  [
+    'nothing: "She" after "lost her husband" is the woman named, who told the recorded outlet',
+    'Sophie Marchand lost her husband in the flood. She told Le Monde that the dam had not been inspected since 2019.',
+    [dam],
+    [],
+  ],
+  [
+    'quote-misattributed: "she" after "with her daughter" is the woman named, not the speaker',
+    'Rosa Mamani, 47, sells fruit with her daughter in the market. “The water came in all at once,” she said.',
+    [quote('Julia Quispe', ['Quispe'], 'The water came in all at once.')],
+    ['quote-misattributed she q'],
+  ],
 ];
 
 describe('namesakes and titles before a recorded surname', () => {
