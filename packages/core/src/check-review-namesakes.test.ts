@@ -86,6 +86,30 @@ const cases: [string, string, Fact[], string[]][] = [
     [quote('Julia Quispe', ['Quispe'], 'The water came in all at once.')],
     ['quote-misattributed she q'],
   ],
+  [
+    'attribution-contradicted: "She" is the minister named by her portfolio, who told another outlet',
+    'The Minister for Small Business visited the market on Monday. She told Sky News that every trader would get help.',
+    [
+      statement(
+        'Julie Collins',
+        ['Minister for Small Business', 'Collins'],
+        ['every trader', 'get help'],
+        'ABC',
+      ),
+    ],
+    ['attribution-contradicted Sky News s'],
+  ],
+  [
+    'quote-confirmed: "Bloomberg Television" is the recorded "Bloomberg TV"',
+    '“We will not raise taxes on working people,” Rachel Reeves told Bloomberg Television in an interview.',
+    [
+      {
+        ...quote('Rachel Reeves', ['Reeves'], 'We will not raise taxes on working people.'),
+        channel: 'Bloomberg TV',
+      } as Fact,
+    ],
+    ['quote-confirmed We will not raise taxes on working people, q'],
+  ],
 ];
 
 describe('namesakes and titles before a recorded surname', () => {

@@ -162,6 +162,12 @@ describe('speakers and channels', () => {
     expect(sameChannel('AFP', 'The Associated Press')).toBe(false);
   });
 
+  it('takes "TV" for "Television" in an outlet’s name, either way round', () => {
+    expect(sameChannel('Bloomberg Television', 'Bloomberg TV')).toBe(true);
+    expect(sameChannel('Bloomberg TV', 'Bloomberg Television')).toBe(true);
+    expect(sameChannel('Bloomberg TV', 'Bloomberg News')).toBe(false);
+  });
+
   it('takes a platform and its posts for one medium', () => {
     expect(sameChannel('Twitter', 'tweet')).toBe(true);
     expect(sameChannel('X', 'tweet')).toBe(true);

@@ -170,14 +170,19 @@ export function namesSpeaker(source: string, fact: QuoteFact | StatementFact): b
   return names.some(contains);
 }
 
+// Words of an outlet's name written short or in full: "Bloomberg TV" is Bloomberg Television.
+const TV = nameKeys('TV')[0];
+const TELEVISION = nameKeys('Television')[0];
+const spelledOut = (key: string) => (key === TV ? TELEVISION : key);
+
 /**
  * True when an outlet as written ("CNN", "a tweet", "Twitter", "the AP") is the recorded channel
  * ("CNN", "tweet", "The Associated Press"): the same name, the same name in initials (see
- * `sameByInitials`), or the same medium (see `mayBeOne`).
+ * `sameByInitials`), "TV" read as "Television", or the same medium (see `mayBeOne`).
  */
 export function sameChannel(outlet: string, channel: string): boolean {
-  const a = nameKeys(outlet);
-  const b = nameKeys(channel);
+  const a = nameKeys(outlet).map(spelledOut);
+  const b = nameKeys(channel).map(spelledOut);
   return (
     containsRun(a, b) ||
     containsRun(b, a) ||
