@@ -44,4 +44,31 @@ describe('antecedent', () => {
       'the mayor',
     );
   });
+
+  it('resolves a pronoun to the person named, not to her relative or lawyer after a possessive', () => {
+    expect(
+      antecedentIn(
+        'Sophie Marchand lost her husband in the flood. She told Le Monde that the dam was unsafe.',
+      ),
+    ).toBe('Sophie Marchand');
+    expect(
+      antecedentIn(
+        'The prime minister met his wife at the airport. He told reporters it was over.',
+      ),
+    ).toBe('The prime minister');
+    expect(
+      antecedentIn(
+        'Sophie Marchand, whose son was injured, spoke. She told France Inter it was over.',
+      ),
+    ).toBe('Sophie Marchand');
+    expect(
+      antecedentIn('Sophie Marchand met her lawyer on Monday. She told Le Monde it was over.'),
+    ).toBe('Sophie Marchand');
+  });
+
+  it('resolves a pronoun to a relative who is the subject of the sentence before', () => {
+    expect(antecedentIn('Her husband was at work. He told Le Monde it was over.')).toBe(
+      'Her husband',
+    );
+  });
 });

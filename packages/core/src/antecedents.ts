@@ -2,7 +2,7 @@
 // before it, and the name rather than the title when the two stand in apposition.
 
 import type { Ctx } from './cues';
-import { CAP, DET, lexicon, ORG, PARTICLE, STOP, WORD } from './lexicon';
+import { CAP, DET, lexicon, ORG, PARTICLE, relations, STOP, TITLE, WORD } from './lexicon';
 import { classifyMentions, type MentionKind, pronouns } from './mentions';
 import type { Mention } from './types';
 
@@ -84,6 +84,39 @@ function namedInLead(lead: readonly Mention[], i: number): number {
   return lead[i].from - h.to === 2 && looksLikeName(h.text) ? i - 1 : i;
 }
 
+// Possessives that make a relative someone's: "her husband", "whose son".
+const POSSESSIVE = new Set(['her', 'his', 'their', 'whose', 'its', 'my', 'our', 'your']);
+
+/**
+ * True when mention `i` is the relative (or the lawyer, the aide) of a person named before it in
+ * its sentence ("Sophie Marchand lost her husband", "Marchand, whose brother died", "met her
+ * lawyer"): a pronoun after it most likely
+ * goes on about the one named, as copy names the relative again when it speaks. "Her husband
+ * was at home. He said" still speaks of the husband.
+ */
+function relativeOfEarlier(ctx: Ctx, i: number): boolean {
+  const { m, w } = ctx;
+  const a = m.start[i];
+  if (!relations.has(w.lower[m.end[i] - 1]) && !(w.flags[m.end[i] - 1] & TITLE)) return false;
+  if (!POSSESSIVE.has(w.lower[a]) && !(a > 0 && POSSESSIVE.has(w.lower[a - 1]))) return false;
+  for (let h = i - 1; h >= 0 && w.sentence[m.start[h]] === w.sentence[a]; h--)
+    if (m.kind[h] === 'person' || isName(ctx, h)) return true;
+  return false;
+}
+
+/** `relativeOfEarlier` for the previous paragraph's mentions, which come without their tokens. */
+function relativeInLead(
+  lead: readonly Mention[],
+  kinds: readonly MentionKind[],
+  i: number,
+): boolean {
+  const words = lead[i].text.toLowerCase().split(/\s+/);
+  const head = words[words.length - 1];
+  if (words.length < 2 || !POSSESSIVE.has(words[0])) return false;
+  if (!relations.has(head) && !((lexicon.get(head) ?? 0) & TITLE)) return false;
+  return kinds.slice(0, i).includes('person');
+}
+
 /** Resolves a pronoun at token `p` to the nearest fitting mention before it, as its text. */
 export function antecedent(ctx: Ctx, p: number): string | undefined {
   const want = pronouns.get(ctx.w.lower[p]);
@@ -109,12 +142,16 @@ export function antecedent(ctx: Ctx, p: number): string | undefined {
     for (let i = lo - 1; i >= 0; i--) {
       if (w.sentence[m.start[i]] < s - 1) break;
       if (ctx.quoted[m.start[i]]) continue;
+      if (want === 'person' && relativeOfEarlier(ctx, i)) continue;
       if (fits(m.kind[i], pass)) return m.mentions[want === 'person' ? named(ctx, i, p) : i].text;
     }
     if (s === 0 && ctx.lead.length > 0) {
       ctx.leadKinds ??= classifyMentions(ctx.lead);
       for (let i = ctx.lead.length - 1; i >= 0; i--)
-        if (fits(ctx.leadKinds[i], pass))
+        if (
+          fits(ctx.leadKinds[i], pass) &&
+          !(want === 'person' && relativeInLead(ctx.lead, ctx.leadKinds, i))
+        )
           return ctx.lead[want === 'person' ? namedInLead(ctx.lead, i) : i].text;
     }
     if (want !== 'groups') break;

@@ -23,4 +23,34 @@ describe('another person of the same surname', () => {
     expect(anotherGivenName('Olivier Marchand', 'Marchand')).toBe(false);
     expect(anotherGivenName('Olivier Marchand', 'the Marchand family')).toBe(false);
   });
+
+  it('keeps the speaker with middle initials, titles, ranks, honorifics and affiliations before her surname', () => {
+    for (const said of [
+      'Sophie A. Marchand',
+      'Detective Superintendent Marchand',
+      'Chief Constable Marchand',
+      'Chief Executive Marchand',
+      'Sheriff Marchand',
+      'Cllr Marchand',
+      'Sgt Marchand',
+      'the Rev Marchand',
+      'Mme Marchand',
+      'Democrat Marchand',
+      'Defender Marchand',
+    ])
+      expect(anotherGivenName(said, 'Sophie Marchand', ['Marchand'])).toBe(false);
+    expect(anotherGivenName('Secretary of State Antony J. Blinken', 'Antony Blinken')).toBe(false);
+    expect(anotherGivenName('Vice President J.D. Vance', 'JD Vance')).toBe(false);
+    expect(anotherGivenName('Cardinal Parolin', 'Pietro Parolin')).toBe(false);
+    expect(anotherGivenName('Spaniard Alcaraz', 'Carlos Alcaraz')).toBe(false);
+  });
+
+  it('takes a word of an alias for the speaker’s own', () => {
+    expect(anotherGivenName('Joe Biden', 'Joseph R. Biden', ['Joe Biden', 'Biden'])).toBe(false);
+    expect(anotherGivenName('Ed Davey', 'Edward Davey', ['Ed Davey', 'Davey'])).toBe(false);
+    expect(
+      anotherGivenName('Foreign Secretary Lord Cameron', 'David Cameron', ['Lord Cameron']),
+    ).toBe(false);
+    expect(anotherGivenName('Mark Marchand', 'Sophie Marchand', ['Marchand'])).toBe(true);
+  });
 });

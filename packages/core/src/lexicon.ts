@@ -56,6 +56,8 @@ add(
 const RELATIONS =
   'brother sister husband wife son daughter mother father grandmother grandfather grandson granddaughter uncle aunt cousin nephew niece sibling stepfather stepmother stepson stepdaughter partner fiance fiancee fiancé fiancée widow widower boyfriend girlfriend friend colleague neighbour neighbor teammate';
 add(RELATIONS, HEAD | TITLE);
+/** Relatives, partners, friends and colleagues, in the singular ("husband", "colleague"). */
+export const relations: ReadonlySet<string> = new Set(RELATIONS.split(' '));
 add(
   'brothers sisters sons daughters mothers fathers grandparents cousins siblings partners friends colleagues neighbours neighbors teammates',
   HEAD,

@@ -96,6 +96,12 @@ describe('mentionKind', () => {
     expect(mentionKind('Business Secretary Peter Kyle')).toBe('person');
   });
 
+  it('reads a title with its portfolio as a person, though the portfolio ends in Business', () => {
+    expect(mentionKind('The Minister for Small Business')).toBe('person');
+    expect(mentionKind('the Secretary of State for Business')).toBe('person');
+    expect(mentionKind('the Department for Business')).toBe('group');
+  });
+
   it('knows a last name once the full name was mentioned', () => {
     expect(
       classifyMentions([

@@ -221,6 +221,7 @@ function kindOf(w: Words, a: number, b: number, people: ReadonlySet<string>): Me
   let title = false;
   let org = false;
   let and = false;
+  let portfolio: boolean | undefined;
   let caps = 0;
   let words = 0;
   for (let k = a; k < b; k++) {
@@ -235,7 +236,12 @@ function kindOf(w: Words, a: number, b: number, people: ReadonlySet<string>): Me
     if (g & TITLE) title = true;
     if (g & ORG) org = true;
     if (lw === 'and') and = true;
+    if (portfolio === undefined && (lw === 'for' || lw === 'of'))
+      portfolio = k > a && (flags[k - 1] & TITLE) !== 0;
   }
+  // A title with its portfolio is a person, whatever the portfolio's last word: "The Minister
+  // for Small Business", "the Secretary of State for Business".
+  if (portfolio) org = false;
   return classify(
     lower[a],
     lower[a + 1],
@@ -306,6 +312,8 @@ export function mentionKind(text: string, people?: ReadonlySet<string>): Mention
     if (!(c >= 65 && c <= 90) || parts[k] === parts[k].toUpperCase()) name = false;
   }
   const n = ws.length;
+  const of = ws.findIndex((x) => x === 'for' || x === 'of');
+  if (of > 0 && (lexicon.get(ws[of - 1]) ?? 0) & TITLE) org = false;
   return classify(ws[0], ws[1], ws[n - 1], n, title, org, ws.includes('and'), name, people);
 }
 

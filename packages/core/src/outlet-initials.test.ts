@@ -24,4 +24,14 @@ describe('outlets written in initials', () => {
     expect(sameByInitials('RNZ', 'Radio New Zealand News')).toBe(false);
     expect(sameByInitials('CNN', 'CNBC')).toBe(false);
   });
+
+  it('takes only the listed expansions, not initials that happen to spell another outlet', () => {
+    expect(sameByInitials('RT', 'Reuters TV')).toBe(false);
+    expect(sameByInitials('the FT', 'France Televisions')).toBe(false);
+    expect(sameByInitials('France Télévisions', 'FT')).toBe(false);
+    expect(sameByInitials('DW', 'The Daily Wire')).toBe(false);
+    expect(sameByInitials('the FT', 'Financial Times')).toBe(true);
+    expect(sameByInitials('DW', 'Deutsche Welle')).toBe(true);
+    expect(sameByInitials('dpa', 'Deutsche Presse-Agentur')).toBe(true);
+  });
 });

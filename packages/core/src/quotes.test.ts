@@ -150,6 +150,20 @@ describe('speakers and channels', () => {
     expect(namesSpeaker('the Jordanian government', regime)).toBe(false);
   });
 
+  it('takes a news organisation in initials for the one named in full that reported the words', () => {
+    const wire = (name: string): QuoteFact => ({
+      id: 'wire',
+      kind: 'quote',
+      subject: 'The wire on the flood',
+      text: 'swept away',
+      speaker: { name },
+      source: { name },
+    });
+    expect(namesSpeaker('RNZ', wire('Radio New Zealand'))).toBe(true);
+    expect(namesSpeaker('the AP', wire('The Associated Press'))).toBe(true);
+    expect(namesSpeaker('RT', wire('Reuters TV'))).toBe(false);
+  });
+
   it('compares outlets with the recorded channel', () => {
     expect(sameChannel('a tweet', 'tweet')).toBe(true);
     expect(sameChannel('NPR', 'CNN')).toBe(false);
@@ -160,6 +174,12 @@ describe('speakers and channels', () => {
     expect(sameChannel('Radio New Zealand', 'RNZ')).toBe(true);
     expect(sameChannel('AFP', 'Agence France-Presse')).toBe(true);
     expect(sameChannel('AFP', 'The Associated Press')).toBe(false);
+  });
+
+  it('takes "TV" for "Television" in an outlet’s name, either way round', () => {
+    expect(sameChannel('Bloomberg Television', 'Bloomberg TV')).toBe(true);
+    expect(sameChannel('Bloomberg TV', 'Bloomberg Television')).toBe(true);
+    expect(sameChannel('Bloomberg TV', 'Bloomberg News')).toBe(false);
   });
 
   it('takes a platform and its posts for one medium', () => {

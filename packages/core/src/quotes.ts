@@ -151,7 +151,8 @@ export function isPronoun(text: string): boolean {
  * True when a named source ("Jordanian Foreign Minister Ayman Safadi", "one of the members",
  * "Haaretz") stands for the fact's speaker: one name contains the other as whole words, against
  * the speaker's name, aliases, channel and the fact's source (a news organisation that reported
- * the words is a source too: "…,” Haaretz reported"). A source with another given name before
+ * the words is a source too: "…,” Haaretz reported"), a news organisation in initials too ("RNZ
+ * reported" for Radio New Zealand). A source with another given name before
  * the speaker's surname ("Olivier Marchand" for Sophie Marchand) is another person, though the
  * surname alone is an alias.
  */
@@ -162,21 +163,27 @@ export function namesSpeaker(source: string, fact: QuoteFact | StatementFact): b
     const keys = asCountries(nameKeys(name));
     return containsRun(said, keys) || containsRun(keys, said);
   };
-  if (contains(fact.speaker.name)) return true;
-  if (anotherGivenName(source, fact.speaker.name)) return false;
-  const names = [...(fact.speaker.aliases ?? []), fact.source.name];
+  if (contains(fact.speaker.name) || sameByInitials(source, fact.speaker.name)) return true;
+  const aliases = fact.speaker.aliases ?? [];
+  if (anotherGivenName(source, fact.speaker.name, aliases)) return false;
+  const names = [...aliases, fact.source.name];
   if (fact.channel) names.push(fact.channel);
-  return names.some(contains);
+  return names.some((n) => contains(n) || sameByInitials(source, n));
 }
+
+// Words of an outlet's name written short or in full: "Bloomberg TV" is Bloomberg Television.
+const TV = nameKeys('TV')[0];
+const TELEVISION = nameKeys('Television')[0];
+const spelledOut = (key: string) => (key === TV ? TELEVISION : key);
 
 /**
  * True when an outlet as written ("CNN", "a tweet", "Twitter", "the AP") is the recorded channel
  * ("CNN", "tweet", "The Associated Press"): the same name, the same name in initials (see
- * `sameByInitials`), or the same medium (see `mayBeOne`).
+ * `sameByInitials`), "TV" read as "Television", or the same medium (see `mayBeOne`).
  */
 export function sameChannel(outlet: string, channel: string): boolean {
-  const a = nameKeys(outlet);
-  const b = nameKeys(channel);
+  const a = nameKeys(outlet).map(spelledOut);
+  const b = nameKeys(channel).map(spelledOut);
   return (
     containsRun(a, b) ||
     containsRun(b, a) ||

@@ -229,8 +229,12 @@ export function statementFinding(
   // The recorded speaker named elsewhere in the sentence most likely says it under another cue;
   // a news organisation's frame around it still names who carried it ("Government whips had
   // warned …, according to The Times", where the record has it from the Guardian).
+  // Not in the source itself, which names another person ("Olivier Marchand" where the record's
+  // Sophie Marchand goes by "Marchand").
+  const source = a.source;
   const spoken = wordsBetween(words, around.from, around.to);
-  if (index.speakerHits(spoken).some((h) => h.factId === fact.id))
+  const elsewhere = (h: TermHit) => h.from >= source.to || h.to <= source.from;
+  if (index.speakerHits(spoken).some((h) => h.factId === fact.id && elsewhere(h)))
     return specific(terms)
       ? carrierFinding(text, a, fact, text.slice(around.from, around.to))
       : null;
