@@ -48,6 +48,12 @@ describe('a sentence that opens on an earlier year', () => {
     ]);
     // A day is most often the very event a record holds.
     expect(run('On May 2, 2019, the quake killed 70 people.')).toEqual(['figure-contradicted 70']);
+    expect(run('In 2011, a quake killed 604 people on a Sunday night.')).toEqual([
+      'figure-unsourced 604',
+    ]);
+    expect(run('In 2011, a quake killed 604 people on Sunday night.')).toEqual([
+      'figure-unsourced 604',
+    ]);
     expect(run('In 2011, a quake struck Van, and on Saturday a quake killed 70 people.')).toEqual([
       'figure-contradicted 70',
     ]);

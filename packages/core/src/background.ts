@@ -8,6 +8,7 @@ import type { DateClaim, Fact, Sentence, Span } from './types';
 const OPENING = /^[\s"“‘']*(?:back\s+)?in\s+$/i;
 // "In 2011, Smith founded the company, which now employs 6,500": the sentence speaks of now too.
 const NOW = /\b(?:now|today|currently|still|so far)\b/i;
+const PART = /;|,\s*(?:and|but|while|whereas)\b/;
 
 /**
  * The year `sentence` of `text` opens on, when it is before the story date's (`date`,
@@ -33,8 +34,13 @@ export function inThePast(
     if (first.value.length > 7 || !/\d{4}/.test(first.text) || first.value >= yearBefore)
       return undefined;
   }
-  // "…, and on Tuesday a jury convicted him": the sentence comes back to the story's year.
-  if (dates.some((d) => d !== first && d.value.slice(0, 4) >= date.slice(0, 4))) return undefined;
+  // "…, and on Tuesday a jury convicted him": the sentence comes back to the story's year, in a
+  // part of its own or with the year written ("In 2011, nearly 500 were evacuated on Saturday
+  // night" is of a Saturday of 2011).
+  const back = (d: DateClaim) =>
+    d.value.slice(0, 4) >= date.slice(0, 4) &&
+    (/\d{4}/.test(d.text) || PART.test(text.slice(first.to, d.from)));
+  if (dates.some((d) => d !== first && back(d))) return undefined;
   if (!OPENING.test(text.slice(sentence.from, first.from))) return undefined;
   return NOW.test(text.slice(first.to, sentence.to)) ? undefined : year;
 }
