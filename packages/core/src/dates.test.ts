@@ -89,6 +89,14 @@ describe('extractDates: explicit dates', () => {
     );
     expect(one('She was sentenced to five years and freed on Aug. 3').value).toBe('2017-08-03');
   });
+  it('reads a weekday\'s possessive as the day ("Saturday\'s election")', () => {
+    const date = one("The SDS won Saturday's election, results showed.");
+    expect([date.text, date.value, date.weekday]).toEqual(["Saturday's", '2018-07-21', 'Saturday']);
+    expect(extractDates("Sunday's papers and Sunday’s vote", ref).map((d) => d.value)).toEqual([
+      '2018-07-22',
+      '2018-07-22',
+    ]);
+  });
   it('reads a hope or an expectation forward ("hoped to … by Aug. 3"), but not a past plan', () => {
     expect(one('Cal Fire said it hoped to reach full containment by Aug. 3.').value).toBe(
       '2018-08-03',

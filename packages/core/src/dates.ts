@@ -21,9 +21,19 @@ import { Scan, type Token } from './tokenize';
 import type { DateClaim } from './types';
 
 // The words that can start a date.
+// "Saturday's election": a weekday's possessive, read as the day (full names only).
+const POSSESSIVES = new Map<string, number>(
+  [...WEEKDAYS]
+    .filter(([w]) => w.length > 5)
+    .flatMap(([w, d]) => [
+      [`${w}'s`, d],
+      [`${w}’s`, d],
+    ]),
+);
 const DATE_FIRST = new Set([
   ...MONTHS.keys(),
   ...WEEKDAYS.keys(),
+  ...POSSESSIVES.keys(),
   ...['in', 'since', 'during', 'by', 'until', 'yesterday', 'today', 'tomorrow', 'last', 'this'],
   ...['next', 'a', 'one'],
 ]);
@@ -132,13 +142,14 @@ export function extractDates(text: string, reference?: string): DateClaim[] {
       i++;
       continue;
     }
-    const wd = WEEKDAYS.get(w);
+    const wd = WEEKDAYS.get(w) ?? POSSESSIVES.get(w);
     const month = MONTHS.get(w);
     if (wd !== undefined) {
+      const owner = POSSESSIVES.has(w);
       // "Saturday, July 21" / "Saturday July 21, 2018" / "Saturday 21 July"
       let j = i + 1;
       if (tokens[j]?.text === ',') j++;
-      const exp = readExplicit(c, j);
+      const exp = owner ? undefined : readExplicit(c, j);
       if (exp) {
         let [y, m, day] = exp.value.split('-').map(Number);
         let real = weekdayOf(y, m, day);

@@ -24,6 +24,16 @@ describe('a weekday written alone', () => {
     ]);
   });
 
+  it('reads a weekday\'s possessive the same way ("Sunday\'s election" in a preview)', () => {
+    const vote = [dayOf('vote', ['election'], '2024-03-17')];
+    expect(run("Voters go to the polls in Sunday's election.", vote)).toEqual([
+      "date-confirmed Sunday's",
+    ]);
+    expect(
+      run("The SDS won Saturday's election.", [dayOf('vote', ['election'], '2024-03-10')]),
+    ).toEqual(["date-contradicted Saturday's"]);
+  });
+
   it('is still another day a week the same way, or with its date written', () => {
     const strike = [dayOf('strike', ['strike'], '2024-03-04')];
     expect(run('Rail workers began a strike on Monday.', strike)).toEqual([

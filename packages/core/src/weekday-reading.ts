@@ -15,8 +15,9 @@ const FULL = /^\d{4}-\d\d-\d\d$/;
  * date `date`, and record `fact` is the same weekday a week on, after `date`; else `claim`.
  */
 export function reread(claim: DateClaim, fact: DateFact, date: string | undefined): DateClaim {
-  if (date === undefined || claim.weekday === undefined || claim.text !== claim.weekday)
-    return claim;
+  // "Monday" or "Monday's", nothing more.
+  const alone = claim.text.replace(/['’]s$/, '') === claim.weekday;
+  if (date === undefined || claim.weekday === undefined || !alone) return claim;
   if (!FULL.test(claim.value) || !FULL.test(fact.value)) return claim;
   // Only a weekday read back: one read forward had a tense that said so ("will go to the polls
   // on Sunday").
