@@ -188,16 +188,28 @@ function namer(word: string): RegExp {
  * area (every word of its name).
  */
 export function otherArea(area: Area, fact: FigureFact, wholeNamed: boolean): boolean {
-  const words = plain([fact.subject, ...(fact.terms ?? [])].join(' | '));
+  if (namesArea(area, fact)) return false;
+  const words = recordWords(fact);
   const said = (w: string) => namer(w).test(words);
-  if (area.names.every(said)) return false;
   return wholeNamed || area.within?.split(' ').every(said) === true || ownPlace(fact);
 }
 
 /** True when `fact`'s subject or terms name `area`: every word of its name. */
 export function namesArea(area: Area, fact: FigureFact): boolean {
-  const words = plain([fact.subject, ...(fact.terms ?? [])].join(' | '));
+  const words = recordWords(fact);
   return area.names.every((w) => namer(w).test(words));
+}
+
+// A record's subject and terms as an area's names are sought in them, read once per record: a
+// figure's area is asked of each record it may take, several times in a check.
+const wordsOf = new WeakMap<FigureFact, string>();
+function recordWords(fact: FigureFact): string {
+  let words = wordsOf.get(fact);
+  if (words === undefined) {
+    words = plain([fact.subject, ...(fact.terms ?? [])].join(' | '));
+    wordsOf.set(fact, words);
+  }
+  return words;
 }
 
 // "Flood deaths in Valencia region", "Turnout across the Basque Country": a record of a place

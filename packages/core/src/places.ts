@@ -99,7 +99,7 @@ function namer(name: string): RegExp {
 }
 
 /** True when `fact`'s subject or terms name `place`, or another name of the same country. */
-export function namesPlace(place: string, fact: FigureFact): boolean {
+function namesPlace(place: string, fact: FigureFact): boolean {
   const words = [fact.subject, ...(fact.terms ?? [])].map((w) => w.toLowerCase());
   const names = placeNames.get(place) ?? [place];
   return names.some((name) => words.some((w) => namer(name).test(w)));
