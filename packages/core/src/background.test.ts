@@ -183,3 +183,44 @@ describe('a figure given for an earlier month', () => {
     ]);
   });
 });
+
+describe('a figure of a thing named with an earlier year', () => {
+  const acres: Fact = {
+    id: 'acres',
+    kind: 'figure',
+    subject: 'Acres burned by the Eaton Fire',
+    terms: ['burned', 'acres'],
+    value: 14117,
+    unit: 'acre',
+    asOf: '2025-01-12',
+    source,
+  };
+  const run = (text: string) =>
+    check(text, extract(text, { date: '2025-01-12' }), new FactIndex([acres]), {
+      date: '2025-01-12',
+    }).map((f) => `${f.kind} ${f.text}`);
+
+  it('is not held against a record of now, in a relative clause or its own clause', () => {
+    expect(
+      run('It is larger than the 2020 Bobcat Fire, which burned about 115,000 acres.'),
+    ).toEqual(['figure-unsourced about 115,000 acres']);
+    expect(run('The 2020 Bobcat Fire burned about 115,000 acres.')).toEqual([
+      'figure-unsourced about 115,000 acres',
+    ]);
+  });
+
+  it('is held against it past a clause of its own, or when the words speak of now', () => {
+    expect(run('After the 2020 Bobcat Fire, the Eaton Fire has burned 115,000 acres.')).toEqual([
+      'figure-contradicted 115,000 acres',
+    ]);
+    expect(run('The 2020 plan failed, and the fire has burned 115,000 acres.')).toEqual([
+      'figure-contradicted 115,000 acres',
+    ]);
+    expect(run('Since the 2020 season the fire has burned 115,000 acres.')).toEqual([
+      'figure-contradicted 115,000 acres',
+    ]);
+    expect(run('The 2020 plan is dead and the fire has now burned 115,000 acres.')).toEqual([
+      'figure-contradicted 115,000 acres',
+    ]);
+  });
+});

@@ -110,3 +110,36 @@ export function timeOfFigure(
   }
   return month;
 }
+
+// "the 2020 Bobcat Fire", "its 2019 report": an event or a thing named with its year.
+const NAMED_YEAR = /\b(?:the|a|its|their|his|her)\s+(\d{4})\s+(?=[A-Za-z])/gi;
+// From the name to the figure: its own clause, or a relative clause right after it.
+const SAME_CLAUSE = /[;:()—–]|,(?!\d)/;
+const RELATIVE = /^[^,;:()—–]*,\s+(?:which|that|when|where)\s[^;:()—–,.]*$/i;
+
+/**
+ * The year before the story date's (`date`) of a thing `sentence` names with it, when figure
+ * `claim` is said of it: in its clause ("the 2018 Camp Fire killed 85 people") or a relative
+ * clause right after it ("the 2020 Bobcat Fire, which burned about 115,000 acres"). Not when the
+ * words between speak of now, nor in its clause after "since" or "than" ("since the 2020 season the fire has burned").
+ */
+export function yearOfNamed(
+  text: string,
+  sentence: Sentence,
+  claim: Span,
+  date: string | undefined,
+): string | undefined {
+  if (!date || claim.from <= sentence.from) return undefined;
+  const before = text.slice(sentence.from, claim.from);
+  if (before.indexOf(' ') < 0 || !/\d{4}/.test(before)) return undefined;
+  const now = date.slice(0, 4);
+  let year: string | undefined;
+  for (const m of before.matchAll(NAMED_YEAR)) {
+    if (m[1] >= now || m[1] < '1000') continue;
+    const between = before.slice(m.index + m[0].length);
+    if (NOW.test(between)) continue;
+    if (RELATIVE.test(between)) year = m[1];
+    else if (!SAME_CLAUSE.test(between) && !NOT_THEN.test(before.slice(0, m.index))) year = m[1];
+  }
+  return year;
+}

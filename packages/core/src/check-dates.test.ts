@@ -195,3 +195,26 @@ describe('which fact a date in a long sentence is about', () => {
     ]);
   });
 });
+
+describe('a day written without its year', () => {
+  const final = dayOf('final', ['League Cup'], '2008-02-24');
+  const opts = { date: '2019-06-01', all: true };
+
+  it('is read in the year its sentence names when the record is that day of that year', () => {
+    const text = 'The club won the 2008 League Cup, beating Tottenham on Feb. 24.';
+    expect(briefs(text, [final], opts)).toEqual(['date-confirmed Feb. 24 final']);
+    // With its weekday, which fell on it in 2008: no weekday error for 2019 either.
+    const sunday = 'The club won the 2008 League Cup, beating Tottenham on Sunday, Feb. 24.';
+    expect(briefs(sunday, [final], opts)).toEqual(['date-confirmed Sunday, Feb. 24 final']);
+  });
+
+  it('is still held against the record when its sentence names no year, or another one', () => {
+    const bare = 'The club won the League Cup, beating Tottenham on Feb. 24.';
+    expect(briefs(bare, [final], opts)).toEqual(['date-contradicted Feb. 24 final']);
+    const other = 'The club won the 2009 League Cup, beating Tottenham on Feb. 24.';
+    expect(briefs(other, [final], opts)).toEqual(['date-contradicted Feb. 24 final']);
+    // Another day of the named year is another day.
+    const day = 'The club won the 2008 League Cup, beating Tottenham on Feb. 25.';
+    expect(briefs(day, [final], opts)).toEqual(['date-contradicted Feb. 25 final']);
+  });
+});

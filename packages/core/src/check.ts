@@ -2,7 +2,7 @@
 // sentence, then the ties of a whole document against each other.
 import { groupOf, otherGroup } from './among';
 import { checkAttributions } from './attributions-check';
-import { inThePast, ofTime, timeOfFigure } from './background';
+import { inThePast, ofTime, timeOfFigure, yearOfNamed } from './background';
 import { dateFinding, figureFinding, figureOptions, weekdayFinding } from './claim-findings';
 import { inClause, inPart, namedBefore } from './clauses';
 import { isEarlier, speaksOfNow } from './earlier';
@@ -39,6 +39,7 @@ import type {
 } from './types';
 import { dateVerdict, intervalOf, overlaps, unitOf } from './verdict';
 import { reread } from './weekday-reading';
+import { inYearNamed } from './year-reading';
 
 /** A prose figure tied to a fact: what `crossCheck` compares across a document. */
 export interface FigureTie {
@@ -192,7 +193,10 @@ export function checkBlock(
       const said = inWords(c);
       const gap = isMargin(text, c);
       const change = gap && isChange(text, c);
-      const then = past ?? timeOfFigure(text, c, dates, options.date);
+      const then =
+        past ??
+        timeOfFigure(text, c, dates, options.date) ??
+        yearOfNamed(text, sentences[s], c, options.date);
       const scoped = otherScope(text, c, partAt(parts, c.from), periodic);
       return (fact: FigureFact) =>
         said ||
@@ -270,11 +274,14 @@ export function checkBlock(
       if (found) findings.push(found);
     });
     const dateFacts = [...facts.values()].filter((f): f is DateFact => f.kind === 'date');
+    // A date as the record may read it: in the year the sentence names, or a weekday a week on.
+    const read = (c: DateClaim, f: DateFact) =>
+      reread(inYearNamed(text, sentences[s], c, f), f, options.date);
     const dateOptions: TieOption[][] = dates.map((c) =>
       dateFacts.flatMap((f) => {
         // "“We have cut rates today,” Ashby said": the quote's day is when it was said.
         if (inWords(c) || !dated(c, f) || !inPart(text, sentenceHits, c, f.id)) return [];
-        const agrees = dateVerdict(reread(c, f, options.date), f) === 'confirmed';
+        const agrees = dateVerdict(read(c, f), f) === 'confirmed';
         const other = otherEvent(text, sentences[s], c, f, options.date);
         if (!agrees && ((past && !ofTime(f, past)) || saying.has(c) || other)) return [];
         return [{ factId: f.id, score: agrees ? tieScore.agrees : tieScore.disagrees }];
@@ -297,10 +304,12 @@ export function checkBlock(
     dates.forEach((claim, i) => {
       const fact = dateTies[i] ? (facts.get(dateTies[i]!) as DateFact) : undefined;
       // A wrong weekday is already an error on this date; "confirmed" beside it would confuse.
-      const found =
-        fact && dateFinding(reread(claim, fact, options.date), fact, all && !claim.weekdayExpected);
+      const asRead = fact && read(claim, fact);
+      const found = asRead && dateFinding(asRead, fact, all && !asRead.weekdayExpected);
       if (found) findings.push(found);
-      if (found?.kind === 'date-contradicted') weekdays.delete(claim);
+      // Contradicted, or right in the year the sentence names: no weekday finding of its own.
+      if (found?.kind === 'date-contradicted' || (asRead && !asRead.weekdayExpected))
+        weekdays.delete(claim);
     });
   }
   for (const w of weekdays.values()) findings.push(w);

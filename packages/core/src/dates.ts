@@ -114,7 +114,7 @@ export function extractDates(text: string, reference?: string): DateClaim[] {
       // "21 July 2018", "2018-07-22"
       const exp = readExplicit(c, i);
       if (exp) {
-        push(c, i, exp.end, exp.value);
+        pushExplicit(c, i, exp);
         i = exp.end;
         continue;
       }
@@ -151,23 +151,12 @@ export function extractDates(text: string, reference?: string): DateClaim[] {
       if (tokens[j]?.text === ',') j++;
       const exp = owner ? undefined : readExplicit(c, j);
       if (exp) {
-        let [y, m, day] = exp.value.split('-').map(Number);
-        let real = weekdayOf(y, m, day);
-        // "Tuesday, December 8" without a year, read back to a Monday last year: the next
-        // December 8, a Tuesday and nearer, is the one meant.
-        const other = exp.yearless && ref && real !== wd ? otherYear(y, m, day, ref) : undefined;
-        if (other !== undefined && weekdayOf(other, m, day) === wd) {
-          y = other;
-          real = wd;
-          exp.value = ymd(y, m, day);
-        }
-        const extra: Partial<DateClaim> = { weekday: WEEKDAY_NAMES[wd] };
-        if (real !== wd) extra.weekdayExpected = WEEKDAY_NAMES[real];
+        const extra = onWeekday(c, exp, wd);
         push(c, i, exp.end, exp.value, extra);
         i = exp.end;
         continue;
       }
-      if (ref && t.text.charCodeAt(0) < 97) {
+      if (ref && t.text.charCodeAt(0) < 97 && !inName(scan, i)) {
         const prev = i > 0 ? scan.low(i - 1) : '';
         const forward = prev === 'next' || prev === 'coming' || forwardAt(scan, i);
         // "last Sunday" on a Sunday is a week ago.
@@ -189,7 +178,7 @@ export function extractDates(text: string, reference?: string): DateClaim[] {
     ) {
       const exp = readExplicit(c, i);
       if (exp) {
-        push(c, i, exp.end, exp.value);
+        pushExplicit(c, i, exp);
         i = exp.end;
         continue;
       }
@@ -303,10 +292,7 @@ function push(
  * "July 21", "July 21, 2018", "July 2018", "21 July 2018" starting at token j; `yearless` when
  * the year was not written.
  */
-function readExplicit(
-  c: Ctx,
-  j: number,
-): { value: string; end: number; yearless?: boolean } | undefined {
+function readExplicit(c: Ctx, j: number): Explicit | undefined {
   const { scan, ref } = c;
   const { tokens } = scan;
   const t = tokens[j];
@@ -356,6 +342,96 @@ function readExplicit(
   return v
     ? { value: v, end: y !== undefined ? at + 2 : at + 1, yearless: y === undefined }
     : undefined;
+}
+
+// Newspapers named for a day ("The Sunday Times", "the Mail on Sunday") and days named for an
+// event ("Bloody Sunday", "Black Friday"): a name, not a day the story can be held to.
+// biome-ignore format: a list
+const PAPER_NOUNS = new Set(['times', 'telegraph', 'mirror', 'post', 'express', 'herald', 'independent',
+  'world', 'star', 'mail', 'tribune', 'sport', 'people', 'observer', 'business', 'life', 'argus',
+  'age', 'sun', 'journal', 'record', 'news', 'standard', 'tasmanian', 'nation', 'edition']);
+// biome-ignore format: a list
+const ON_DAY = new Set(['mail on sunday', 'independent on sunday', 'scotland on sunday',
+  'wales on sunday', 'ireland on sunday', 'observer on sunday']);
+// biome-ignore format: a list
+const DAY_NAMES = new Set(['bloody', 'black', 'good', 'cyber', 'super', 'ash', 'easter', 'palm',
+  'holy', 'maundy', 'shrove', 'giving', 'whit', 'low', 'mothering', 'remembrance', 'plough',
+  'boxing', 'blue', 'mad', 'freaky', 'casual', 'fat', 'clean', 'spy', 'red', 'pancake', 'great']);
+
+/** True when the weekday at token `i` is part of a name: "Sunday Times", "Black Friday". */
+function inName(scan: Scan, i: number): boolean {
+  const { tokens } = scan;
+  const next = tokens[i + 1];
+  if (next?.kind === 'word' && next.text.charCodeAt(0) < 97 && PAPER_NOUNS.has(scan.low(i + 1)))
+    return true;
+  const prev = tokens[i - 1];
+  if (prev?.kind !== 'word' || prev.text.charCodeAt(0) >= 97) {
+    // "the Mail on Sunday": "on" is lowercase.
+    return scan.low(i - 1) === 'on' && ON_DAY.has(`${scan.low(i - 2)} on ${scan.low(i)}`);
+  }
+  return DAY_NAMES.has(scan.low(i - 1)) && prev.to + 1 === tokens[i].from;
+}
+
+/** An explicit date read from token `i`. */
+type Explicit = { value: string; end: number; yearless?: boolean };
+
+/**
+ * `exp` written with weekday `wd` ("Saturday, July 21" or "July 21, a Saturday"): the claim's
+ * weekday, and the date's real one when it differs. A date without a year that falls on another
+ * weekday moves to the other year near the reference when that one falls on `wd`.
+ */
+function onWeekday(c: Ctx, exp: Explicit, wd: number): Partial<DateClaim> {
+  let [y, m, day] = exp.value.split('-').map(Number);
+  let real = weekdayOf(y, m, day);
+  // "Tuesday, December 8" without a year, read back to a Monday last year: the next
+  // December 8, a Tuesday and nearer, is the one meant.
+  const other = exp.yearless && c.ref && real !== wd ? otherYear(y, m, day, c.ref) : undefined;
+  if (other !== undefined && weekdayOf(other, m, day) === wd) {
+    y = other;
+    real = wd;
+    exp.value = ymd(y, m, day);
+  }
+  const extra: Partial<DateClaim> = { weekday: WEEKDAY_NAMES[wd] };
+  if (real !== wd) extra.weekdayExpected = WEEKDAY_NAMES[real];
+  return extra;
+}
+
+// After a weekday that follows its date: what may close the aside ("a Monday morning").
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+/**
+ * Pushes the explicit date `exp` that starts at token `i`, with the weekday written after it
+ * when there is one: "May 14, 2019, a Monday", "May 14 (a Tuesday)", "July 21, which was a
+ * Saturday". The claim then runs to the weekday (or its closing parenthesis).
+ */
+function pushExplicit(c: Ctx, i: number, exp: Explicit): void {
+  const { scan } = c;
+  const { tokens } = scan;
+  let k = exp.end;
+  const open = tokens[k]?.text;
+  if (open === ',' || open === '(') {
+    k++;
+    if (
+      open === ',' &&
+      (scan.low(k) === 'which' || scan.low(k) === 'that') &&
+      scan.low(k + 1) === 'was'
+    )
+      k += 2;
+    const wd = scan.low(k) === 'a' ? WEEKDAYS.get(scan.low(k + 1)) : undefined;
+    const next = tokens[k + 2];
+    if (
+      wd !== undefined &&
+      tokens[k + 1].text.charCodeAt(0) < 97 &&
+      (next?.kind !== 'word' || DAY_PARTS.has(scan.low(k + 2)))
+    ) {
+      const end = open === '(' && next?.text === ')' ? k + 3 : k + 2;
+      const extra = onWeekday(c, exp, wd);
+      exp.end = end;
+      push(c, i, end, exp.value, extra);
+      return;
+    }
+  }
+  push(c, i, exp.end, exp.value);
 }
 
 /** "YYYY-MM-DD" as five tokens (number - number - number). */

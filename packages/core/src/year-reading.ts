@@ -1,0 +1,40 @@
+// "The club won the 2008 League Cup, beating Tottenham on Feb. 24": a day written without its
+// year is read in the story's year (or the one its tense points to), but the sentence may have
+// named the year already. A record of the same day in a year the sentence writes out is that
+// day, not another one.
+
+import { weekdayOf } from './calendar';
+import type { DateClaim, DateFact, Sentence } from './types';
+
+const DAY = /^\d{4}-\d\d-\d\d$/;
+const YEAR_WRITTEN = /\d{4}/;
+
+/**
+ * `claim` read in the year of record `fact` when the claim is a day written without a year, the
+ * record is the same day of another year, and sentence `sentence` of `text` writes that year
+ * out (a weekday written with the day must still fall on it); else `claim`.
+ */
+export function inYearNamed(
+  text: string,
+  sentence: Sentence,
+  claim: DateClaim,
+  fact: DateFact,
+): DateClaim {
+  if (!DAY.test(claim.value) || !DAY.test(fact.value) || YEAR_WRITTEN.test(claim.text))
+    return claim;
+  const year = fact.value.slice(0, 4);
+  if (claim.value.slice(4) !== fact.value.slice(4) || claim.value.slice(0, 4) === year)
+    return claim;
+  const words = text.slice(sentence.from, sentence.to);
+  if (!new RegExp(`(?<![\\d.,])${year}(?![\\d%]|[.,]\\d)`).test(words)) return claim;
+  if (claim.weekday !== undefined) {
+    const [y, m, d] = fact.value.split('-').map(Number);
+    if (NAMES[weekdayOf(y, m, d)] !== claim.weekday) return claim;
+    const { weekdayExpected: _, ...rest } = claim;
+    return { ...rest, value: fact.value };
+  }
+  return { ...claim, value: fact.value };
+}
+
+// biome-ignore format: a table
+const NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
