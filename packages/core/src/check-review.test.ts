@@ -98,6 +98,16 @@ describe('two figures that each agree with the other one’s record', () => {
     ]);
   });
 
+  it('ties two figures no record agrees with each to the record named right after it', () => {
+    const passengers = recordOf('passengers', 'Passengers on board', ['passengers'], 62);
+    const crew = recordOf('crew', 'Crew on board', ['crew'], 4);
+    const text = 'The plane was carrying 68 passengers and six crew members, the airline said.';
+    expect(briefs(text, [passengers, crew])).toEqual([
+      'figure-contradicted 68 passengers',
+      'figure-contradicted six crew',
+    ]);
+  });
+
   it('leaves a figure no record agrees with as unclear as before', () => {
     const accepted = recordOf('accepted', 'Accepted applicants', ['accepted'], 563940);
     const applicants = recordOf('applicants', 'Applicants', ['applicants'], 719300);

@@ -21,7 +21,7 @@ import { mayHavePeriod, otherScope, partAt, partsOf } from './scope';
 import { sentenceFacts } from './sentence-facts';
 import { SpanSet, sentenceAt } from './span-search';
 import { keyedWords } from './terms';
-import { assignTies, type TieOption, tieNearest, tieScore } from './tie';
+import { assignTies, type TieOption, tieNamed, tieNearest, tieScore } from './tie';
 import { otherEvent } from './to-come';
 import type {
   Claims,
@@ -226,6 +226,7 @@ export function checkBlock(
     });
     const tied = assignTies(candidates);
     tieNearest(candidates, tied, figures, sentenceHits, text);
+    tieNamed(candidates, tied, figures, sentenceHits, text);
     // A figure of a superseded record beside one of the record that replaced it is the earlier
     // value, given as such: "cut its forecast to 1.5% from 1.9%", "up from the £105bn it forecast".
     const replaced = (fact: FigureFact) => {

@@ -154,6 +154,46 @@ export function tieNearest(
   }
 }
 
+/**
+ * Completes the ties of `assignTies` (`tied`, changed in place) where two or more figures, each
+ * disagreeing with every record it may take, were left untied because each could be any of them,
+ * but the words right after each name one record, a different one for each: in "68 passengers
+ * and six crew members" against 62 passengers and 4 crew, 68 is of the passengers and six of
+ * the crew. One figure alone stays as unclear as it was ("A record 536,940 applicants were
+ * accepted" may be the accepted, mistyped).
+ */
+export function tieNamed(
+  options: readonly (readonly TieOption[])[],
+  tied: (string | undefined)[],
+  claims: readonly Span[],
+  hits: readonly (Span & { factId: string })[],
+  text: string,
+): void {
+  if (!tied.includes(undefined)) return;
+  const named: [number, string][] = [];
+  for (let i = 0; i < options.length; i++) {
+    const list = options[i];
+    if (tied[i] !== undefined || list.length < 2 || list.some((o) => o.score >= tieScore.overlaps))
+      continue;
+    const c = claims[i];
+    const ids = new Set(
+      hits
+        .filter(
+          (h) =>
+            h.from >= c.to &&
+            NOUN_AFTER.test(text.slice(c.to, h.from)) &&
+            list.some((o) => o.factId === h.factId),
+        )
+        .map((h) => h.factId),
+    );
+    if (ids.size === 1) named.push([i, [...ids][0]]);
+  }
+  const ids = new Set(named.map(([, id]) => id));
+  if (named.length < 2 || ids.size !== named.length) return;
+  for (const id of tied) if (id !== undefined && ids.has(id)) return;
+  for (const [i, id] of named) tied[i] = id;
+}
+
 // Whether the search has anything to weigh: some claim may take one of several facts, or two
 // claims may want the same fact. Most sentences have neither, and then each claim takes its own.
 function competes(options: readonly (readonly TieOption[])[]): boolean {
