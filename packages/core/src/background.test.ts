@@ -59,6 +59,15 @@ describe('a sentence that opens on an earlier year', () => {
     ]);
   });
 
+  it('is not a sentence that moves on to a later time ("later", "went on to")', () => {
+    expect(run('In April 2015, the fault formed, and it later killed 70 people.')).toEqual([
+      'figure-contradicted 70',
+    ]);
+    expect(run('In 2011, the fault formed, which went on to kill 70 people.')).toEqual([
+      'figure-contradicted 70',
+    ]);
+  });
+
   it('is not a month or a day of this year written without it', () => {
     expect(run('In November, a quake killed 70 people.')).toEqual(['figure-contradicted 70']);
     expect(run('On November 28, the quake killed 70 people.')).toEqual(['figure-contradicted 70']);

@@ -9,11 +9,14 @@ const OPENING = /^[\s"“‘']*(?:back\s+)?in\s+$/i;
 // "In 2011, Smith founded the company, which now employs 6,500": the sentence speaks of now too.
 const NOW = /\b(?:now|today|currently|still|so far)\b/i;
 const PART = /;|,\s*(?:and|but|while|whereas)\b/;
+// "In April 2015, Keller joined the fund, from which he later stole $4.5 million": the sentence
+// moves on from its year, to a time it does not say.
+const LATER = /\b(?:later|went\s+on\s+to|since\s+then|subsequently|afterwards|eventually)\b/i;
 
 /**
  * The year `sentence` of `text` opens on, when it is before the story date's (`date`,
- * `YYYY-MM-DD`) and the sentence says nothing of now: "In 2011, …", "Back in 2019 …", "In April
- * 2015, …".
+ * `YYYY-MM-DD`) and the sentence says nothing of now nor of a time after it ("later", "went on
+ * to"): "In 2011, …", "Back in 2019 …", "In April 2015, …".
  * `dates` are the sentence's dates.
  */
 export function inThePast(
@@ -42,7 +45,8 @@ export function inThePast(
     (/\d{4}/.test(d.text) || PART.test(text.slice(first.to, d.from)));
   if (dates.some((d) => d !== first && back(d))) return undefined;
   if (!OPENING.test(text.slice(sentence.from, first.from))) return undefined;
-  return NOW.test(text.slice(first.to, sentence.to)) ? undefined : year;
+  const rest = text.slice(first.to, sentence.to);
+  return NOW.test(rest) || LATER.test(rest) ? undefined : year;
 }
 
 /**
