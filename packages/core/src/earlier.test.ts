@@ -199,6 +199,10 @@ describe('a date of an earlier thing', () => {
       ['figure-unsourced', '24 hours'],
     ]);
     expect(run('An earlier walkout on March 3 closed most lines.')).toEqual([]);
+    expect(run('The previous strike at Northline, in October, lasted 24 hours.')).toEqual([
+      ['figure-unsourced', '24 hours'],
+    ]);
+    expect(run('An earlier walkout by the RMT union on March 3 closed most lines.')).toEqual([]);
   });
 
   it('is the date right after the earlier thing only, not a day before or a date further on', () => {

@@ -135,3 +135,33 @@ describe('a figure of a place or an area a record names', () => {
     ]);
   });
 });
+
+describe('a figure of one country against a record of another', () => {
+  const poland = recordOf('poland', 'Flood deaths in Poland', ['died', 'killed'], 7);
+  const czech = recordOf('czech', 'Flood deaths in the Czech Republic', ['died', 'killed'], 3);
+
+  it('is not held against the other country’s record', () => {
+    const text = 'In the Czech Republic, three people have died and 12 are missing.';
+    expect(briefs(text, [poland, czech], { all: true })).toEqual([
+      'figure-confirmed three czech',
+      'figure-unsourced 12 -',
+    ]);
+    expect(briefs('In the Czech Republic, 12 people have died.', [poland])).toEqual([
+      'figure-unsourced 12 -',
+    ]);
+  });
+
+  it('is held against its own country’s record, by name or adjective', () => {
+    expect(briefs('In Poland, the rain has killed at least nine people.', [poland, czech])).toEqual(
+      ['figure-contradicted at least nine poland'],
+    );
+    const polish = recordOf('polish', 'Polish flood deaths', ['killed'], 7);
+    expect(briefs('In Poland, the rain has killed at least nine people.', [polish])).toEqual([
+      'figure-contradicted at least nine polish',
+    ]);
+    // No place named: every record stays.
+    expect(briefs('The rain has killed at least nine people.', [poland])).toEqual([
+      'figure-contradicted at least nine poland',
+    ]);
+  });
+});

@@ -113,6 +113,38 @@ export function otherPlace(place: string, fact: FigureFact): boolean {
   return WHOLE.test(fact.subject) && !namesPlace(place, fact);
 }
 
+// The places a record's subject names, read once per record.
+const subjectPlaces = new WeakMap<FigureFact, ReadonlySet<readonly string[]>>();
+function placesOf(fact: FigureFact): ReadonlySet<readonly string[]> {
+  let found = subjectPlaces.get(fact);
+  if (!found) {
+    const words = fact.subject.toLowerCase().split(/[^\p{L}.'’]+/u);
+    const set = new Set<readonly string[]>();
+    for (let i = 0; i < words.length; i++)
+      for (let n = 1; n <= 3 && i + n <= words.length; n++) {
+        const names = placeNames.get(
+          words
+            .slice(i, i + n)
+            .join(' ')
+            .replace(/['’]s$/, ''),
+        );
+        if (names) set.add(names);
+      }
+    found = set;
+    subjectPlaces.set(fact, found);
+  }
+  return found;
+}
+
+/**
+ * True when `fact`'s subject names a country, or another place `placeNames` knows, and neither it
+ * nor the fact's terms name `place`: "In the Czech Republic, 12 people have died" against "Flood
+ * deaths in Poland".
+ */
+export function otherCountry(place: string, fact: FigureFact): boolean {
+  return placesOf(fact).size > 0 && !namesPlace(place, fact);
+}
+
 /** Where a figure is, as its records are asked about it. */
 export interface Where {
   /**
@@ -149,9 +181,9 @@ export function whereOf(
     names,
     other(fact) {
       const whole = namesWhole(fact);
-      if (whole) {
+      if (whole || placesOf(fact).size) {
         const p = placed();
-        if (p !== null && otherPlace(p, fact)) return true;
+        if (p !== null && (otherPlace(p, fact) || otherCountry(p, fact))) return true;
       }
       const a = areaed();
       if (a === null) return false;
