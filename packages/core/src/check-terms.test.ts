@@ -103,6 +103,21 @@ describe('a term narrowed to a part', () => {
     expect(run('Revenue in its cloud division rose to $1.2bn.')).toEqual(['figure-unsourced']);
     expect(run('Revenue at the group rose to $5.1bn.')).toEqual(['figure-contradicted']);
   });
+
+  it('names no record of the whole: "Revenue from chips for personal computers"', () => {
+    const revenue = recordOf('revenue', 'Group revenue', ['revenue'], 8.42e9, 'USD');
+    const run = (text: string) => briefs(text, [revenue]).map((b) => b.split(' ')[0]);
+    expect(run('Revenue from chips for personal computers fell to $1.37 billion.')).toEqual([
+      'figure-unsourced',
+    ]);
+    expect(run('Revenue from continuing operations fell to $1.37 billion.')).toEqual([
+      'figure-contradicted',
+    ]);
+    expect(run('Revenue rose 5% from a year earlier to $1.37 billion.')).toEqual([
+      'figure-unsourced',
+      'figure-contradicted',
+    ]);
+  });
 });
 
 describe('a figure that fits two facts', () => {

@@ -5,6 +5,7 @@ import { checkAttributions } from './attributions-check';
 import { inThePast, ofTime, timeOfFigure, yearOfNamed } from './background';
 import { dateFinding, figureFinding, figureOptions, weekdayFinding } from './claim-findings';
 import { inClause, inPart, namedBefore } from './clauses';
+import { countsOther } from './counted';
 import { isEarlier, speaksOfNow } from './earlier';
 import { expectations, isExpectation } from './expectations';
 import { FactIndex, type TermHit } from './fact-index';
@@ -13,6 +14,7 @@ import { finding } from './finding';
 import { recordOf, sourceLabel } from './format';
 import { isChange, isLeadFact, isMargin, isMarginFact } from './margins';
 import { narrowOptions } from './narrow';
+import { namedAsPart, nests } from './narrower';
 import { partOf } from './parts';
 import { type Where, whereOf } from './places';
 import { inUnitOf } from './points';
@@ -186,8 +188,11 @@ export function checkBlock(
      * record ("$1bn of annual revenue" against a quarter's) or far from it in size (`scope.ts`);
      * of a place or an area the sentence opens on or the clause names, or a group the sentence
      * opens on, that the record does not name (`places.ts`, `areas.ts`, `among.ts`); some of
-     * the group the record counts ("87 of the injured").
+     * the group the record counts ("87 of the injured"); of a part another record's longer term
+     * names ("Data-center revenue grew 41%", `narrower.ts`); or of another noun than the term
+     * before it ("Drivers at 16 train companies", `counted.ts`).
      */
+    let nested: ReturnType<typeof nests> | undefined;
     const agreeingOnly = (c: FigureClaim, where: Where) => {
       // What the figure is, read once; what each record is, asked only when it matters.
       const said = inWords(c);
@@ -198,6 +203,8 @@ export function checkBlock(
         timeOfFigure(text, c, dates, options.date) ??
         yearOfNamed(text, sentences[s], c, options.date);
       const scoped = otherScope(text, c, partAt(parts, c.from), periodic);
+      const part = namedAsPart(text, (nested ??= nests(sentenceHits)), c);
+      const other = countsOther(text, sentenceHits, c);
       return (fact: FigureFact) =>
         said ||
         (c.was === true && !isEarlier(fact)) ||
@@ -207,7 +214,9 @@ export function checkBlock(
         scoped(fact) ||
         where.other(fact) ||
         (group !== undefined && c.from >= group.to && otherGroup(group, fact)) ||
-        partOf(text, c, sentenceHits, fact.id);
+        partOf(text, c, sentenceHits, fact.id) ||
+        part.has(fact.id) ||
+        other?.has(fact.id) === true;
     };
     const figureFacts = [...facts.values()].filter((f): f is FigureFact => f.kind === 'figure');
     const year = options.date?.slice(0, 4) ?? '';

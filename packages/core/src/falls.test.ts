@@ -89,6 +89,13 @@ describe('an increment', () => {
     ]);
   });
 
+  it('is no percent before "more": that compares ("21% more likely to die early")', () => {
+    const risk = recordOf('risk', 'Higher risk of early death', ['die early'], 18, 'percent');
+    expect(briefs('They were 21% more likely to die early.', [risk])).toEqual([
+      'figure-contradicted 21% risk',
+    ]);
+  });
+
   it('ties to a record of the change', () => {
     expect(briefs('Five more people were arrested.', [added])).toEqual([
       'figure-contradicted Five added',

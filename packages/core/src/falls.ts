@@ -90,7 +90,8 @@ const MORE_BEFORE = /\b(?:another|a\s+further|an\s+additional|an\s+extra)\s+$/i;
  */
 export function isIncrement(text: string, claim: FigureClaim): boolean {
   return (
-    MORE_AFTER.test(text.slice(claim.to, claim.to + 24)) ||
+    // A percent before "more" compares: "21% more likely to die early", "30% more jobs".
+    (claim.unit !== 'percent' && MORE_AFTER.test(text.slice(claim.to, claim.to + 24))) ||
     MORE_BEFORE.test(text.slice(Math.max(0, claim.from - 16), claim.from))
   );
 }

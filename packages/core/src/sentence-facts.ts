@@ -29,6 +29,13 @@ const ASIDE = /,\s+(?:which|who|whom|whose|where)\b(?:[^,;:.!?]|[,.](?=\d))*,(?!
 const NARROWED =
   /^\s+(?:(?:at|in|from|for)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(division|divisions|segment|segments|arm|business|businesses|subsidiary)|(?:at|from)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?(unit|units))\b/i;
 
+// "Revenue from chips for personal computers", "sales from advertising": money a business takes
+// from one source, a part of its revenue; not "revenue from continuing operations", nor a change
+// "from a year earlier".
+const MONEY_TERM = /^(?:revenues?|sales|income|earnings|profits?|turnover)$/i;
+const FROM_SOURCE =
+  /^\s+from\s+(?:its\s+|their\s+)?(?!(?:a|an|the|last|this|that|continuing|core|operations|its|their)\b)([a-z][\w-]*)/;
+
 /**
  * The asides of `text` between `from` and `to`. A comma inside a claim ("on Friday, December 4")
  * does not close one.
@@ -89,7 +96,10 @@ export function sentenceFacts(
       continue;
     }
     // Unless the record is of that part ("Azure cloud division revenue").
-    const narrowed = NARROWED.exec(text.slice(hit.to, hit.to + 60));
+    const after = text.slice(hit.to, hit.to + 60);
+    const narrowed =
+      NARROWED.exec(after) ??
+      (MONEY_TERM.test(text.slice(hit.from, hit.to)) ? FROM_SOURCE.exec(after) : null);
     const part = narrowed && (narrowed[1] ?? narrowed[2]).toLowerCase();
     if (part && !fact.subject.toLowerCase().includes(part.replace(/s$/, ''))) continue;
     parts ??= asides(text, sentence.from, sentence.to, dates);

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { briefs, recordOf } from './check.testing';
+import { namedAsPart, nests } from './narrower';
+
+const hit = (factId: string, from: number, to: number) => ({ factId, from, to });
+
+describe('nests', () => {
+  it('finds a term of one record inside a longer term of another', () => {
+    // "Data-center revenue grew 41%": "data-center revenue" 0–19, "revenue" 12–19.
+    const found = nests([hit('growth', 12, 19), hit('dc', 0, 19), hit('growth', 20, 24)]);
+    expect(found).toEqual([{ outer: hit('dc', 0, 19), inner: new Set(['growth']) }]);
+  });
+
+  it('finds none when the record has the longer words too, or the terms only touch', () => {
+    expect(nests([hit('growth', 12, 19), hit('dc', 0, 19), hit('growth', 0, 19)])).toEqual([]);
+    expect(nests([hit('a', 0, 7), hit('b', 8, 15)])).toEqual([]);
+  });
+});
+
+describe('namedAsPart', () => {
+  const text = 'Data-center revenue grew 41%, and revenue rose 23%.';
+  const found = nests([hit('growth', 12, 19), hit('dc', 0, 19), hit('growth', 34, 41)]);
+
+  it('is the record of the whole, for a figure in the clause the part opens', () => {
+    expect(namedAsPart(text, found, { from: 25, to: 28 })).toEqual(new Set(['growth']));
+  });
+
+  it('is none for a figure of another clause', () => {
+    expect(namedAsPart(text, found, { from: 47, to: 50 })).toEqual(new Set());
+  });
+});
+
+describe('a figure of a part its words name', () => {
+  const growth = recordOf('growth', 'Revenue growth', ['revenue', 'grew'], 23, 'percent');
+  const dc = recordOf('dc', 'Data-center revenue', ['data-center revenue'], 4.9e9, 'USD');
+
+  it('is not held against the record of the whole', () => {
+    expect(briefs('Data-center revenue grew 41% to $4.9 billion.', [growth, dc])).toEqual([
+      'figure-unsourced 41% -',
+    ]);
+    expect(briefs('Revenue grew 41%.', [growth, dc])).toEqual(['figure-contradicted 41% growth']);
+  });
+});

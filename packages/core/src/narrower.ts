@@ -1,0 +1,61 @@
+// "Data-center revenue grew 41% to $4.9 billion": one record's term ("revenue") read inside a
+// longer term of another record ("data-center revenue") names a part of what the first record
+// counts, not the whole. A figure whose clause opens on that part is not the whole's.
+
+import { breaksClause } from './clauses';
+import type { TermHit } from './fact-index';
+import type { Span } from './types';
+
+/** How far before a term another that holds it may start, in characters. */
+const reach = 80;
+
+/** A longer term of one record, and the records whose shorter terms it holds. */
+interface Nest {
+  outer: TermHit;
+  inner: Set<string>;
+}
+
+/**
+ * The terms of the sentence's `hits` that hold another record's shorter term ("data-center
+ * revenue" holding "revenue"), unless that record has the longer words too. Read once per
+ * sentence; most have none.
+ */
+export function nests(hits: readonly TermHit[]): Nest[] {
+  const out: Nest[] = [];
+  if (hits.length < 2) return out;
+  const sorted = [...hits].sort((a, b) => a.from - b.from || b.to - a.to);
+  for (let i = 0; i < sorted.length; i++) {
+    const outer = sorted[i];
+    let start = i;
+    while (start > 0 && sorted[start - 1].from === outer.from) start--;
+    let inner: Set<string> | undefined;
+    for (let k = start; k < sorted.length && sorted[k].from < outer.to; k++) {
+      const h = sorted[k];
+      if (h.factId === outer.factId || h.to > outer.to) continue;
+      if (h.to - h.from >= outer.to - outer.from) continue;
+      (inner ??= new Set()).add(h.factId);
+    }
+    if (!inner) continue;
+    // A term is a few words: a hit holding this one starts at most `reach` before it.
+    for (let k = start; k >= 0 && sorted[k].from >= outer.from - reach; k--) {
+      if (sorted[k].to >= outer.to) inner.delete(sorted[k].factId);
+    }
+    for (let k = start + 1; k < sorted.length && sorted[k].from === outer.from; k++)
+      if (sorted[k].to >= outer.to) inner.delete(sorted[k].factId);
+    if (inner.size) out.push({ outer, inner });
+  }
+  return out;
+}
+
+/**
+ * The ids of the records named before figure `claim` of `text`, in its clause, only inside a
+ * longer term of another record (`found` by `nests`): of the whole the figure's part is some of.
+ */
+export function namedAsPart(text: string, found: readonly Nest[], claim: Span): Set<string> {
+  const out = new Set<string>();
+  for (const { outer, inner } of found) {
+    if (outer.to > claim.from || breaksClause(text.slice(outer.to, claim.from))) continue;
+    for (const id of inner) out.add(id);
+  }
+  return out;
+}
