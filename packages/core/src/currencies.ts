@@ -66,6 +66,26 @@ export const CURRENCY_WORDS = new Map<string, { unit: Unit; factor: number }>([
   ['roubles', { unit: 'RUB', factor: 1 }],
   ['ruble', { unit: 'RUB', factor: 1 }],
   ['rubles', { unit: 'RUB', factor: 1 }],
+  // One country's alone, so a figure needs no adjective: "one billion zlotys".
+  ...(
+    [
+      ['PLN', 'zloty', 'zlotys', 'zlotych'],
+      ['HUF', 'forint', 'forints'],
+      ['CZK', 'koruna', 'korunas', 'koruny'],
+      ['UAH', 'hryvnia', 'hryvnias'],
+      ['ILS', 'shekel', 'shekels'],
+      ['NGN', 'naira', 'nairas'],
+      ['THB', 'baht'],
+      ['MYR', 'ringgit', 'ringgits'],
+      ['IDR', 'rupiah', 'rupiahs'],
+      ['TRY', 'lira', 'lire', 'liras'],
+      ['GHS', 'cedi', 'cedis'],
+      ['ETB', 'birr', 'birrs'],
+      ['ZAR', 'rand'],
+    ] as const
+  ).flatMap(([unit, ...words]) =>
+    words.map((w) => [w, { unit: unit as Unit, factor: 1 }] as const),
+  ),
 ]);
 
 /**

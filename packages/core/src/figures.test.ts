@@ -84,6 +84,13 @@ describe('extractFigures: scaled forms and currencies', () => {
     expect(one('5 dollars').unit).toBe('USD');
     expect(one('361 million pounds').unit).toBe('GBP');
   });
+  it("reads a currency of one country's by its word alone: zlotys, forints, shekels", () => {
+    expect(one('one billion zlotys')).toMatchObject({ amount: 1e9, unit: 'PLN' });
+    expect(one('up to 10,000 zlotys')).toMatchObject({ amount: 10000, unit: 'PLN' });
+    expect(one('40 million forints').unit).toBe('HUF');
+    expect(one('200 shekels').unit).toBe('ILS');
+    expect(one('5 baht').unit).toBe('THB');
+  });
   it('reads "3 dollars 50 cents" as one amount', () => {
     expect(one('it cost 3 dollars 50 cents.')).toMatchObject({ amount: 3.5, unit: 'USD' });
   });

@@ -24,6 +24,15 @@ describe('pounds', () => {
     expect(units('She gave birth to a 7-pound baby.')).toEqual(['7-pound: lb']);
   });
 
+  it('are a weight or a force of what only those are of', () => {
+    expect(units('Its engines produce 3.9 million pounds of thrust.')).toEqual([
+      '3.9 million pounds: lb',
+    ]);
+    expect(units('Agents seized 200 pounds of cocaine.')).toEqual(['200 pounds: lb']);
+    expect(units('The tyres hold 35 pounds per square inch.')).toEqual(['35 pounds: lb']);
+    expect(units('It won 3 million pounds of funding.')).toEqual(['3 million pounds: GBP']);
+  });
+
   it('weigh only within their sentence', () => {
     expect(units('The parcel was heavy. It cost 40 pounds to send.')).toEqual(['40 pounds: GBP']);
   });

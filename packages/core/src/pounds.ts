@@ -22,6 +22,15 @@ const BODY = new Set([
 /** The units of weight another figure of the sentence may be in. */
 const WEIGHTS = new Set(['ton', 'tonne', 'kg', 'g', 'mg', 'µg', 'lb', 'ounce']);
 
+// "3.9 million pounds of thrust", "200 pounds of cocaine": what only a weight or a force is of.
+// biome-ignore format: a table
+const WEIGHED_THINGS = new Set([
+  'thrust', 'force', 'pressure', 'cocaine', 'heroin', 'methamphetamine', 'meth', 'marijuana',
+  'cannabis', 'fentanyl', 'explosives', 'fish', 'meat', 'beef', 'pork', 'chicken', 'fruit',
+  'produce', 'waste', 'trash', 'garbage', 'debris', 'ice', 'snow', 'sand', 'steel', 'gold',
+  'silver', 'copper', 'cargo', 'payload', 'fuel', 'propellant', 'oxygen', 'cheese', 'butter',
+]);
+
 const ENDS = new Set(['.', '!', '?', ';']);
 
 /** How far back in its sentence a figure looks for what it weighs. */
@@ -29,11 +38,14 @@ const reach = 12;
 
 /**
  * True when the pounds of the figure from token `start` to `end` (after its unit word) are a
- * weight: a word of weighing in its sentence before it or just after it, another unit of weight
- * before it, or a verb of a body's weight just before an unscaled number (`scaled` false).
+ * weight: a word of weighing in its sentence before it or just after it, a thing only weighed
+ * after "of" ("pounds of thrust"), another unit of weight before it, or a verb of a body's weight just before an unscaled number (`scaled` false).
  */
 export function weighed(scan: Scan, start: number, end: number, scaled: boolean): boolean {
   if (AFTER.has(scan.low(end)) || AFTER.has(scan.low(end + 1))) return true;
+  if (scan.low(end) === 'of' && WEIGHED_THINGS.has(scan.low(end + 1))) return true;
+  // "pounds per square inch" is a pressure.
+  if (scan.low(end) === 'per' && scan.low(end + 1) === 'square') return true;
   if (!scaled && BODY.has(scan.low(start - 1))) return true;
   for (let i = start - 1; i >= 0 && i >= start - reach; i--) {
     const w = scan.low(i);
