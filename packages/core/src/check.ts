@@ -3,9 +3,10 @@
 import { groupOf, otherGroup } from './among';
 import { checkAttributions } from './attributions-check';
 import { inThePast, ofTime, timeOfFigure, yearOfNamed } from './background';
-import { dateFinding, figureFinding, figureOptions, weekdayFinding } from './claim-findings';
-import { inClause, inPart, namedBefore } from './clauses';
+import { figureFinding, figureOptions, weekdayFinding } from './claim-findings';
+import { namedBefore } from './clauses';
 import { countsOther } from './counted';
+import { checkDates } from './date-ties';
 import { isEarlier, speaksOfNow } from './earlier';
 import { expectations, isExpectation } from './expectations';
 import { FactIndex, type TermHit } from './fact-index';
@@ -23,12 +24,10 @@ import { mayHavePeriod, otherScope, partAt, partsOf } from './scope';
 import { sentenceFacts } from './sentence-facts';
 import { SpanSet, sentenceAt } from './span-search';
 import { keyedWords } from './terms';
-import { assignTies, type TieOption, tieNamed, tieNearest, tieScore } from './tie';
-import { otherEvent } from './to-come';
+import { assignTies, tieNamed, tieNearest } from './tie';
 import type {
   Claims,
   DateClaim,
-  DateFact,
   Fact,
   FigureClaim,
   FigureFact,
@@ -39,9 +38,7 @@ import type {
   Span,
   Unit,
 } from './types';
-import { dateVerdict, intervalOf, overlaps, unitOf } from './verdict';
-import { reread } from './weekday-reading';
-import { inYearNamed } from './year-reading';
+import { intervalOf, overlaps, unitOf } from './verdict';
 
 /** A prose figure tied to a fact: what `crossCheck` compares across a document. */
 export interface FigureTie {
@@ -283,44 +280,24 @@ export function checkBlock(
       );
       if (found) findings.push(found);
     });
-    const dateFacts = [...facts.values()].filter((f): f is DateFact => f.kind === 'date');
-    // A date as the record may read it: in the year the sentence names, or a weekday a week on.
-    const read = (c: DateClaim, f: DateFact) =>
-      reread(inYearNamed(text, sentences[s], c, f), f, options.date);
-    const dateOptions: TieOption[][] = dates.map((c) =>
-      dateFacts.flatMap((f) => {
-        // "“We have cut rates today,” Ashby said": the quote's day is when it was said.
-        if (inWords(c) || !dated(c, f) || !inPart(text, sentenceHits, c, f.id)) return [];
-        const agrees = dateVerdict(read(c, f), f) === 'confirmed';
-        const other = otherEvent(text, sentences[s], c, f, options.date);
-        if (!agrees && ((past && !ofTime(f, past)) || saying.has(c) || other)) return [];
-        return [{ factId: f.id, score: agrees ? tieScore.agrees : tieScore.disagrees }];
-      }),
-    );
-    // Of the records a date disagrees with, the one its clause names: "will go on sale on
-    // Friday, September 19, the company said at its launch event" is of the sale.
-    for (let i = 0; i < dates.length; i++) {
-      const list = dateOptions[i];
-      if (list.length < 2) continue;
-      const near = list.filter((o) => inClause(text, sentenceHits, dates[i], o.factId));
-      if (near.length === 1)
-        dateOptions[i] = list.map((o) =>
-          o === near[0] ? { factId: o.factId, score: o.score + tieScore.named } : o,
-        );
-    }
-    const dateTies = assignTies(dateOptions);
-    // "The fire broke out Friday and was contained on Tuesday": the day right after the words.
-    tieNearest(dateOptions, dateTies, dates, sentenceHits, text);
-    dates.forEach((claim, i) => {
-      const fact = dateTies[i] ? (facts.get(dateTies[i]!) as DateFact) : undefined;
-      // A wrong weekday is already an error on this date; "confirmed" beside it would confuse.
-      const asRead = fact && read(claim, fact);
-      const found = asRead && dateFinding(asRead, fact, all && !asRead.weekdayExpected);
-      if (found) findings.push(found);
-      // Contradicted, or right in the year the sentence names: no weekday finding of its own.
-      if (found?.kind === 'date-contradicted' || (asRead && !asRead.weekdayExpected))
-        weekdays.delete(claim);
-    });
+    if (dates.length)
+      checkDates(
+        {
+          text,
+          sentence: sentences[s],
+          dates,
+          facts,
+          hits: sentenceHits,
+          dated,
+          inWords,
+          past,
+          saying,
+          date: options.date,
+          all,
+        },
+        findings,
+        weekdays,
+      );
   }
   for (const w of weekdays.values()) findings.push(w);
   // Not `push(...list)`: a list that long would overflow the call stack as arguments.
