@@ -3,7 +3,7 @@ import { finding } from './finding';
 import { sourceLabel } from './format';
 import { classifyMentions } from './mentions';
 import { matchQuote, quotedSpans, recordWithin } from './quotes';
-import { attributedInPlace } from './scare-quotes';
+import { attributedInPlace, namedInPlace } from './scare-quotes';
 import { SpanSet, sentenceAt } from './span-search';
 import { speakerFindings, statementFinding } from './speakers-check';
 import { type KeyedWord, wordsBetween } from './terms';
@@ -24,7 +24,8 @@ function trimSpan(text: string, span: Span): Span {
 
 /**
  * The findings of a block's quotes and attributions. Every direct quote (an attribution's quote,
- * or any span in double quotation marks) is compared with the recorded quotes; an attribution
+ * or any span in double quotation marks) but a name the words before it give (see
+ * `namedInPlace`) is compared with the recorded quotes; an attribution
  * whose words hold a statement fact's terms is compared with that statement's speaker and
  * channel. A quote is unattributed when neither its sentence nor the ones next to it name a
  * source of an attribution, a person (outside the quote) or the quote's recorded speaker.
@@ -93,6 +94,8 @@ export function checkAttributions(
 
   const matched = new Set<Attribution>();
   for (const { span, by } of quotes) {
+    // A name in quotation marks ("known as the “Flood of the Millennium”") is no one's words.
+    if (namedInPlace(text, span)) continue;
     const quoteText = text.slice(span.from, span.to);
     const m = matchQuote(quoteText, index);
     // A quote holding a whole record with words of its own around it ("The study cannot prove
