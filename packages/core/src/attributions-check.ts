@@ -2,8 +2,8 @@ import type { FactIndex, TermHit } from './fact-index';
 import { finding } from './finding';
 import { sourceLabel } from './format';
 import { classifyMentions } from './mentions';
-import { matchQuote, quotedSpans } from './quotes';
-import { attributedInPlace } from './scare-quotes';
+import { matchQuote, quotedSpans, recordWithin } from './quotes';
+import { attributedInPlace, namedInPlace } from './scare-quotes';
 import { SpanSet, sentenceAt } from './span-search';
 import { speakerFindings, statementFinding } from './speakers-check';
 import { type KeyedWord, wordsBetween } from './terms';
@@ -24,7 +24,8 @@ function trimSpan(text: string, span: Span): Span {
 
 /**
  * The findings of a block's quotes and attributions. Every direct quote (an attribution's quote,
- * or any span in double quotation marks) is compared with the recorded quotes; an attribution
+ * or any span in double quotation marks) but a name the words before it give (see
+ * `namedInPlace`) is compared with the recorded quotes; an attribution
  * whose words hold a statement fact's terms is compared with that statement's speaker and
  * channel. A quote is unattributed when neither its sentence nor the ones next to it name a
  * source of an attribution, a person (outside the quote) or the quote's recorded speaker.
@@ -93,25 +94,34 @@ export function checkAttributions(
 
   const matched = new Set<Attribution>();
   for (const { span, by } of quotes) {
+    // A name in quotation marks ("known as the “Flood of the Millennium”") is no one's words.
+    if (namedInPlace(text, span)) continue;
     const quoteText = text.slice(span.from, span.to);
     const m = matchQuote(quoteText, index);
+    // A quote holding a whole record with words of its own around it ("The study cannot prove
+    // cause and effect"): the record's words, whose speaker is checked, but no confirmed or
+    // altered words of its own.
+    const fact = m?.fact ?? recordWithin(quoteText, index) ?? undefined;
     const at = { from: span.from, to: span.to, text: quoteText };
-    if (m) {
+    if (fact) {
       if (by) matched.add(by);
       recorded.push(span);
-      const label = sourceLabel(m.fact);
+      const label = sourceLabel(fact);
       // The suggestion replaces the words and keeps the prose's own closing punctuation
       // ("…at 422,” Safadi said" stays a comma).
       const tail = /[\s.,!?;:…]*$/;
-      const suggestion = m.recorded.replace(tail, '') + (quoteText.match(tail)?.[0] ?? '');
-      if (!m.exact)
+      if (m && !m.exact)
         push(
           finding(
             'quote-altered',
             'error',
             at,
-            `The recorded quote reads “${m.recorded}” (${m.fact.speaker.name}, ${label}).`,
-            { factId: m.fact.id, expected: m.recorded, suggestion },
+            `The recorded quote reads “${m.recorded}” (${fact.speaker.name}, ${label}).`,
+            {
+              factId: fact.id,
+              expected: m.recorded,
+              suggestion: m.recorded.replace(tail, '') + (quoteText.match(tail)?.[0] ?? ''),
+            },
           ),
         );
       // A reporting frame ("according to Reuters") names who reported the words; when the
@@ -119,22 +129,22 @@ export function checkAttributions(
       const framed =
         by !== undefined &&
         frame.test(by.cue.text) &&
-        speakerNamed(sentences[sentenceOf(span.from)], m.fact);
-      const speaker = by ? speakerFindings(text, by, m.fact, framed) : [];
+        speakerNamed(sentences[sentenceOf(span.from)], fact);
+      const speaker = by ? speakerFindings(text, by, fact, framed) : [];
       // Not "confirmed" beside an error on who said it.
-      if (m.exact && all && !speaker.some((f) => f.severity === 'error'))
+      if (m?.exact && all && !speaker.some((f) => f.severity === 'error'))
         push(
           finding(
             'quote-confirmed',
             'ok',
             at,
-            `Matches the recorded quote of ${m.fact.speaker.name} (${label}).`,
-            { factId: m.fact.id, expected: m.recorded },
+            `Matches the recorded quote of ${fact.speaker.name} (${label}).`,
+            { factId: fact.id, expected: m.recorded },
           ),
         );
       for (const f of speaker) push(f);
     }
-    if (!by?.source && !attributedInPlace(text, span) && !attributedNearby(span, m?.fact)) {
+    if (!by?.source && !attributedInPlace(text, span) && !attributedNearby(span, fact)) {
       push(
         finding(
           'quote-unattributed',

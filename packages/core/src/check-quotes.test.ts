@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { check } from './check';
-import { claims, index, kinds, quoteBy, span } from './check.testing';
-import type { Attribution } from './types';
+import { briefs, claims, index, kinds, quoteBy, span } from './check.testing';
+import type { Attribution, Fact } from './types';
 
 describe('quotes and attributions', () => {
   it("confirms a recorded quote with an editor's brackets, only with `all`", () => {
@@ -69,6 +69,28 @@ describe('quotes and attributions', () => {
     });
     const ok = claims(text, { attributions: [right], sentences: [{ from: 0, to: text.length }] });
     expect(check(text, ok, index).filter((x) => x.kind.startsWith('quote'))).toEqual([]);
+  });
+
+  it('flags a quote holding a whole recorded quote given to someone else, and nothing more', () => {
+    const ashby: Fact = {
+      id: 'ashby-cause',
+      kind: 'quote',
+      subject: 'Independent expert on the study’s limits',
+      speaker: { name: 'Tom Ashby', aliases: ['Ashby'] },
+      text: 'cannot prove cause and effect',
+      source: { name: 'Science Media Centre' },
+    };
+    const all = { all: true };
+    expect(
+      briefs('"The study cannot prove cause and effect," Sarah Lindqvist said.', [ashby], all),
+    ).toEqual(['quote-misattributed Sarah Lindqvist ashby-cause']);
+    expect(
+      briefs('Sarah Lindqvist said: "The study cannot prove cause and effect."', [ashby], all),
+    ).toEqual(['quote-misattributed Sarah Lindqvist ashby-cause']);
+    // Its speaker's: the words the record does not hold are neither confirmed nor altered.
+    expect(
+      briefs('"The study cannot prove cause and effect," Tom Ashby said.', [ashby], all),
+    ).toEqual([]);
   });
 
   it('contradicts "told NPR" where the record says CNN, over the outlet', () => {

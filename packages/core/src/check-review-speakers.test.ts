@@ -97,6 +97,21 @@ const cases: [string, string, Fact[], string[]][] = [
     ],
     ['quote-confirmed That is what champions do, solberg'],
   ],
+  [
+    'quote-misattributed: a long description holding "who" does not hide the name',
+    'Sarah Lindqvist, a professor at the University of Edinburgh who was not involved, said the study "cannot prove cause and effect".',
+    [
+      {
+        id: 'ashby-cause',
+        kind: 'quote',
+        subject: 'Independent expert on the study’s limits',
+        speaker: { name: 'Tom Ashby', aliases: ['Ashby'] },
+        text: 'cannot prove cause and effect',
+        source: { name: 'Science Media Centre' },
+      } as Fact,
+    ],
+    ['quote-misattributed Sarah Lindqvist ashby-cause'],
+  ],
 ];
 
 describe('speakers behind appositives and role words, as probe drafts wrote them', () => {

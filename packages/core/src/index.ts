@@ -32,6 +32,7 @@ export {
   namesSpeaker,
   type QuoteMatch,
   quotedSpans,
+  recordWithin,
   sameChannel,
 } from './quotes';
 export {

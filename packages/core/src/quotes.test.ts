@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FactIndex } from './fact-index';
-import { matchQuote, namesSpeaker, quotedSpans, sameChannel } from './quotes';
+import { matchQuote, namesSpeaker, quotedSpans, recordWithin, sameChannel } from './quotes';
 import type { QuoteFact } from './types';
 
 const safadi: QuoteFact = {
@@ -109,6 +109,42 @@ describe('matchQuote', () => {
   it('does not match a quote that only shares a few words', () => {
     expect(matchQuote('The number of dead was never settled', index)).toBeNull();
     expect(matchQuote('422', index)).toBeNull();
+  });
+});
+
+describe('recordWithin', () => {
+  const ashby: QuoteFact = {
+    id: 'ashby-cause',
+    kind: 'quote',
+    subject: 'Independent expert on the study’s limits',
+    speaker: { name: 'Tom Ashby', aliases: ['Ashby'] },
+    text: 'cannot prove cause and effect',
+    source: { name: 'Science Media Centre' },
+  };
+  const both = new FactIndex([safadi, ashby]);
+
+  it('finds a whole record inside a quote that adds a few words of its own', () => {
+    // Too far from the record to be an altered copy of it, but the record's words all the same.
+    expect(matchQuote('The study cannot prove cause and effect.', both)).toBeNull();
+    expect(recordWithin('The study cannot prove cause and effect.', both)).toBe(ashby);
+    expect(recordWithin('This study, like others, cannot prove cause and effect', both)).toBe(
+      ashby,
+    );
+  });
+
+  it('finds no record that is short, cut, or a small part of a longer quote', () => {
+    // More words of the quote's own than the record's: the phrase may well be the speaker's too.
+    expect(
+      recordWithin(
+        'Observational studies like this one cannot prove cause and effect, but the signal is consistent',
+        both,
+      ),
+    ).toBeNull();
+    // Not the whole record.
+    expect(recordWithin('The study cannot prove cause, he said', both)).toBeNull();
+    // A record of three words is too common a phrase to be found inside another quote.
+    const short = new FactIndex([{ ...ashby, text: 'cause and effect' }]);
+    expect(recordWithin('We know cause and effect here', short)).toBeNull();
   });
 });
 

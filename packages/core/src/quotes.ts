@@ -133,6 +133,29 @@ export function matchQuote(text: string, index: FactIndex): QuoteMatch | null {
   return best;
 }
 
+/** The fewest words a recorded quote has to be found whole inside a longer prose quote. */
+const withinMinWords = 4;
+
+/**
+ * The recorded quote that a prose quote holds whole, word for word, with words of its own
+ * around it that are no more than the record's: "The study cannot prove cause and effect" holds
+ * Tom Ashby's recorded "cannot prove cause and effect". The quote gives the record's words, so
+ * whom it is given to can be checked; its own words are not the record's to confirm or to call
+ * altered, as the record may hold only part of what was said. Records of four words or more.
+ * Meant for a quote `matchQuote` finds no record for.
+ */
+export function recordWithin(text: string, index: FactIndex): QuoteFact | null {
+  const prose = quoteWords(text).map((w) => w.word);
+  for (const id of index.quoteCandidates(prose)) {
+    const fact = index.get(id);
+    if (fact?.kind !== 'quote') continue;
+    const record = (index.quoteWordsOf(id) ?? quoteWords(fact.text)).map((w) => w.word);
+    if (record.length < withinMinWords || 2 * record.length < prose.length) continue;
+    if (indexOfRun(prose, record) >= 0) return fact;
+  }
+  return null;
+}
+
 // Words that open a new phrase: a quote's changed ending stops before them.
 const JOINERS = new Set(['and', 'but', 'or', 'while', 'which', 'that', 'who', 'because', 'so']);
 

@@ -3,7 +3,7 @@
 
 import { nameBefore } from './antecedents';
 import type { Ctx } from './cues';
-import { CAP, DET, STOP, VERB, WORD } from './lexicon';
+import { CAP, DET, HEAD, STOP, TITLE, VERB, WORD } from './lexicon';
 import { pronouns } from './mentions';
 
 const words = (s: string) => new Set(s.split(' '));
@@ -33,6 +33,33 @@ function pastAge(ctx: Ctx, k: number): number {
   return /^\d{1,3}$/.test(w.lower[k]) ? k - 2 : k;
 }
 
+/** How far back, in tokens, a description holding "who" may open before a cue's comma. */
+const describedReach = 25;
+
+/**
+ * The comma that opens a description of someone with a relative clause in it, when the comma at
+ * `k` closes it: "Sarah Lindqvist, a professor at the University of Edinburgh who was not
+ * involved, said". Such a description runs longer than the plain aside of ten tokens, so it is
+ * taken only when it opens on an article or a lowercase role ("a professor", "professor of …")
+ * and an unquoted "who" or "whose" follows that word; -1 otherwise. Stops at a semicolon, a
+ * colon or a dash, which end more than an aside.
+ */
+function describedWithWho(ctx: Ctx, s0: number, k: number): number {
+  const { w } = ctx;
+  let who = -1;
+  for (let p = k - 1; p > s0 && k - p <= describedReach; p--) {
+    if (ctx.quoted[p]) continue;
+    const lw = w.lower[p];
+    if (lw === ';' || lw === ':' || lw === '—' || lw === '–') return -1;
+    if (lw === 'who' || lw === 'whose') who = p;
+    if (lw !== ',') continue;
+    const f = w.flags[p + 1];
+    const opens = f & DET ? /^(?:a|an|the)$/.test(w.lower[p + 1]) : f & (TITLE | HEAD);
+    return f & WORD && !(f & CAP) && opens && who > p + 2 ? p : -1;
+  }
+  return -1;
+}
+
 /** The source before the verb at `v`: a mention or pronoun token range, or null. */
 export function subjectBefore(ctx: Ctx, v: number): [number, number] | null {
   const { w } = ctx;
@@ -57,6 +84,7 @@ export function subjectBefore(ctx: Ctx, v: number): [number, number] | null {
       const comma = (p: number) => w.lower[p] === ',' && !ctx.quoted[p];
       p = k - 1;
       while (p > s0 && k - p <= 10 && !comma(p)) p--;
+      if (!comma(p)) p = describedWithWho(ctx, s0, k);
       if (p <= s0 || !comma(p)) return null;
       const before = ctx.byEnd[pastAge(ctx, p - 1)] - 1;
       if (before < 0) return null;
