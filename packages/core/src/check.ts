@@ -200,7 +200,8 @@ export function checkBlock(
         timeOfFigure(text, c, dates, options.date) ??
         yearOfNamed(text, sentences[s], c, options.date);
       const scoped = otherScope(text, c, partAt(parts, c.from), periodic);
-      const part = namedAsPart(text, (nested ??= nests(sentenceHits)), c);
+      nested ??= nests(sentenceHits);
+      const part = namedAsPart(text, nested, c);
       const other = countsOther(text, sentenceHits, c);
       return (fact: FigureFact) =>
         said ||

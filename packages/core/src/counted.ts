@@ -30,7 +30,8 @@ export function countsOther(
     const end = claim.to + next[0].length;
     // "Drivers at 3,400 drivers' depots" is the record's own word again: still its.
     if (hits.some((o) => o.factId === h.factId && o.from >= claim.to && o.to <= end)) continue;
-    (out ??= new Set()).add(h.factId);
+    out ??= new Set();
+    out.add(h.factId);
   }
   return out;
 }

@@ -33,7 +33,8 @@ export function nests(hits: readonly TermHit[]): Nest[] {
       const h = sorted[k];
       if (h.factId === outer.factId || h.to > outer.to) continue;
       if (h.to - h.from >= outer.to - outer.from) continue;
-      (inner ??= new Set()).add(h.factId);
+      inner ??= new Set();
+      inner.add(h.factId);
     }
     if (!inner) continue;
     // A term is a few words: a hit holding this one starts at most `reach` before it.
