@@ -38,6 +38,11 @@ describe('a figure of a part its words name', () => {
     expect(briefs('Data-center revenue grew 41% to $4.9 billion.', [growth, dc])).toEqual([
       'figure-unsourced 41% -',
     ]);
+    const aside = 'Data-center revenue, which now makes up nearly 60% of the total, grew 41%.';
+    expect(briefs(aside, [growth, dc])).toEqual([
+      'figure-unsourced nearly 60% -',
+      'figure-unsourced 41% -',
+    ]);
     expect(briefs('Revenue grew 41%.', [growth, dc])).toEqual(['figure-contradicted 41% growth']);
   });
 });

@@ -11,6 +11,10 @@ describe('placeOf', () => {
       'northern ireland',
     );
     expect(whole('In the Netherlands, 40% voted.')).toBe('netherlands');
+    expect(whole('Across the border in the Czech Republic, three people died.')).toBe(
+      'czech republic',
+    );
+    expect(whole('Elsewhere in Spain, 40% voted.')).toBe('spain');
   });
 
   it('reads no place in a month, a day or a phrase', () => {

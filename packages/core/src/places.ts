@@ -9,7 +9,9 @@ import type { FigureFact, Sentence, Span } from './types';
 
 // "In Scotland,", "In Northern Ireland, where …", "In the Netherlands,": one to three capitalised
 // words after an opening "In", then a comma.
-const OPENS = /^[\s"“‘']*In\s+(?:the\s+)?([A-Z][\p{L}\d'’.-]*(?:\s+[A-Z][\p{L}\d'’.-]*){0,2})\s*,/u;
+// A few words may lead up to it: "Across the border in the Czech Republic,", "Elsewhere in Spain,".
+const OPENS =
+  /^[\s"“‘']*(?:In|Across|[A-Z]\p{L}*(?:\s+[a-z]\p{L}*){0,3}\s+(?:in|across))\s+(?:the\s+)?([A-Z][\p{L}\d'’.-]*(?:\s+[A-Z][\p{L}\d'’.-]*){0,2})\s*,/u;
 // Places a record's subject may name as its whole: a nation, a union, the whole country, a
 // company's whole group ("Group revenue"); not "National Party".
 const WHOLE =
@@ -54,7 +56,7 @@ function named(m: RegExpExecArray | null): string | undefined {
 
 /** The place `sentence` of `text` opens on ("In Scotland, …"), lower-cased, if any. */
 export function placeOf(text: string, sentence: Sentence): string | undefined {
-  return named(OPENS.exec(text.slice(sentence.from, Math.min(sentence.to, sentence.from + 48))));
+  return named(OPENS.exec(text.slice(sentence.from, Math.min(sentence.to, sentence.from + 64))));
 }
 
 /**
