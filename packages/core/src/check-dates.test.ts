@@ -217,4 +217,22 @@ describe('a day written without its year', () => {
     const day = 'The club won the 2008 League Cup, beating Tottenham on Feb. 25.';
     expect(briefs(day, [final], opts)).toEqual(['date-contradicted Feb. 25 final']);
   });
+
+  it('is read in the year the record gives when only the tense chose between two', () => {
+    const open = dayOf('open', ['French Open'], '2025-05-25');
+    const opts = { date: '2025-05-17', all: true };
+    const text = 'They are favourites for the French Open, which starts in Paris on May 25.';
+    expect(briefs(text, [open], opts)).toEqual(['date-confirmed May 25 open']);
+    const vat = dayOf('vat', ['VAT'], '2026-07-01');
+    const cut = 'The package cuts the VAT rate for restaurants to 9% from July 1.';
+    expect(briefs(cut, [vat], { date: '2025-10-07', all: true })).toEqual([
+      'figure-unsourced 9% -',
+      'date-confirmed July 1 vat',
+    ]);
+    // Another day, or the same day years away, is still another.
+    const late = 'They are favourites for the French Open, which starts in Paris on May 26.';
+    expect(briefs(late, [open], opts)).toEqual(['date-contradicted May 26 open']);
+    const old = dayOf('open', ['French Open'], '2023-05-25');
+    expect(briefs(text, [old], opts)).toEqual(['date-contradicted May 25 open']);
+  });
 });

@@ -49,7 +49,7 @@ export function checkDates(
   const dateFacts = [...s.facts.values()].filter((f): f is DateFact => f.kind === 'date');
   // A date as the record may read it: in the year the sentence names, or a weekday a week on.
   const read = (c: DateClaim, f: DateFact) =>
-    reread(inYearNamed(text, s.sentence, c, f), f, s.date);
+    reread(inYearNamed(text, s.sentence, c, f, s.date), f, s.date);
   const options: TieOption[][] = dates.map((c) =>
     dateFacts.flatMap((f) => {
       // "“We have cut rates today,” Ashby said": the quote's day is when it was said.
