@@ -134,7 +134,8 @@ export function yearOfNamed(
   date: string | undefined,
 ): string | undefined {
   if (!date || claim.from <= sentence.from) return undefined;
-  const before = text.slice(sentence.from, claim.from);
+  // The name is in the figure's clause or just before its relative clause: near it.
+  const before = text.slice(Math.max(sentence.from, claim.from - 160), claim.from);
   if (before.indexOf(' ') < 0 || !/\d{4}/.test(before)) return undefined;
   const now = date.slice(0, 4);
   let year: string | undefined;

@@ -52,6 +52,25 @@ describe('clauses, gaps, parts and the nearest figure, in wire copy', () => {
   });
 });
 
+describe('what opens a clause', () => {
+  it('is "if" and "unless": the deal in "…$650 million if the deal collapses" is another clause\'s', () => {
+    const fee = recordOf('fee', 'Termination fee', ['termination fee'], 600e6, 'USD');
+    const deal = recordOf('deal', 'Value of the takeover', ['deal', 'takeover'], 24.6e9, 'USD');
+    expect(
+      briefs('Harlan must pay FreshWay a termination fee of $650 million if the deal collapses.', [
+        fee,
+        deal,
+      ]),
+    ).toEqual(['figure-contradicted $650 million fee']);
+    expect(
+      briefs('Harlan must pay a termination fee of $650 million unless the deal closes.', [
+        fee,
+        deal,
+      ]),
+    ).toEqual(['figure-contradicted $650 million fee']);
+  });
+});
+
 describe('what opens no clause', () => {
   it('is "with" that brings the figure, and "as many as"', () => {
     const facts = [

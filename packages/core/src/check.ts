@@ -5,7 +5,7 @@ import { checkAttributions } from './attributions-check';
 import { inThePast, ofTime, timeOfFigure, yearOfNamed } from './background';
 import { figureFinding, figureOptions, weekdayFinding } from './claim-findings';
 import { namedBefore } from './clauses';
-import { countsOther } from './counted';
+import { type CountedOther, countsOther } from './counted';
 import { checkDates } from './date-ties';
 import { isEarlier, speaksOfNow } from './earlier';
 import { expectations, isExpectation } from './expectations';
@@ -190,6 +190,7 @@ export function checkBlock(
      * before it ("Drivers at 16 train companies", `counted.ts`).
      */
     let nested: ReturnType<typeof nests> | undefined;
+    let counted: CountedOther | undefined;
     const agreeingOnly = (c: FigureClaim, where: Where) => {
       // What the figure is, read once; what each record is, asked only when it matters.
       const said = inWords(c);
@@ -202,7 +203,8 @@ export function checkBlock(
       const scoped = otherScope(text, c, partAt(parts, c.from), periodic);
       nested ??= nests(sentenceHits);
       const part = namedAsPart(text, nested, c);
-      const other = countsOther(text, sentenceHits, c);
+      counted ??= countsOther(text, sentenceHits);
+      const other = counted(c);
       return (fact: FigureFact) =>
         said ||
         (c.was === true && !isEarlier(fact)) ||

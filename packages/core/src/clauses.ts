@@ -8,12 +8,12 @@ import type { Span } from './types';
 // clause ("rose to 70 as rescuers searched", "after police found"; not "as many as", and not
 // "with", which as often brings the figure itself: "came third with 47 seats").
 const CLAUSE =
-  /[,;:()—–]|\b(?:while|when|whereas|although|though|because|but)\b|\b(?:since|after|before)\b(?!\s+\d)|(?<!\b(?:many|much|few|little|high|low|long|far|soon|well)\s+)\bas\b(?!\s+(?:many|much|few|little|high|low|long|far|soon|well|of)\b)/i;
+  /[,;:()—–]|\b(?:while|when|whereas|although|though|because|but|if|unless)\b|\b(?:since|after|before)\b(?!\s+\d)|(?<!\b(?:many|much|few|little|high|low|long|far|soon|well)\s+)\bas\b(?!\s+(?:many|much|few|little|high|low|long|far|soon|well|of)\b)/i;
 
 // The words of CLAUSE alone: a comma may set off an apposition ("The clearance rate, the share
 // of cases solved, rose 9%") and still leave one clause.
 const CLAUSE_WORDS =
-  /\b(?:while|when|whereas|although|though|because|since|after|before|but)\b|(?<!\b(?:many|much|few|little|high|low|long|far|soon|well)\s+)\bas\b(?!\s+(?:many|much|few|little|high|low|long|far|soon|well|of)\b)/i;
+  /\b(?:while|when|whereas|although|though|because|since|after|before|but|if|unless)\b|(?<!\b(?:many|much|few|little|high|low|long|far|soon|well)\s+)\bas\b(?!\s+(?:many|much|few|little|high|low|long|far|soon|well|of)\b)/i;
 
 // Another subject joined on: "rose 0.2 points and claims for benefit rose 0.2%", "…, pushing
 // repayments up 0.5%".

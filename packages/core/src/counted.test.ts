@@ -25,4 +25,15 @@ describe('a count after a term and a preposition', () => {
       'figure-contradicted 3,000 drivers',
     ]);
   });
+
+  it('counts the word a hyphen joins to it ("a 71-page opinion", "the 12-member jury")', () => {
+    const markets = recordOf('markets', 'Markets where the firm would lead', ['markets'], 14);
+    expect(
+      briefs('They compete in local markets, Cole wrote in a 71-page opinion.', [markets]),
+    ).toEqual(['figure-unsourced 71 -']);
+    const jurors = recordOf('jurors', 'Jury members', ['jury', 'member'], 11);
+    expect(briefs('The 12-member jury agreed.', [jurors])).toEqual([
+      'figure-contradicted 12 jurors',
+    ]);
+  });
 });

@@ -1,5 +1,6 @@
 // "Drivers at 16 train companies staged strikes": a figure after a record's term and a
-// preposition counts the noun after it (companies), not what the term names (drivers).
+// preposition counts the noun after it (companies), not what the term names (drivers); "a
+// 71-page opinion" counts pages.
 
 import type { TermHit } from './fact-index';
 import type { FigureClaim } from './types';
@@ -9,29 +10,55 @@ const PREPOSITION = /^\s+(?:at|in|across|from)\s+$/i;
 // After the figure: a word that starts what it counts ("16 train companies").
 const NOUN_NEXT =
   /^\s+(?!(?:is|was|has|does|this|its|his|as|us|plus|minus|less)\b)(?:[a-z][\w-]*\s+){0,2}?(?!(?:is|was|has|does)\b)[a-z][\w-]*s\b/;
+// A word joined to the count by a hyphen: "71-page", "12-member", "five-judge".
+const GLUED = /^-[a-z]{2,}\b/;
+/** How far before the figure the term may end: the preposition and its spaces. */
+const reach = 12;
+
+/** The records a count may not take because it counts another thing (`countsOther`). */
+export type CountedOther = (claim: FigureClaim) => ReadonlySet<string> | undefined;
 
 /**
- * The ids of the records whose term comes right before count `claim` of `text` across a
- * preposition, when a plural noun that is none of the record's terms follows it: "Drivers at 16
- * train companies" does not count drivers.
+ * For the term hits of one sentence of `text`, read once: the ids of the records a count may
+ * not take because it counts another thing. In "a 71-page opinion", every record but one of
+ * pages. Otherwise those whose term comes right before the count across a preposition, when a
+ * plural noun that is none of the record's terms follows it: "Drivers at 16 train companies"
+ * does not count drivers.
  */
-export function countsOther(
-  text: string,
-  hits: readonly TermHit[],
-  claim: FigureClaim,
-): Set<string> | undefined {
-  if (claim.unit !== 'count') return undefined;
-  let out: Set<string> | undefined;
+export function countsOther(text: string, hits: readonly TermHit[]): CountedOther {
+  // Hits by where they end and start: a sentence may hold a table of thousands.
+  const ending = new Map<number, TermHit[]>();
+  const starting = new Map<number, TermHit[]>();
   for (const h of hits) {
-    if (h.to > claim.from || claim.from - h.to > 12) continue;
-    if (!PREPOSITION.test(text.slice(h.to, claim.from))) continue;
-    const next = NOUN_NEXT.exec(text.slice(claim.to, claim.to + 40));
-    if (!next) continue;
-    const end = claim.to + next[0].length;
-    // "Drivers at 3,400 drivers' depots" is the record's own word again: still its.
-    if (hits.some((o) => o.factId === h.factId && o.from >= claim.to && o.to <= end)) continue;
-    out ??= new Set();
-    out.add(h.factId);
+    ending.set(h.to, [...(ending.get(h.to) ?? []), h]);
+    starting.set(h.from, [...(starting.get(h.from) ?? []), h]);
   }
-  return out;
+  const ids = [...new Set(hits.map((h) => h.factId))];
+  const startsIn = (factId: string, from: number, to: number) => {
+    for (let at = from; at < to; at++)
+      if (starting.get(at)?.some((o) => o.factId === factId && o.to <= to)) return true;
+    return false;
+  };
+  return (claim) => {
+    if (claim.unit !== 'count' || !hits.length) return undefined;
+    // "a 71-page opinion", "the 12-member jury": the count is of the word it is joined to, and
+    // only a record that word names may take it.
+    if (GLUED.test(text.slice(claim.to, claim.to + 24))) {
+      const own = starting.get(claim.to + 1) ?? [];
+      return new Set(ids.filter((id) => !own.some((o) => o.factId === id)));
+    }
+    let out: Set<string> | undefined;
+    for (let end = claim.from; end >= claim.from - reach; end--) {
+      for (const h of ending.get(end) ?? []) {
+        if (!PREPOSITION.test(text.slice(h.to, claim.from))) continue;
+        const next = NOUN_NEXT.exec(text.slice(claim.to, claim.to + 40));
+        if (!next) continue;
+        // "Drivers at 3,400 drivers' depots" is the record's own word again: still its.
+        if (startsIn(h.factId, claim.to, claim.to + next[0].length)) continue;
+        out ??= new Set();
+        out.add(h.factId);
+      }
+    }
+    return out;
+  };
 }

@@ -171,21 +171,22 @@ export function tieNamed(
 ): void {
   if (!tied.includes(undefined)) return;
   const named: [number, string][] = [];
+  let starting: Map<number, (Span & { factId: string })[]> | undefined;
   for (let i = 0; i < options.length; i++) {
     const list = options[i];
     if (tied[i] !== undefined || list.length < 2 || list.some((o) => o.score >= tieScore.overlaps))
       continue;
+    if (!starting) {
+      starting = new Map();
+      for (const h of hits) starting.set(h.from, [...(starting.get(h.from) ?? []), h]);
+    }
     const c = claims[i];
-    const ids = new Set(
-      hits
-        .filter(
-          (h) =>
-            h.from >= c.to &&
-            NOUN_AFTER.test(text.slice(c.to, h.from)) &&
-            list.some((o) => o.factId === h.factId),
-        )
-        .map((h) => h.factId),
-    );
+    const ids = new Set<string>();
+    // The words right after: at most "of the" and two spaces between (`NOUN_AFTER`).
+    for (let at = c.to; at <= c.to + 12; at++)
+      for (const h of starting.get(at) ?? [])
+        if (NOUN_AFTER.test(text.slice(c.to, at)) && list.some((o) => o.factId === h.factId))
+          ids.add(h.factId);
     if (ids.size === 1) named.push([i, [...ids][0]]);
   }
   const ids = new Set(named.map(([, id]) => id));
