@@ -15,6 +15,16 @@ describe('placeOf', () => {
       'czech republic',
     );
     expect(whole('Elsewhere in Spain, 40% voted.')).toBe('spain');
+    expect(whole('Northern Ireland was again the strongest region, with prices up 8.1%.')).toBe(
+      'northern ireland',
+    );
+    expect(whole("Scotland's prices rose 5.9%.")).toBe('scotland');
+    expect(whole('The UK economy grew 0.1%.')).toBe('uk');
+  });
+
+  it('reads no place in an adjective opening the sentence', () => {
+    expect(whole('European officials said revenue rose 4%.')).toBeUndefined();
+    expect(whole('Polish police said 7 people died.')).toBeUndefined();
   });
 
   it('reads no place in a month, a day or a phrase', () => {

@@ -54,10 +54,35 @@ function named(m: RegExpExecArray | null): string | undefined {
   return placeNames.has(place) ? place : undefined;
 }
 
-/** The place `sentence` of `text` opens on ("In Scotland, …"), lower-cased, if any. */
+// A place the sentence opens on as its subject: "Northern Ireland was again the strongest
+// region", "Scotland's prices rose 5.9%", "The UK economy grew 0.1%".
+const SUBJECT =
+  /^[\s"“‘']*(?:[Tt]he\s+)?([A-Z][\p{L}\d'’.-]*(?:\s+[A-Z][\p{L}\d'’.-]*){0,2})\s+[a-z]/u;
+
+/**
+ * The place `sentence` of `text` opens on ("In Scotland, …", "Across the border in the Czech
+ * Republic, …", "Northern Ireland was …"), lower-cased, if any.
+ */
 export function placeOf(text: string, sentence: Sentence): string | undefined {
-  return named(OPENS.exec(text.slice(sentence.from, Math.min(sentence.to, sentence.from + 64))));
+  const start = text.slice(sentence.from, Math.min(sentence.to, sentence.from + 64));
+  const opened = named(OPENS.exec(start));
+  if (opened) return opened;
+  // A name, not an adjective: "European officials said …" is nobody's place.
+  const subject = named(SUBJECT.exec(start));
+  return subject && !ADJECTIVES.has(subject) ? subject : undefined;
 }
+
+// The adjectives among the places' names.
+const ADJECTIVES = new Set([
+  'british',
+  'american',
+  'scottish',
+  'welsh',
+  'english',
+  'northern irish',
+  'european',
+  ...countries.map(([, adjective]) => adjective),
+]);
 
 /**
  * The place figure `claim` of `text` is of, lower-cased, if any: one its clause names ("Prices in
