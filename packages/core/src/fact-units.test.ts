@@ -24,7 +24,9 @@ describe('readFactUnit', () => {
   });
 
   it('accepts the compound and speed units the extractor writes', () => {
-    for (const unit of ['km2', 'm2', 'cm2', 'sq mile', 'cu m', 'mph', 'km/h', 'tonne', 'acre'])
+    // biome-ignore format: a list
+    for (const unit of ['km2', 'm2', 'cm2', 'sq mile', 'cu m', 'mph', 'km/h', 'tonne', 'acre',
+      'nautical mile'])
       expect(read(unit)).toBe(unit);
   });
 

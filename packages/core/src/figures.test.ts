@@ -84,6 +84,12 @@ describe('extractFigures: scaled forms and currencies', () => {
     expect(one('5 dollars').unit).toBe('USD');
     expect(one('361 million pounds').unit).toBe('GBP');
   });
+  it('reads "6 nautical miles" as a distance, not a count', () => {
+    expect(extractFigures('about 11 km (6 nautical miles) from the port')[1]).toMatchObject({
+      text: '6 nautical miles',
+      unit: 'nautical mile',
+    });
+  });
   it("reads a currency of one country's by its word alone: zlotys, forints, shekels", () => {
     expect(one('one billion zlotys')).toMatchObject({ amount: 1e9, unit: 'PLN' });
     expect(one('up to 10,000 zlotys')).toMatchObject({ amount: 10000, unit: 'PLN' });

@@ -147,12 +147,13 @@ export function perHour(
 
 const HOUR = new Set(['hour', 'h', 'hr']);
 
-/** Words after a unit that turn it into a compound unit ("square miles", "metric tons"). */
+/** Words before a unit that make a compound unit ("square miles", "metric tons", "nautical miles"). */
 export const UNIT_PREFIXES = new Map<string, string>([
   ['square', 'sq '],
   ['sq', 'sq '],
   ['cubic', 'cu '],
   ['metric', ''],
+  ['nautical', 'nautical '],
 ]);
 
 /** The duration units. */
