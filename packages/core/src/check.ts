@@ -16,8 +16,9 @@ import { recordOf, sourceLabel } from './format';
 import { isChange, isLeadFact, isMargin, isMarginFact } from './margins';
 import { narrowOptions } from './narrow';
 import { namedAsPart, nests } from './narrower';
+import { otherOwner, ownerOf } from './owners';
 import { partOf } from './parts';
-import { type Where, whereOf } from './places';
+import { isPlaceName, type Where, whereOf } from './places';
 import { inUnitOf } from './points';
 import { saidWhen } from './said-when';
 import { mayHavePeriod, otherScope, partAt, partsOf } from './scope';
@@ -187,7 +188,8 @@ export function checkBlock(
      * opens on, that the record does not name (`places.ts`, `areas.ts`, `among.ts`); some of
      * the group the record counts ("87 of the injured"); of a part another record's longer term
      * names ("Data-center revenue grew 41%", `narrower.ts`); or of another noun than the term
-     * before it ("Drivers at 16 train companies", `counted.ts`).
+     * before it ("Drivers at 16 train companies", `counted.ts`); or owned by a name the record
+     * does not give ("Microsoft's $69 billion takeover", `owners.ts`).
      */
     let nested: ReturnType<typeof nests> | undefined;
     let counted: CountedOther | undefined;
@@ -203,6 +205,8 @@ export function checkBlock(
       const scoped = otherScope(text, c, partAt(parts, c.from), periodic);
       nested ??= nests(sentenceHits);
       const part = namedAsPart(text, nested, c);
+      const owner = ownerOf(text, c);
+      const owned = owner !== undefined && !isPlaceName(owner) ? owner : undefined;
       counted ??= countsOther(text, sentenceHits);
       const other = counted(c);
       return (fact: FigureFact) =>
@@ -216,7 +220,8 @@ export function checkBlock(
         (group !== undefined && c.from >= group.to && otherGroup(group, fact)) ||
         partOf(text, c, sentenceHits, fact.id) ||
         part.has(fact.id) ||
-        other?.has(fact.id) === true;
+        other?.has(fact.id) === true ||
+        (owned !== undefined && otherOwner(owned, fact));
     };
     const figureFacts = [...facts.values()].filter((f): f is FigureFact => f.kind === 'figure');
     const year = options.date?.slice(0, 4) ?? '';

@@ -54,6 +54,11 @@ function named(m: RegExpExecArray | null): string | undefined {
   return placeNames.has(place) ? place : undefined;
 }
 
+/** True when `name` is a place's name or adjective ("Britain", "Polish"). */
+export function isPlaceName(name: string): boolean {
+  return placeNames.has(name.toLowerCase());
+}
+
 // A place the sentence opens on as its subject: "Northern Ireland was again the strongest
 // region", "Scotland's prices rose 5.9%", "The UK economy grew 0.1%".
 const SUBJECT =
