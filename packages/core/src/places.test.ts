@@ -179,3 +179,33 @@ describe('a figure of one country against a record of another', () => {
     ]);
   });
 });
+
+describe('a figure of a place a record of its kind names', () => {
+  const uk = recordOf(
+    'uk',
+    'UK house prices, annual change',
+    ['annual', 'year on year'],
+    2.4,
+    'percent',
+  );
+  const poll = recordOf('poll', 'Forecast of the annual change', ['annual growth'], 1.9, 'percent');
+  const ni = recordOf('ni', 'Northern Ireland house prices', ['Northern Ireland'], 9.1, 'percent');
+  const london = recordOf('london', 'London house prices', ['London'], 0.4, 'percent');
+
+  it('is held against that record, not one of another place named later', () => {
+    const text =
+      'Northern Ireland was again the strongest region, with prices up 8.1% year on year, while London lagged with annual growth of 0.4%.';
+    expect(briefs(text, [uk, poll, ni, london], { all: true })).toEqual([
+      'figure-contradicted 8.1% ni',
+      'figure-confirmed 0.4% london',
+    ]);
+  });
+
+  it('leaves the records of another kind of figure alone', () => {
+    const sold = recordOf('sold', 'Homes sold', ['homes'], 41000);
+    const scot = recordOf('scot', 'Scotland house prices', ['prices'], 5.9, 'percent');
+    expect(
+      briefs('In Scotland, 45,000 homes were sold and prices rose 5.9%.', [sold, scot]),
+    ).toEqual(['figure-contradicted 45,000 sold']);
+  });
+});

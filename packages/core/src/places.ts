@@ -196,12 +196,13 @@ export interface Where {
 export function whereOf(
   text: string,
   sentence: Sentence,
-  claim: Span,
+  claim: Span & { unit?: string },
   facts: readonly FigureFact[],
 ): Where {
   let place: string | null | undefined;
   let area: Area | null | undefined;
   let told: boolean | undefined;
+  let toldPlace: boolean | undefined;
   const placed = () => (place ??= placeAt(text, sentence, claim) ?? null);
   const areaed = () => (area ??= areaAt(text, sentence, claim) ?? null);
   // Only an area, not a country: "Israeli strikes killed 126" is not of a record of Israel.
@@ -213,9 +214,15 @@ export function whereOf(
     names,
     other(fact) {
       const whole = namesWhole(fact);
-      if (whole || placesOf(fact).size) {
-        const p = placed();
-        if (p !== null && (otherPlace(p, fact) || otherCountry(p, fact))) return true;
+      const p = placed();
+      if (p !== null) {
+        if ((whole || placesOf(fact).size) && (otherPlace(p, fact) || otherCountry(p, fact)))
+          return true;
+        // "Northern Ireland was again the strongest region, with prices up 8.1%, while London
+        // lagged": when a record of the figure's kind names its place, one that does not is
+        // another's.
+        toldPlace ??= facts.some((f) => f.unit === claim.unit && namesPlace(p, f));
+        if (toldPlace && !namesPlace(p, fact)) return true;
       }
       const a = areaed();
       if (a === null) return false;
