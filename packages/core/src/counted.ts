@@ -12,6 +12,8 @@ const NOUN_NEXT =
   /^\s+(?!(?:is|was|has|does|this|its|his|as|us|plus|minus|less)\b)(?:[a-z][\w-]*\s+){0,2}?(?!(?:is|was|has|does)\b)[a-z][\w-]*s\b/;
 // A word joined to the count by a hyphen: "71-page", "12-member", "five-judge".
 const GLUED = /^-[a-z]{2,}\b/;
+// The preposition right before the figure, looked for before any hit is.
+const BEFORE = /\b(?:at|in|across|from)\s+$/i;
 /** How far before the figure the term may end: the preposition and its spaces. */
 const reach = 12;
 
@@ -26,17 +28,26 @@ export type CountedOther = (claim: FigureClaim) => ReadonlySet<string> | undefin
  * does not count drivers.
  */
 export function countsOther(text: string, hits: readonly TermHit[]): CountedOther {
-  // Hits by where they end and start: a sentence may hold a table of thousands.
-  const ending = new Map<number, TermHit[]>();
-  const starting = new Map<number, TermHit[]>();
-  for (const h of hits) {
-    ending.set(h.to, [...(ending.get(h.to) ?? []), h]);
-    starting.set(h.from, [...(starting.get(h.from) ?? []), h]);
-  }
-  const ids = [...new Set(hits.map((h) => h.factId))];
+  // Hits by where they end and start, read on first need: a sentence may hold a table of
+  // thousands, and most never need them.
+  let ending: Map<number, TermHit[]> | undefined;
+  let starting: Map<number, TermHit[]> | undefined;
+  const index = () => {
+    ending = new Map();
+    starting = new Map();
+    for (const h of hits) {
+      const e = ending.get(h.to);
+      if (e) e.push(h);
+      else ending.set(h.to, [h]);
+      const s = starting.get(h.from);
+      if (s) s.push(h);
+      else starting.set(h.from, [h]);
+    }
+    return { ending, starting };
+  };
   const startsIn = (factId: string, from: number, to: number) => {
     for (let at = from; at < to; at++)
-      if (starting.get(at)?.some((o) => o.factId === factId && o.to <= to)) return true;
+      if (starting?.get(at)?.some((o) => o.factId === factId && o.to <= to)) return true;
     return false;
   };
   return (claim) => {
@@ -44,12 +55,16 @@ export function countsOther(text: string, hits: readonly TermHit[]): CountedOthe
     // "a 71-page opinion", "the 12-member jury": the count is of the word it is joined to, and
     // only a record that word names may take it.
     if (GLUED.test(text.slice(claim.to, claim.to + 24))) {
-      const own = starting.get(claim.to + 1) ?? [];
-      return new Set(ids.filter((id) => !own.some((o) => o.factId === id)));
+      const own = (starting ?? index().starting).get(claim.to + 1) ?? [];
+      const ids = new Set(hits.map((h) => h.factId));
+      for (const o of own) ids.delete(o.factId);
+      return ids;
     }
+    if (!BEFORE.test(text.slice(Math.max(0, claim.from - reach), claim.from))) return undefined;
+    const ends = ending ?? index().ending;
     let out: Set<string> | undefined;
     for (let end = claim.from; end >= claim.from - reach; end--) {
-      for (const h of ending.get(end) ?? []) {
+      for (const h of ends.get(end) ?? []) {
         if (!PREPOSITION.test(text.slice(h.to, claim.from))) continue;
         const next = NOUN_NEXT.exec(text.slice(claim.to, claim.to + 40));
         if (!next) continue;

@@ -25,7 +25,7 @@ interface Nest {
  */
 export function nests(hits: readonly TermHit[]): Nest[] {
   const out: Nest[] = [];
-  if (hits.length < 2) return out;
+  if (hits.length < 2 || !overlapping(hits)) return out;
   const sorted = [...hits].sort((a, b) => a.from - b.from || b.to - a.to);
   for (let i = 0; i < sorted.length; i++) {
     const outer = sorted[i];
@@ -49,6 +49,19 @@ export function nests(hits: readonly TermHit[]): Nest[] {
     if (inner.size) out.push({ outer, inner });
   }
   return out;
+}
+
+// Whether two hits of different spans overlap: the term hits come in the order of the words
+// they start at, and most sentences have none.
+function overlapping(hits: readonly TermHit[]): boolean {
+  let maxTo = -1;
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i];
+    const prev = hits[i - 1];
+    if (h.from < maxTo && !(prev && prev.from === h.from && prev.to === h.to)) return true;
+    if (h.to > maxTo) maxTo = h.to;
+  }
+  return false;
 }
 
 /**

@@ -14,7 +14,10 @@ const NAME_IN = /(?<=\S\s+)[A-Z][\p{L}\d&.-]+/u;
 
 /** The name whose possessive owns figure `claim` of `text` ("Microsoft" of "Microsoft's $69 billion"). */
 export function ownerOf(text: string, claim: Span): string | undefined {
-  const m = OWNER.exec(text.slice(Math.max(0, claim.from - 64), claim.from));
+  const before = text.slice(Math.max(0, claim.from - 64), claim.from);
+  // Most figures have no possessive before them: one look for its mark first.
+  if (before.indexOf("'") < 0 && before.indexOf('’') < 0) return undefined;
+  const m = OWNER.exec(before);
   if (!m) return undefined;
   // "Saturday's 3-1 win", "January's 4.2% rise": a time, not an owner.
   const word = m[1].toLowerCase();

@@ -203,6 +203,7 @@ export function whereOf(
   let area: Area | null | undefined;
   let told: boolean | undefined;
   let toldPlace: boolean | undefined;
+  let placedFacts: boolean | undefined;
   const placed = () => (place ??= placeAt(text, sentence, claim) ?? null);
   const areaed = () => (area ??= areaAt(text, sentence, claim) ?? null);
   // Only an area, not a country: "Israeli strikes killed 126" is not of a record of Israel.
@@ -214,7 +215,9 @@ export function whereOf(
     names,
     other(fact) {
       const whole = namesWhole(fact);
-      const p = placed();
+      // Only when a record of the sentence names a place: most do not, and then no place is read.
+      placedFacts ??= facts.some((f) => namesWhole(f) || placesOf(f).size > 0);
+      const p = placedFacts ? placed() : null;
       if (p !== null) {
         if ((whole || placesOf(fact).size) && (otherPlace(p, fact) || otherCountry(p, fact)))
           return true;
