@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkBlock } from './check';
+import { extract } from './extract';
 import { FactIndex } from './fact-index';
 import type { Attribution, Claims, FigureClaim, Sentence } from './types';
 
@@ -102,5 +103,38 @@ describe('checkBlock on a long paragraph', () => {
       mentions: [],
     };
     expect(checkBlock(text, claims, index).findings).toEqual([]);
+  });
+});
+
+describe('a table pasted as one sentence, with one record’s term inside another’s', () => {
+  it('is checked row by row without reading the whole table for each figure', () => {
+    const facts = new FactIndex([
+      {
+        id: 'rev',
+        kind: 'figure',
+        subject: 'Revenue',
+        terms: ['revenue'],
+        value: 30e9,
+        unit: 'USD',
+        source: { name: 'N' },
+      },
+      {
+        id: 'dc',
+        kind: 'figure',
+        subject: 'Data-center revenue',
+        terms: ['data-center revenue'],
+        value: 26.3e9,
+        unit: 'USD',
+        source: { name: 'N' },
+      },
+    ]);
+    const rows = ['Segment\tQ2 revenue\tQ1 revenue'];
+    for (let i = 0; i < 3000; i++)
+      rows.push(`Data-center revenue unit ${i}\t$31 billion\t$76 billion`);
+    const text = rows.join(' ');
+    const claims = extract(text);
+    const result = checkBlock(text, claims, facts);
+    // Every figure is checked: each gets its finding.
+    expect(result.findings).toHaveLength(claims.figures.length);
   });
 });

@@ -204,7 +204,7 @@ export function checkBlock(
         yearOfNamed(text, sentences[s], c, options.date);
       const scoped = otherScope(text, c, partAt(parts, c.from), periodic);
       nested ??= nests(sentenceHits);
-      const part = namedAsPart(text, nested, c);
+      const part = namedAsPart(text, nested, c, sentenceHits);
       const owner = ownerOf(text, c);
       const owned = owner !== undefined && !isPlaceName(owner) ? owner : undefined;
       counted ??= countsOther(text, sentenceHits);

@@ -19,14 +19,15 @@ describe('nests', () => {
 
 describe('namedAsPart', () => {
   const text = 'Data-center revenue grew 41%, and revenue rose 23%.';
-  const found = nests([hit('growth', 12, 19), hit('dc', 0, 19), hit('growth', 34, 41)]);
+  const hits = [hit('growth', 12, 19), hit('dc', 0, 19), hit('growth', 34, 41)];
+  const found = nests(hits);
 
   it('is the record of the whole, for a figure in the clause the part opens', () => {
-    expect(namedAsPart(text, found, { from: 25, to: 28 })).toEqual(new Set(['growth']));
+    expect(namedAsPart(text, found, { from: 25, to: 28 }, hits)).toEqual(new Set(['growth']));
   });
 
   it('is none for a figure of another clause', () => {
-    expect(namedAsPart(text, found, { from: 47, to: 50 })).toEqual(new Set());
+    expect(namedAsPart(text, found, { from: 47, to: 50 }, hits)).toEqual(new Set());
   });
 });
 
@@ -44,5 +45,26 @@ describe('a figure of a part its words name', () => {
       'figure-unsourced 41% -',
     ]);
     expect(briefs('Revenue grew 41%.', [growth, dc])).toEqual(['figure-contradicted 41% growth']);
+  });
+
+  it('is held against it when the whole is named on its own, or after "and"', () => {
+    const revenue = recordOf('revenue', 'Revenue', ['revenue'], 30e9, 'USD');
+    expect(
+      briefs('Strong data-center revenue lifted revenue to $35 billion.', [revenue, dc]),
+    ).toEqual(['figure-contradicted $35 billion revenue']);
+    const jobless = recordOf('rate', 'Unemployment rate', ['unemployment'], 4.1, 'percent');
+    const black = recordOf(
+      'black',
+      'Black unemployment rate',
+      ['Black unemployment'],
+      6.1,
+      'percent',
+    );
+    expect(
+      briefs('Black unemployment fell to 5.7% and the overall rate dipped to 4.0%.', [
+        jobless,
+        black,
+      ]),
+    ).toEqual(['figure-contradicted 5.7% black', 'figure-contradicted 4.0% rate']);
   });
 });

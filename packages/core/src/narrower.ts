@@ -9,6 +9,9 @@ import type { Span } from './types';
 // A relative clause set off by commas.
 const ASIDE = /^,\s+(?:which|who|whose|that)\b[^,;:()—–]*,/i;
 
+/** How far before the figure a longer term may end and still open its clause, in characters. */
+const near = 120;
+
 /** How far before a term another that holds it may start, in characters. */
 const reach = 80;
 
@@ -68,14 +71,33 @@ function overlapping(hits: readonly TermHit[]): boolean {
  * The ids of the records named before figure `claim` of `text`, in its clause, only inside a
  * longer term of another record (`found` by `nests`): of the whole the figure's part is some of.
  */
-export function namedAsPart(text: string, found: readonly Nest[], claim: Span): Set<string> {
+export function namedAsPart(
+  text: string,
+  found: readonly Nest[],
+  claim: Span,
+  hits: readonly TermHit[],
+): Set<string> {
   const out = new Set<string>();
   for (const { outer, inner } of found) {
-    if (outer.to > claim.from) continue;
+    // Near the figure only: the text between is read for a clause's end.
+    if (outer.to > claim.from || claim.from - outer.to > near) continue;
     // Past an aside: "Data-center revenue, which now makes up nearly 60% of the total, grew 41%".
     const between = text.slice(outer.to, claim.from).replace(ASIDE, ' ');
-    if (breaksClause(between)) continue;
-    for (const id of inner) out.add(id);
+    if (breaksClause(between) || /\band\b/i.test(between)) continue;
+    for (const id of inner) {
+      // The same word of the record on its own, between or right after: "Strong data-center
+      // revenue lifted revenue to $35 billion" is the whole's.
+      const held = hits.find((h) => h.factId === id && h.from >= outer.from && h.to <= outer.to);
+      const word = held && text.slice(held.from, held.to).toLowerCase();
+      const own = hits.some(
+        (h) =>
+          h.factId === id &&
+          ((h.from >= outer.to && h.to <= claim.from) ||
+            (h.from >= claim.to && h.from - claim.to <= 3)) &&
+          text.slice(h.from, h.to).toLowerCase() === word,
+      );
+      if (!own) out.add(id);
+    }
   }
   return out;
 }

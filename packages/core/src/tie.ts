@@ -34,6 +34,9 @@ const OF_THE = /^\s+of\s+(?:the|its|their)\s+$/i;
 // Between two figures of one list: "40 head of cattle and 12".
 const LISTED = /^[^,;:]{0,30}\s(?:and|or)\s+$/i;
 
+/** How far before a claim, in characters, `tieNearest` looks for its fact's words. */
+const reach = 200;
+
 /** Above this many steps the search gives up and ties only the claims nothing competes for. */
 const budget = 20_000;
 
@@ -119,7 +122,9 @@ export function tieNearest(
     const c = claims[i];
     let best = Infinity;
     for (const h of hits) {
-      if (h.factId !== factId || h.to > c.from || breaksClause(text.slice(h.to, c.from))) continue;
+      // A clause is read back from the claim only so far: a table may put thousands in a sentence.
+      if (h.factId !== factId || h.to > c.from || c.from - h.to > reach) continue;
+      if (breaksClause(text.slice(h.to, c.from))) continue;
       best = Math.min(best, c.from - h.to);
     }
     return best;
