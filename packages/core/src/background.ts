@@ -9,14 +9,11 @@ const OPENING = /^[\s"“‘']*(?:back\s+)?in\s+$/i;
 // "In 2011, Smith founded the company, which now employs 6,500": the sentence speaks of now too.
 const NOW = /\b(?:now|today|currently|still|so far)\b/i;
 const PART = /;|,\s*(?:and|but|while|whereas)\b/;
-// "In April 2015, Keller joined the fund, from which he later stole $4.5 million": the sentence
-// moves on from its year, to a time it does not say.
-const LATER = /\b(?:later|went\s+on\s+to|since\s+then|subsequently|afterwards|eventually)\b/i;
 
 /**
  * The year `sentence` of `text` opens on, when it is before the story date's (`date`,
- * `YYYY-MM-DD`) and the sentence says nothing of now nor of a time after it ("later", "went on
- * to"): "In 2011, …", "Back in 2019 …", "In April 2015, …".
+ * `YYYY-MM-DD`) and the sentence says nothing of now: "In 2011, …", "Back in 2019 …", "In April
+ * 2015, …".
  * `dates` are the sentence's dates.
  */
 export function inThePast(
@@ -45,8 +42,7 @@ export function inThePast(
     (/\d{4}/.test(d.text) || PART.test(text.slice(first.to, d.from)));
   if (dates.some((d) => d !== first && back(d))) return undefined;
   if (!OPENING.test(text.slice(sentence.from, first.from))) return undefined;
-  const rest = text.slice(first.to, sentence.to);
-  return NOW.test(rest) || LATER.test(rest) ? undefined : year;
+  return NOW.test(text.slice(first.to, sentence.to)) ? undefined : year;
 }
 
 /**
@@ -117,6 +113,9 @@ export function timeOfFigure(
 
 // "the 2020 Bobcat Fire", "its 2019 report": an event or a thing named with its year.
 const NAMED_YEAR = /\b(?:the|a|its|their|his|her)\s+(\d{4})\s+(?=[A-Za-z])/gi;
+// "The 2022 Inflation Reduction Act has drawn $90 billion": a thing of that year said to act now.
+const PRESENT =
+  /\b(?:has|have|is|are|will|would|can|remains?|means|pays|gives|requires|employs|this\s+(?:year|season|month|week))\b/i;
 // From the name to the figure: its own clause, or a relative clause right after it.
 const SAME_CLAUSE = /[;:()—–]|,(?!\d)/;
 const RELATIVE = /^[^,;:()—–]*,\s+(?:which|that|when|where)\s[^;:()—–,.]*$/i;
@@ -142,7 +141,7 @@ export function yearOfNamed(
   for (const m of before.matchAll(NAMED_YEAR)) {
     if (m[1] >= now || m[1] < '1000') continue;
     const between = before.slice(m.index + m[0].length);
-    if (NOW.test(between)) continue;
+    if (NOW.test(between) || PRESENT.test(between)) continue;
     if (RELATIVE.test(between)) year = m[1];
     else if (!SAME_CLAUSE.test(between) && !NOT_THEN.test(before.slice(0, m.index))) year = m[1];
   }

@@ -127,6 +127,17 @@ describe('two figures that each agree with the other one’s record', () => {
     ]);
   });
 
+  it('leaves two named figures untied when a record outside their names may be meant', () => {
+    const passengers = recordOf('passengers', 'Passengers on board', ['passengers'], 62);
+    const crew = recordOf('crew', 'Crew on board', ['crew'], 4);
+    const hurt = recordOf('hurt', 'People injured', ['injuries'], 40);
+    const text = 'Two passengers and three crew members were treated for minor injuries.';
+    expect(briefs(text, [passengers, crew, hurt])).toEqual([
+      'figure-unsourced Two -',
+      'figure-unsourced three -',
+    ]);
+  });
+
   it('leaves a figure no record agrees with as unclear as before', () => {
     const accepted = recordOf('accepted', 'Accepted applicants', ['accepted'], 563940);
     const applicants = recordOf('applicants', 'Applicants', ['applicants'], 719300);

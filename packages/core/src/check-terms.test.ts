@@ -110,6 +110,9 @@ describe('a term narrowed to a part', () => {
     expect(run('Revenue from chips for personal computers fell to $1.37 billion.')).toEqual([
       'figure-unsourced',
     ]);
+    expect(run('Revenue from all segments fell to $1.37 billion.')).toEqual([
+      'figure-contradicted',
+    ]);
     expect(run('Revenue from continuing operations fell to $1.37 billion.')).toEqual([
       'figure-contradicted',
     ]);

@@ -18,6 +18,10 @@ describe('a count after a term and a preposition', () => {
       'figure-unsourced 16 -',
       'figure-contradicted some 3,000 drivers',
     ]);
+    const deaths = recordOf('deaths', 'Deaths', ['deaths'], 1200);
+    expect(briefs('Deaths at 1,500 makes it the deadliest outbreak.', [deaths])).toEqual([
+      'figure-contradicted 1,500 deaths',
+    ]);
     expect(briefs('The strike by 3,000 drivers began.', [drivers])).toEqual([
       'figure-contradicted 3,000 drivers',
     ]);

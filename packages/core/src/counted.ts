@@ -9,7 +9,7 @@ import type { FigureClaim } from './types';
 const PREPOSITION = /^\s+(?:at|in|across|from)\s+$/i;
 // After the figure: a word that starts what it counts ("16 train companies").
 const NOUN_NEXT =
-  /^\s+(?!(?:is|was|has|does|this|its|his|as|us|plus|minus|less)\b)(?:[a-z][\w-]*\s+){0,2}?(?!(?:is|was|has|does)\b)[a-z][\w-]*s\b/;
+  /^\s+(?!(?:is|was|has|does|this|its|his|as|us|plus|minus|less)\b)(?:[a-z][\w-]*\s+){0,2}?(?!(?:is|was|has|does)\b)[a-z][\w-]*s\b(?!\s+(?:it|the|a|an|its|their|his|her|them|us|up|out)\b)/;
 // A word joined to the count by a hyphen: "71-page", "12-member", "five-judge".
 const GLUED = /^-[a-z]{2,}\b/;
 // The preposition right before the figure, looked for before any hit is.

@@ -207,6 +207,11 @@ describe('extractDates: explicit dates', () => {
     });
     expect(one('on July 21, a Saturday morning').weekday).toBe('Saturday');
   });
+  it('reads no weekday after a month alone ("In March 2023, a Saturday night fire")', () => {
+    const [month] = extractDates('In March 2018, a Saturday night fire broke out.', ref);
+    expect(month).toMatchObject({ text: 'March 2018', value: '2018-03' });
+    expect(month.weekday).toBeUndefined();
+  });
   it('leaves a weekday after a date that names something else to the words it names', () => {
     const [deadline] = extractDates('by July 27, a Friday deadline set by the court', ref);
     expect(deadline).toMatchObject({ text: 'July 27' });

@@ -409,7 +409,8 @@ function pushExplicit(c: Ctx, i: number, exp: Explicit): void {
   const { tokens } = scan;
   let k = exp.end;
   const open = tokens[k]?.text;
-  if (open === ',' || open === '(') {
+  // A day only: "In March 2023, a Saturday night fire" names no weekday of March.
+  if ((open === ',' || open === '(') && exp.value.length === 10) {
     k++;
     if (
       open === ',' &&

@@ -202,7 +202,6 @@ describe('a date of an earlier thing', () => {
     expect(run('The previous strike at Northline, in October, lasted 24 hours.')).toEqual([
       ['figure-unsourced', '24 hours'],
     ]);
-    expect(run('An earlier walkout by the RMT union on March 3 closed most lines.')).toEqual([]);
   });
 
   it('is the date right after the earlier thing only, not a day before or a date further on', () => {
@@ -210,6 +209,10 @@ describe('a date of an earlier thing', () => {
       ['date-contradicted', 'November 27'],
     ]);
     expect(run('The previous government called the strike for November 27.')).toEqual([
+      ['date-contradicted', 'November 27'],
+    ]);
+    // A thing "of" or "at" somewhere, with no comma before the date, is no earlier thing's date.
+    expect(run('The previous strike leader of the RMT walked out on November 27.')).toEqual([
       ['date-contradicted', 'November 27'],
     ]);
   });

@@ -203,7 +203,7 @@ function earlierThing(scan: Scan, a: number): boolean {
 // "The previous strike on March 3", "The previous strike at Northline, in October,"; not "The previous day, on Tuesday," (a time, not a thing),
 // nor a date further on ("The previous government called the election for May 4").
 const EARLIER_OPENING =
-  /^[\s"“‘']*(?:the|an|its|their|his|her)\s+(?:previous|prior|earlier)\s+(?!(?:day|week|month|year|night|morning|evening|quarter|season)\b)[a-z]+(?:\s+[a-z]+)?(?:\s+(?:at|by|in|of|against|over)\s+(?:the\s+)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,2})?\s*,?\s*(?:in|on|of|from)?\s*$/i;
+  /^[\s"“‘']*(?:the|an|its|their|his|her)\s+(?:previous|prior|earlier)\s+(?!(?:day|week|month|year|night|morning|evening|quarter|season)\b)[a-z]+(?:\s+[a-z]+)?(?:\s*,?\s*|\s+(?:at|by|in|of|against|over)\s+(?:the\s+)?[\w'’.&-]+(?:\s+[\w'’.&-]+){0,2}\s*,\s*)(?:in|on|of|from)?\s*$/i;
 
 /**
  * True when the date at offset `at` of `sentence` in `text` is the date of the earlier thing the

@@ -31,6 +31,7 @@ describe('pounds', () => {
     expect(units('Agents seized 200 pounds of cocaine.')).toEqual(['200 pounds: lb']);
     expect(units('The tyres hold 35 pounds per square inch.')).toEqual(['35 pounds: lb']);
     expect(units('It won 3 million pounds of funding.')).toEqual(['3 million pounds: GBP']);
+    expect(units('Britain exported 3 billion pounds of steel.')).toEqual(['3 billion pounds: GBP']);
   });
 
   it('weigh only within their sentence', () => {

@@ -22,13 +22,12 @@ const BODY = new Set([
 /** The units of weight another figure of the sentence may be in. */
 const WEIGHTS = new Set(['ton', 'tonne', 'kg', 'g', 'mg', 'µg', 'lb', 'ounce']);
 
-// "3.9 million pounds of thrust", "200 pounds of cocaine": what only a weight or a force is of.
+// "3.9 million pounds of thrust", "200 pounds of cocaine": what only a weight or a force is of
+// (not "pounds of steel", often the money a trade is worth).
 // biome-ignore format: a table
 const WEIGHED_THINGS = new Set([
   'thrust', 'force', 'pressure', 'cocaine', 'heroin', 'methamphetamine', 'meth', 'marijuana',
-  'cannabis', 'fentanyl', 'explosives', 'fish', 'meat', 'beef', 'pork', 'chicken', 'fruit',
-  'produce', 'waste', 'trash', 'garbage', 'debris', 'ice', 'snow', 'sand', 'steel', 'gold',
-  'silver', 'copper', 'cargo', 'payload', 'fuel', 'propellant', 'oxygen', 'cheese', 'butter',
+  'cannabis', 'fentanyl', 'explosives',
 ]);
 
 const ENDS = new Set(['.', '!', '?', ';']);

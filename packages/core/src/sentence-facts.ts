@@ -34,7 +34,7 @@ const NARROWED =
 // "from a year earlier".
 const MONEY_TERM = /^(?:revenues?|sales|income|earnings|profits?|turnover)$/i;
 const FROM_SOURCE =
-  /^\s+from\s+(?:its\s+|their\s+)?(?!(?:a|an|the|last|this|that|continuing|core|operations|its|their)\b)([a-z][\w-]*)/;
+  /^\s+from\s+(?:its\s+|their\s+)?(?!(?:a|an|the|last|this|that|continuing|core|operations|its|their|all|both|every|each|total|products\s+and\s+services)\b)([a-z][\w-]*)/;
 
 /**
  * The asides of `text` between `from` and `to`. A comma inside a claim ("on Friday, December 4")

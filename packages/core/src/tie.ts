@@ -196,6 +196,9 @@ export function tieNamed(
   }
   const ids = new Set(named.map(([, id]) => id));
   if (named.length < 2 || ids.size !== named.length) return;
+  // Only when nothing else could be meant: "Two passengers and three crew members were treated
+  // for minor injuries" may count the injured.
+  if (named.some(([i]) => options[i].some((o) => !ids.has(o.factId)))) return;
   for (const id of tied) if (id !== undefined && ids.has(id)) return;
   for (const [i, id] of named) tied[i] = id;
 }
