@@ -22,6 +22,11 @@ describe('placeOf', () => {
     expect(whole('The UK economy grew 0.1%.')).toBe('uk');
   });
 
+  it('reads no place after a verb phrase, nor one heading a list', () => {
+    expect(whole('Speaking to reporters in Germany, the official said jobs rose.')).toBeUndefined();
+    expect(whole('In Poland, the Czech Republic and Austria, 25 people died.')).toBeUndefined();
+  });
+
   it('reads no place in an adjective opening the sentence', () => {
     expect(whole('European officials said revenue rose 4%.')).toBeUndefined();
     expect(whole('Polish police said 7 people died.')).toBeUndefined();
@@ -162,6 +167,22 @@ describe('a figure of one country against a record of another', () => {
     ]);
     expect(briefs('In the Czech Republic, 12 people have died.', [poland])).toEqual([
       'figure-unsourced 12 -',
+    ]);
+  });
+
+  it('is still held against a record whose place words say who acted or a union', () => {
+    const odesa = recordOf(
+      'odesa',
+      'Deaths in the Russian missile strike on Odesa',
+      ['killed'],
+      14,
+    );
+    expect(briefs('In Ukraine, a missile strike on Odesa killed 21 people.', [odesa])).toEqual([
+      'figure-contradicted 21 odesa',
+    ]);
+    const turkey = recordOf('turkey', 'Rise in turkey prices', ['turkey prices'], 5, 'percent');
+    expect(briefs('In the US, turkey prices rose 7%.', [turkey])).toEqual([
+      'figure-contradicted 7% turkey',
     ]);
   });
 

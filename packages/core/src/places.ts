@@ -11,7 +11,7 @@ import type { FigureFact, Sentence, Span } from './types';
 // words after an opening "In", then a comma.
 // A few words may lead up to it: "Across the border in the Czech Republic,", "Elsewhere in Spain,".
 const OPENS =
-  /^[\s"“‘']*(?:In|Across|[A-Z]\p{L}*(?:\s+[a-z]\p{L}*){0,3}\s+(?:in|across))\s+(?:the\s+)?([A-Z][\p{L}\d'’.-]*(?:\s+[A-Z][\p{L}\d'’.-]*){0,2})\s*,/u;
+  /^[\s"“‘']*(?:In|Across|(?:Elsewhere|Meanwhile|Nearby|(?:Across|Over)\s+the\s+border|(?:Further|Farther)\s+(?:north|south|east|west))\s+(?:in|across))\s+(?:the\s+)?([A-Z][\p{L}\d'’.-]*(?:\s+[A-Z][\p{L}\d'’.-]*){0,2})\s*,(?!\s*(?:the\s+)?[A-Z][\p{L}]*(?:\s+[A-Z][\p{L}]*)?\s*(?:,|and\b))/u;
 // Places a record's subject may name as its whole: a nation, a union, the whole country, a
 // company's whole group ("Group revenue"); not "National Party".
 const WHOLE =
@@ -76,6 +76,9 @@ export function placeOf(text: string, sentence: Sentence): string | undefined {
   const subject = named(SUBJECT.exec(start));
   return subject && !ADJECTIVES.has(subject) ? subject : undefined;
 }
+
+// Wholes of many countries: a figure of one is some of them, not another's.
+const UNIONS = new Set(['eu', 'european union', 'europe']);
 
 // The adjectives among the places' names.
 const ADJECTIVES = new Set([
@@ -150,18 +153,22 @@ const subjectPlaces = new WeakMap<FigureFact, ReadonlySet<readonly string[]>>();
 function placesOf(fact: FigureFact): ReadonlySet<readonly string[]> {
   let found = subjectPlaces.get(fact);
   if (!found) {
-    const words = fact.subject.toLowerCase().split(/[^\p{L}.'’]+/u);
+    // Capitalised names only, as written ("turkey prices" names no country), and no adjective
+    // of who acted ("the Russian missile strike on Odesa") nor a continent or a union.
+    const words = fact.subject.split(/[^\p{L}.'’]+/u);
     const set = new Set<readonly string[]>();
-    for (let i = 0; i < words.length; i++)
+    for (let i = 0; i < words.length; i++) {
+      if (!/^\p{Lu}/u.test(words[i])) continue;
       for (let n = 1; n <= 3 && i + n <= words.length; n++) {
-        const names = placeNames.get(
-          words
-            .slice(i, i + n)
-            .join(' ')
-            .replace(/['’]s$/, ''),
-        );
-        if (names) set.add(names);
+        const name = words
+          .slice(i, i + n)
+          .join(' ')
+          .toLowerCase()
+          .replace(/['’]s$/, '');
+        const names = placeNames.get(name);
+        if (names && !ADJECTIVES.has(name) && !UNIONS.has(name)) set.add(names);
       }
+    }
     found = set;
     subjectPlaces.set(fact, found);
   }
