@@ -237,6 +237,12 @@ describe('extractDates: relative dates', () => {
       expect(extractDates(text, ref), text).toEqual([]);
     // A day beside them is still one.
     expect(one('told the BBC on Sunday that').value).toBe('2018-07-22');
+    expect(one('Storm Bert hit Wales on Sunday, cutting power.').value).toBe('2018-07-22');
+    expect(one('The storm brought flooding to Ireland on Sunday.').value).toBe('2018-07-22');
+    expect(one('On Sunday Business Secretary Jane Hunt said.').value).toBe('2018-07-22');
+    expect(one('Speaking on Friday Post Office chief Nick Read said.').value).toBe('2018-07-20');
+    expect(extractDates('she told Scotland on Sunday.', ref)).toEqual([]);
+    expect(extractDates('the Sunday Post reported.', ref)).toEqual([]);
     expect(one('Sunday, the Times reported,').value).toBe('2018-07-22');
     expect(one('The Sunday Times reported on Friday.').value).toBe('2018-07-20');
   });
