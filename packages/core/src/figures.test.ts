@@ -96,6 +96,8 @@ describe('extractFigures: scaled forms and currencies', () => {
     expect(one('40 million forints').unit).toBe('HUF');
     expect(one('200 shekels').unit).toBe('ILS');
     expect(one('5 baht').unit).toBe('THB');
+    expect(one('5 million rand').unit).toBe('ZAR');
+    expect(one('5 million Rand Water customers').unit).toBe('count');
   });
   it('reads "3 dollars 50 cents" as one amount', () => {
     expect(one('it cost 3 dollars 50 cents.')).toMatchObject({ amount: 3.5, unit: 'USD' });

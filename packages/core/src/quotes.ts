@@ -151,6 +151,9 @@ export function recordWithin(text: string, index: FactIndex): QuoteFact | null {
     if (fact?.kind !== 'quote') continue;
     const record = (index.quoteWordsOf(id) ?? quoteWords(fact.text)).map((w) => w.word);
     if (record.length < withinMinWords || 2 * record.length < prose.length) continue;
+    // A short record with more than a few words around it may be a phrase another speaker took
+    // up ("It is a good day for Britain and for workers" beside "a good day for Britain").
+    if (record.length < 8 && prose.length - record.length > 3) continue;
     if (indexOfRun(prose, record) >= 0) return fact;
   }
   return null;

@@ -147,6 +147,9 @@ export function perHour(
 
 const HOUR = new Set(['hour', 'h', 'hr']);
 
+// Currency words that are names as well, read as money only in lower case.
+const NAMES_TOO = new Set(['rand', 'lira', 'lire', 'real']);
+
 /** Words before a unit that make a compound unit ("square miles", "metric tons", "nautical miles"). */
 export const UNIT_PREFIXES = new Map<string, string>([
   ['square', 'sq '],
@@ -182,7 +185,9 @@ export function unitAt(
   if (k >= n || tokens[k].kind !== 'word') return undefined;
   const w = scan.low(k);
   const c = CURRENCY_WORDS.get(w);
-  if (c) return { unit: c.unit, factor: c.factor, end: k + 1 };
+  // "5 million Rand Water customers": a name, not the currency, when capitalised.
+  if (c && !(NAMES_TOO.has(w) && tokens[k].text !== w))
+    return { unit: c.unit, factor: c.factor, end: k + 1 };
   const u = UNIT_WORDS.get(w);
   if (u === 'degree') {
     const scale = temperatureAt(scan, k + 1);
