@@ -136,6 +136,12 @@ describe('two figures that each agree with the other one’s record', () => {
       'figure-unsourced Two -',
       'figure-unsourced three -',
     ]);
+    // Far from the records: some of those on board, not the totals mistyped.
+    const some = 'Police said 12 passengers and two crew had been questioned.';
+    expect(briefs(some, [passengers, crew])).toEqual([
+      'figure-unsourced 12 -',
+      'figure-unsourced two -',
+    ]);
   });
 
   it('leaves a figure no record agrees with as unclear as before', () => {

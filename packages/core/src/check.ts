@@ -240,7 +240,9 @@ export function checkBlock(
     });
     const tied = assignTies(candidates);
     tieNearest(candidates, tied, figures, sentenceHits, text);
-    tieNamed(candidates, tied, figures, sentenceHits, text);
+    tieNamed(candidates, tied, figures, sentenceHits, text, (i, id) =>
+      nearRecord(figures[i], facts.get(id) as FigureFact),
+    );
     // A figure of a superseded record beside one of the record that replaced it is the earlier
     // value, given as such: "cut its forecast to 1.5% from 1.9%", "up from the £105bn it forecast".
     const replaced = (fact: FigureFact) => {
@@ -312,6 +314,15 @@ export function checkBlock(
   for (const f of said) findings.push(f);
   findings.sort(byFrom);
   return { findings, ties };
+}
+
+/** True when figure `c`'s amount is within two-thirds to one and a half times `fact`'s value. */
+function nearRecord(c: FigureClaim, fact: FigureFact): boolean {
+  const v = intervalOf(fact.value);
+  const value = v.min ?? v.max;
+  if (c.amount === undefined || value === undefined || value <= 0) return false;
+  const ratio = c.amount / value;
+  return ratio >= 2 / 3 && ratio <= 1.5;
 }
 
 /**

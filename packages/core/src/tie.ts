@@ -165,7 +165,8 @@ export function tieNearest(
  * but the words right after each name one record, a different one for each: in "68 passengers
  * and six crew members" against 62 passengers and 4 crew, 68 is of the passengers and six of
  * the crew. One figure alone stays as unclear as it was ("A record 536,940 applicants were
- * accepted" may be the accepted, mistyped).
+ * accepted" may be the accepted, mistyped), and so do figures far from their records or with
+ * another record they may take (`close` says whether claim `i` is near record `factId`).
  */
 export function tieNamed(
   options: readonly (readonly TieOption[])[],
@@ -173,6 +174,7 @@ export function tieNamed(
   claims: readonly Span[],
   hits: readonly (Span & { factId: string })[],
   text: string,
+  close: (claim: number, factId: string) => boolean,
 ): void {
   if (!tied.includes(undefined)) return;
   const named: [number, string][] = [];
@@ -199,6 +201,9 @@ export function tieNamed(
   // Only when nothing else could be meant: "Two passengers and three crew members were treated
   // for minor injuries" may count the injured.
   if (named.some(([i]) => options[i].some((o) => !ids.has(o.factId)))) return;
+  // Near their records, as a slip is: "12 passengers and two crew had been questioned" against
+  // 62 and 4 are some of them, not the totals mistyped.
+  if (named.some(([i, id]) => !close(i, id))) return;
   for (const id of tied) if (id !== undefined && ids.has(id)) return;
   for (const [i, id] of named) tied[i] = id;
 }
