@@ -219,6 +219,9 @@ describe('a figure of a thing named with an earlier year', () => {
     expect(run('The 2020 Bobcat Fire plan has burned about 115,000 acres.')).toEqual([
       'figure-contradicted about 115,000 acres',
     ]);
+    expect(run('Under the 2020 plan the fire burned about 115,000 acres.')).toEqual([
+      'figure-contradicted about 115,000 acres',
+    ]);
   });
 
   it('is held against it past a clause of its own, or when the words speak of now', () => {

@@ -115,7 +115,7 @@ export function timeOfFigure(
 const NAMED_YEAR = /\b(?:the|a|its|their|his|her)\s+(\d{4})\s+(?=[A-Za-z])/gi;
 // "The 2022 Inflation Reduction Act has drawn $90 billion": a thing of that year said to act now.
 const PRESENT =
-  /\b(?:has|have|is|are|will|would|can|remains?|means|pays|gives|requires|employs|this\s+(?:year|season|month|week))\b/i;
+  /\b(?:has|have|is|are|will|would|can|remains?|means|pays|earns|gives|requires|employs|this\s+(?:year|season|month|week))\b/i;
 // From the name to the figure: its own clause, or a relative clause right after it.
 const SAME_CLAUSE = /[;:()—–]|,(?!\d)/;
 const RELATIVE = /^[^,;:()—–]*,\s+(?:which|that|when|where)\s[^;:()—–,.]*$/i;
@@ -141,7 +141,8 @@ export function yearOfNamed(
   for (const m of before.matchAll(NAMED_YEAR)) {
     if (m[1] >= now || m[1] < '1000') continue;
     const between = before.slice(m.index + m[0].length);
-    if (NOW.test(between) || PRESENT.test(between)) continue;
+    if (NOW.test(between) || PRESENT.test(between) || /\bunder\s+$/i.test(before.slice(0, m.index)))
+      continue;
     if (RELATIVE.test(between)) year = m[1];
     else if (!SAME_CLAUSE.test(between) && !NOT_THEN.test(before.slice(0, m.index))) year = m[1];
   }

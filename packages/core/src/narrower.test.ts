@@ -52,6 +52,11 @@ describe('a figure of a part its words name', () => {
     expect(
       briefs('Strong data-center revenue lifted revenue to $35 billion.', [revenue, dc]),
     ).toEqual(['figure-contradicted $35 billion revenue']);
+    const cloud = 'Data-center revenue accounted for $24 billion of the $35 billion in revenue.';
+    expect(briefs(cloud, [revenue, dc])).toEqual([
+      'figure-contradicted $24 billion dc',
+      'figure-contradicted $35 billion revenue',
+    ]);
     const jobless = recordOf('rate', 'Unemployment rate', ['unemployment'], 4.1, 'percent');
     const black = recordOf(
       'black',

@@ -4,7 +4,17 @@
 
 import { breaksClause } from './clauses';
 import type { TermHit } from './fact-index';
+import { keyedWords } from './terms';
 import type { Span } from './types';
+
+// Right after the figure: "1,500 deaths", "$66.5 billion in revenue".
+const AFTER = /^\s{1,2}(?:(?:in|of)\s+(?:the\s+)?)?$/i;
+
+/** A term's words as keys: "deaths" and "death" are one. */
+const keyOf = (words: string) =>
+  keyedWords(words)
+    .map((w) => w.key)
+    .join(' ');
 
 // A relative clause set off by commas.
 const ASIDE = /^,\s+(?:which|who|whose|that)\b[^,;:()—–]*,/i;
@@ -88,13 +98,13 @@ export function namedAsPart(
       // The same word of the record on its own, between or right after: "Strong data-center
       // revenue lifted revenue to $35 billion" is the whole's.
       const held = hits.find((h) => h.factId === id && h.from >= outer.from && h.to <= outer.to);
-      const word = held && text.slice(held.from, held.to).toLowerCase();
+      const word = held && keyOf(text.slice(held.from, held.to));
       const own = hits.some(
         (h) =>
           h.factId === id &&
           ((h.from >= outer.to && h.to <= claim.from) ||
-            (h.from >= claim.to && h.from - claim.to <= 3)) &&
-          text.slice(h.from, h.to).toLowerCase() === word,
+            (h.from >= claim.to && AFTER.test(text.slice(claim.to, h.from)))) &&
+          keyOf(text.slice(h.from, h.to)) === word,
       );
       if (!own) out.add(id);
     }
