@@ -22,6 +22,17 @@ describe('placeOf', () => {
     expect(whole('The UK economy grew 0.1%.')).toBe('uk');
   });
 
+  it('reads no place heading a list after the figure', () => {
+    const place = (text: string) => {
+      const from = text.indexOf('25');
+      return placeAt(text, { from: 0, to: text.length }, { from, to: from + 2 });
+    };
+    expect(
+      place('Storm Boris has killed 25 people in Poland, the Czech Republic and Austria.'),
+    ).toBe(undefined);
+    expect(place('Floods killed 25 people in Poland.')).toBe('poland');
+  });
+
   it('reads no place after a verb phrase, nor one heading a list', () => {
     expect(whole('Speaking to reporters in Germany, the official said jobs rose.')).toBeUndefined();
     expect(whole('In Poland, the Czech Republic and Austria, 25 people died.')).toBeUndefined();

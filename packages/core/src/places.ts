@@ -33,7 +33,7 @@ const placeNames = new Map(NAMES.flatMap((names) => names.map((n) => [n, names] 
 // figure ("Prices in Scotland rose 5.9%", "4.2% across the UK"), not where a statement was made
 // ("said in Britain that …").
 const IN_AFTER =
-  /^[^,;:()]{0,24}?\b(?:in|across)\s+(?:the\s+)?([A-Z][\p{L}\d'’.-]*(?:\s+[A-Z][\p{L}\d'’.-]*){0,2})/u;
+  /^[^,;:()]{0,24}?\b(?:in|across)\s+(?:the\s+)?([A-Z][\p{L}\d'’.-]*(?:\s+[A-Z][\p{L}\d'’.-]*){0,2})(?!\s*(?:,|and\b|or\b)\s*(?:the\s+)?[A-Z])/u;
 const IN_BEFORE =
   /\b(?:in|across)\s+(?:the\s+)?([A-Z][\p{L}\d'’.-]*(?:\s+[A-Z][\p{L}\d'’.-]*){0,2})(?!\s+that\b)[^,;:()]*$/u;
 
