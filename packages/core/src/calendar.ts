@@ -19,6 +19,10 @@ export const WEEKDAYS = new Map<string, number>([
   ['friday', 5], ['saturday', 6],
 ]);
 
+/** The weekdays' names, 0 = Sunday. */
+// biome-ignore format: a table
+export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
 /** `n` with a leading zero below 10. */
 export const pad = (n: number) => (n < 10 ? '0' : '') + n;
 

@@ -5,20 +5,20 @@
 import {
   daysIn,
   MONTHS,
-  otherYear,
   pad,
   parseReference,
   resolveDay,
+  WEEKDAY_NAMES,
   WEEKDAYS,
-  weekdayOf,
-  ymd,
 } from './calendar';
 import { datelineEnd } from './dateline';
 import { addDays, inYearRange, iso, readRelative } from './dates-relative';
+import { inName } from './day-names';
 import { isNumberWord } from './numbers';
 import { forwardBefore } from './tense';
 import { Scan, type Token } from './tokenize';
 import type { DateClaim } from './types';
+import { onWeekday, weekdayAfter } from './weekday-after';
 
 // The words that can start a date.
 // "Saturday's election": a weekday's possessive, read as the day (full names only).
@@ -47,9 +47,6 @@ for (const w of DATE_FIRST) SHAPES[shape(w)] = 1;
 for (const w of ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven',
   'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen',
   'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']) SHAPES[shape(w)] = 1;
-
-// biome-ignore format: a table
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 // Words before a year that make it a date ("in 2017"), and before a month ("in March").
 const BEFORE_YEAR = new Set(['in', 'since', 'during', 'by', 'until']);
@@ -151,7 +148,7 @@ export function extractDates(text: string, reference?: string): DateClaim[] {
       if (tokens[j]?.text === ',') j++;
       const exp = owner ? undefined : readExplicit(c, j);
       if (exp) {
-        const extra = onWeekday(c, exp, wd);
+        const extra = onWeekday(c.ref, exp, wd);
         push(c, i, exp.end, exp.value, extra);
         i = exp.end;
         continue;
@@ -344,117 +341,22 @@ function readExplicit(c: Ctx, j: number): Explicit | undefined {
     : undefined;
 }
 
-// Newspapers named for a day ("The Sunday Times", "the Mail on Sunday") and days named for an
-// event ("Bloody Sunday", "Black Friday"): a name, not a day the story can be held to.
-// biome-ignore format: a list
-const PAPER_NOUNS = new Set(['times', 'telegraph', 'mirror', 'post', 'express', 'herald', 'independent',
-  'world', 'star', 'mail', 'tribune', 'sport', 'people', 'observer', 'business', 'life', 'argus',
-  'age', 'sun', 'journal', 'record', 'news', 'standard', 'tasmanian', 'nation', 'edition']);
-// biome-ignore format: a list
-const ON_DAY = new Set(['mail on sunday', 'independent on sunday', 'scotland on sunday',
-  'wales on sunday', 'ireland on sunday']);
-// Newspapers whose name a weekday opens, with or without "the".
-const PAPERS = new Set([
-  'times',
-  'telegraph',
-  'mirror',
-  'express',
-  'herald',
-  'independent',
-  'tribune',
-]);
-// Around a paper named "<Place> on Sunday": "told Scotland on Sunday", "Wales on Sunday reported".
-const REPORTING = new Set(['told', 'with']);
-const REPORTED = new Set(['reported', 'said', 'says', 'reports', 'revealed', 'quoted']);
-// biome-ignore format: a list
-const DAY_NAMES = new Set(['bloody', 'black', 'good', 'cyber', 'super', 'ash', 'easter', 'palm',
-  'holy', 'maundy', 'shrove', 'giving', 'whit', 'low', 'mothering', 'remembrance', 'plough',
-  'boxing', 'blue', 'mad', 'freaky', 'casual', 'fat', 'clean', 'spy', 'red', 'pancake', 'great']);
-
-/** True when the weekday at token `i` is part of a name: "Sunday Times", "Black Friday". */
-function inName(scan: Scan, i: number): boolean {
-  const { tokens } = scan;
-  const next = tokens[i + 1];
-  if (next?.kind === 'word' && next.text.charCodeAt(0) < 97) {
-    const paper = scan.low(i + 1);
-    // "Sunday Times reporters"; the rarer names only after "the" ("the Sunday Post"), as "on
-    // Sunday Business Secretary …" and "on Friday Post Office …" are days.
-    if (PAPERS.has(paper) || (PAPER_NOUNS.has(paper) && scan.low(i - 1) === 'the')) return true;
-  }
-  const prev = tokens[i - 1];
-  if (prev?.kind !== 'word' || prev.text.charCodeAt(0) >= 97) {
-    // "the Mail on Sunday", "told Scotland on Sunday": "on" is lowercase.
-    if (scan.low(i - 1) !== 'on' || !ON_DAY.has(`${scan.low(i - 2)} on ${scan.low(i)}`))
-      return false;
-    const paperOf = scan.low(i - 3);
-    return scan.low(i - 2) === 'mail' || scan.low(i - 2) === 'independent'
-      ? paperOf === 'the'
-      : REPORTING.has(paperOf) || REPORTED.has(scan.low(i + 1));
-  }
-  return DAY_NAMES.has(scan.low(i - 1)) && prev.to + 1 === tokens[i].from;
-}
-
 /** An explicit date read from token `i`. */
-type Explicit = { value: string; end: number; yearless?: boolean };
-
-/**
- * `exp` written with weekday `wd` ("Saturday, July 21" or "July 21, a Saturday"): the claim's
- * weekday, and the date's real one when it differs. A date without a year that falls on another
- * weekday moves to the other year near the reference when that one falls on `wd`.
- */
-function onWeekday(c: Ctx, exp: Explicit, wd: number): Partial<DateClaim> {
-  let [y, m, day] = exp.value.split('-').map(Number);
-  let real = weekdayOf(y, m, day);
-  // "Tuesday, December 8" without a year, read back to a Monday last year: the next
-  // December 8, a Tuesday and nearer, is the one meant.
-  const other = exp.yearless && c.ref && real !== wd ? otherYear(y, m, day, c.ref) : undefined;
-  if (other !== undefined && weekdayOf(other, m, day) === wd) {
-    y = other;
-    real = wd;
-    exp.value = ymd(y, m, day);
-  }
-  const extra: Partial<DateClaim> = { weekday: WEEKDAY_NAMES[wd] };
-  if (real !== wd) extra.weekdayExpected = WEEKDAY_NAMES[real];
-  return extra;
-}
-
-// After a weekday that follows its date: what may close the aside ("a Monday morning").
-const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+export type Explicit = { value: string; end: number; yearless?: boolean };
 
 /**
  * Pushes the explicit date `exp` that starts at token `i`, with the weekday written after it
- * when there is one: "May 14, 2019, a Monday", "May 14 (a Tuesday)", "July 21, which was a
- * Saturday". The claim then runs to the weekday (or its closing parenthesis).
+ * when there is one (`weekdayAfter`): the claim then runs to the weekday.
  */
 function pushExplicit(c: Ctx, i: number, exp: Explicit): void {
-  const { scan } = c;
-  const { tokens } = scan;
-  let k = exp.end;
-  const open = tokens[k]?.text;
-  // A day only: "In March 2023, a Saturday night fire" names no weekday of March.
-  if ((open === ',' || open === '(') && exp.value.length === 10) {
-    k++;
-    if (
-      open === ',' &&
-      (scan.low(k) === 'which' || scan.low(k) === 'that') &&
-      scan.low(k + 1) === 'was'
-    )
-      k += 2;
-    const wd = scan.low(k) === 'a' ? WEEKDAYS.get(scan.low(k + 1)) : undefined;
-    const next = tokens[k + 2];
-    if (
-      wd !== undefined &&
-      tokens[k + 1].text.charCodeAt(0) < 97 &&
-      (next?.kind !== 'word' || DAY_PARTS.has(scan.low(k + 2)))
-    ) {
-      const end = open === '(' && next?.text === ')' ? k + 3 : k + 2;
-      const extra = onWeekday(c, exp, wd);
-      exp.end = end;
-      push(c, i, end, exp.value, extra);
-      return;
-    }
+  const after = exp.value.length === 10 ? weekdayAfter(c.scan, exp.end) : undefined;
+  if (!after) {
+    push(c, i, exp.end, exp.value);
+    return;
   }
-  push(c, i, exp.end, exp.value);
+  const extra = onWeekday(c.ref, exp, after.weekday);
+  exp.end = after.end;
+  push(c, i, after.end, exp.value, extra);
 }
 
 /** "YYYY-MM-DD" as five tokens (number - number - number). */

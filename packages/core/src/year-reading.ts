@@ -4,7 +4,7 @@
 // day, not another one; so is a record of the same day on the other side of the story date,
 // when only the tense chose the year ("which starts in Paris on May 25").
 
-import { weekdayOf } from './calendar';
+import { WEEKDAY_NAMES, weekdayOf } from './calendar';
 import type { DateClaim, DateFact, Sentence } from './types';
 
 const DAY = /^\d{4}-\d\d-\d\d$/;
@@ -36,7 +36,7 @@ export function inYearNamed(
     return claim;
   if (claim.weekday !== undefined) {
     const [y, m, d] = fact.value.split('-').map(Number);
-    if (NAMES[weekdayOf(y, m, d)] !== claim.weekday) return claim;
+    if (WEEKDAY_NAMES[weekdayOf(y, m, d)] !== claim.weekday) return claim;
     const { weekdayExpected: _, ...rest } = claim;
     return { ...rest, value: fact.value };
   }
@@ -58,6 +58,3 @@ function guessed(claim: DateClaim, fact: DateFact, date: string | undefined): bo
   const on = Date.parse(fact.value);
   return Math.abs(on - ref) < yearMs && Math.abs(at - ref) < yearMs && (on - ref) * (at - ref) < 0;
 }
-
-// biome-ignore format: a table
-const NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
