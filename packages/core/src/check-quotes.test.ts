@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { check } from './check';
-import { briefs, claims, index, kinds, quoteBy, span } from './check.testing';
-import type { Attribution, Fact } from './types';
+import { ashbyQuote, briefs, claims, index, kinds, quoteBy, span } from './check.testing';
+import type { Attribution } from './types';
 
 describe('quotes and attributions', () => {
   it("confirms a recorded quote with an editor's brackets, only with `all`", () => {
@@ -72,14 +72,7 @@ describe('quotes and attributions', () => {
   });
 
   it('flags a quote holding a whole recorded quote given to someone else, and nothing more', () => {
-    const ashby: Fact = {
-      id: 'ashby-cause',
-      kind: 'quote',
-      subject: 'Independent expert on the study’s limits',
-      speaker: { name: 'Tom Ashby', aliases: ['Ashby'] },
-      text: 'cannot prove cause and effect',
-      source: { name: 'Science Media Centre' },
-    };
+    const ashby = ashbyQuote;
     const all = { all: true };
     expect(
       briefs('"The study cannot prove cause and effect," Sarah Lindqvist said.', [ashby], all),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { briefs } from './check.testing';
+import { ashbyQuote, briefs } from './check.testing';
 import type { Fact } from './types';
 
 // Wire-copy sentences probe drafts found the speaker rules misreading: an appositive that hides
@@ -100,16 +100,7 @@ const cases: [string, string, Fact[], string[]][] = [
   [
     'quote-misattributed: a long description holding "who" does not hide the name',
     'Sarah Lindqvist, a professor at the University of Edinburgh who was not involved, said the study "cannot prove cause and effect".',
-    [
-      {
-        id: 'ashby-cause',
-        kind: 'quote',
-        subject: 'Independent expert on the study’s limits',
-        speaker: { name: 'Tom Ashby', aliases: ['Ashby'] },
-        text: 'cannot prove cause and effect',
-        source: { name: 'Science Media Centre' },
-      } as Fact,
-    ],
+    [ashbyQuote],
     ['quote-misattributed Sarah Lindqvist ashby-cause'],
   ],
 ];

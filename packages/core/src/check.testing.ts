@@ -13,6 +13,7 @@ import type {
   FigureClaim,
   FigureFact,
   Interval,
+  QuoteFact,
   Sentence,
   TextSpan,
 } from './types';
@@ -198,6 +199,16 @@ export function recordOf(
 ): FigureFact {
   return { id, kind: 'figure', subject, terms, value, unit, source: { name: 'Record' }, ...extra };
 }
+
+/** Tom Ashby's recorded "cannot prove cause and effect", which the quote tests give to others. */
+export const ashbyQuote: QuoteFact = {
+  id: 'ashby-cause',
+  kind: 'quote',
+  subject: 'Independent expert on the study’s limits',
+  speaker: { name: 'Tom Ashby', aliases: ['Ashby'] },
+  text: 'cannot prove cause and effect',
+  source: { name: 'Science Media Centre' },
+};
 
 /** A date fact `id` of day `value` (`YYYY-MM-DD`), tied by `terms`, its subject its id. */
 export function dayOf(id: string, terms: string[], value: string): DateFact {

@@ -7,6 +7,14 @@ const span = (text: string, part: string) => ({
   to: text.indexOf(part) + part.length,
 });
 
+const deal = recordOf(
+  'deal',
+  "Value of Harlan's takeover of FreshWay",
+  ['takeover'],
+  24.6e9,
+  'USD',
+);
+
 describe('ownerOf', () => {
   it('reads the name whose possessive comes right before the figure', () => {
     const text = "a bid to stop Microsoft's $69 billion takeover";
@@ -24,14 +32,6 @@ describe('ownerOf', () => {
 });
 
 describe('otherOwner', () => {
-  const deal = recordOf(
-    'deal',
-    "Value of Harlan's takeover of FreshWay",
-    ['takeover'],
-    24.6e9,
-    'USD',
-  );
-
   it('is a record naming others but not the owner', () => {
     expect(otherOwner('Microsoft', deal)).toBe(true);
     expect(otherOwner('Harlan Foods', deal)).toBe(false);
@@ -42,14 +42,6 @@ describe('otherOwner', () => {
 });
 
 describe('a figure another name owns', () => {
-  const deal = recordOf(
-    'deal',
-    "Value of Harlan's takeover of FreshWay",
-    ['takeover'],
-    24.6e9,
-    'USD',
-  );
-
   it('is not held against the record of another', () => {
     const text = "The agency lost a bid to stop Microsoft's $69 billion takeover of Activision.";
     expect(briefs(text, [deal])).toEqual(['figure-unsourced $69 billion -']);

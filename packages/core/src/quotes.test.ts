@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ashbyQuote } from './check.testing';
 import { FactIndex } from './fact-index';
 import { matchQuote, namesSpeaker, quotedSpans, recordWithin, sameChannel } from './quotes';
 import type { QuoteFact } from './types';
@@ -113,14 +114,7 @@ describe('matchQuote', () => {
 });
 
 describe('recordWithin', () => {
-  const ashby: QuoteFact = {
-    id: 'ashby-cause',
-    kind: 'quote',
-    subject: 'Independent expert on the study’s limits',
-    speaker: { name: 'Tom Ashby', aliases: ['Ashby'] },
-    text: 'cannot prove cause and effect',
-    source: { name: 'Science Media Centre' },
-  };
+  const ashby = ashbyQuote;
   const both = new FactIndex([safadi, ashby]);
 
   it('finds a whole record inside a quote that adds a few words of its own', () => {
