@@ -39,6 +39,59 @@ describe('a change too large for the server', () => {
     expect(await ana.page.locator('.status__news').textContent()).toMatch(/^Not pasted/);
   });
 
+  it('counts the edits not yet saved: offline, pastes that would add up past the limit are refused', async () => {
+    const story = 'too-large-offline';
+    const ana = await openEditor(suite.browser, suite.server.url, 'Ana', story);
+    await typeAtEnd(ana.page, 'Filed first.');
+    const sync = ana.page.locator('.status__sync');
+    await until(
+      'Ana’s edit to be saved',
+      () => sync.textContent(),
+      (t) => t === 'All changes saved',
+    );
+    const paste = (text: string) =>
+      ana.page.evaluate((t) => {
+        const data = new DataTransfer();
+        data.setData('text/plain', t);
+        const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true });
+        document.querySelector('.ProseMirror')!.dispatchEvent(event);
+      }, text);
+    await ana.page.locator('.ProseMirror').focus();
+
+    await ana.page.evaluate(() => window.factdesk.provider.disconnect());
+    await until(
+      'Ana’s editor to be offline',
+      () => ana.page.locator('[data-factdesk-status]').getAttribute('data-connection'),
+      (c) => c !== 'connected',
+    );
+    // Each about 12.3 KB, under three quarters of the 20 KB limit; together well over it.
+    await paste('Offline copy one. '.repeat(700));
+    expect(await storyText(ana.page)).toContain('Offline copy one.');
+    await paste('Offline copy two. '.repeat(700));
+    expect(await storyText(ana.page)).not.toContain('Offline copy two.');
+    expect(await ana.page.locator('.status__notice').textContent()).toMatch(
+      /^Not pasted: about 13 KB, and 1[2-4] KB of edits are not saved yet; the server takes 20 KB/,
+    );
+
+    // Back online, the first paste is saved (its message is within the limit) and reaches a
+    // colleague; then the second is taken.
+    await ana.page.evaluate(() => window.factdesk.provider.connect());
+    await until(
+      'the offline paste to be saved',
+      () => sync.textContent(),
+      (t) => t === 'All changes saved',
+    );
+    const ben = await openEditor(suite.browser, suite.server.url, 'Ben', story);
+    expect(await storyText(ben.page)).toContain('Offline copy one.');
+    await paste('Offline copy two. '.repeat(700));
+    expect(await storyText(ana.page)).toContain('Offline copy two.');
+    await until(
+      'Ben to get the second paste',
+      () => storyText(ben.page),
+      (t) => t.includes('Offline copy two.'),
+    );
+  });
+
   it('tells its writer it is not saved and what to do, and the others go on', async () => {
     const story = 'too-large';
     const ana = await openEditor(suite.browser, suite.server.url, 'Ana', story);

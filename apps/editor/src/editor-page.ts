@@ -18,6 +18,7 @@ import { connectionStatus, presenceList } from './presence';
 import { remoteFactSource } from './remote-source';
 import { editingPlugins, schema } from './setup';
 import { toolbar } from './toolbar';
+import { unsentBytes } from './unsent';
 
 /** The name of the shared map of dismissals in the story's Y.Doc. */
 export const dismissalsMap = 'factdesk-dismissals';
@@ -109,6 +110,7 @@ async function start(session: Session, main: HTMLElement) {
     color: session.user.color,
   });
   const source = remoteFactSource(api);
+  const unsent = unsentBytes(ydoc, provider);
   const dismissals = ydoc.getMap<Dismissal>(dismissalsMap);
 
   // Every plugin is registered here, once: reconfiguring later would destroy yUndo's manager.
@@ -122,10 +124,15 @@ async function start(session: Session, main: HTMLElement) {
       ...editingPlugins(),
       pasteGuard(
         () => session.limits?.maxMessageBytes,
-        (bytes, max) =>
+        unsent,
+        (bytes, pending, max) =>
           status.notice(
-            `Not pasted: about ${kb(bytes)} KB, more than the server takes in one change` +
-              ` (${kb(max)} KB). Paste it in parts.`,
+            pending
+              ? `Not pasted: about ${kb(bytes)} KB, and ${kb(pending)} KB of edits are not saved` +
+                  ` yet; the server takes ${kb(max)} KB in one change. Paste it once the story` +
+                  ' is saved.'
+              : `Not pasted: about ${kb(bytes)} KB, more than the server takes in one change` +
+                  ` (${kb(max)} KB). Paste it in parts.`,
           ),
       ),
       toolbar(toolbarPlace),

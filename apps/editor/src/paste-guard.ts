@@ -4,21 +4,25 @@ import { Plugin } from 'prosemirror-state';
 /**
  * Refuses a paste or a drop that the collaboration server would refuse whole: once in the shared
  * document, such a change is sent again on every reconnect and every later edit waits behind it.
- * `limit()` is the largest message the server takes (undefined: no guard); `refused` is told the
- * slice's size and the limit.
+ * Offline, the edits not yet saved travel in one message when the link comes back, so they count
+ * too. `limit()` is the largest message the server takes (undefined: no guard); `unsent()` the
+ * bytes of edits the server has not acknowledged; `refused` is told the slice's size, the unsent
+ * bytes and the limit.
  */
 export function pasteGuard(
   limit: () => number | undefined,
-  refused: (bytes: number, limit: number) => void,
+  unsent: () => number,
+  refused: (bytes: number, unsent: number, limit: number) => void,
 ): Plugin {
   const check = (slice: Slice): boolean => {
     const max = limit();
     if (!max) return false;
     const bytes = sizeOf(slice);
     // A quarter of the message is left for what else it carries: the nodes' and marks' names
-    // and attributes, and edits not yet sent.
-    if (bytes <= max * 0.75) return false;
-    refused(bytes, max);
+    // and attributes, and edits made after the paste.
+    const pending = bytes <= max * 0.75 ? unsent() : 0;
+    if (bytes + pending <= max * 0.75) return false;
+    refused(bytes, pending, max);
     return true;
   };
   return new Plugin({
