@@ -4,6 +4,7 @@ import {
   openEditor,
   panelRows,
   type ShownFinding,
+  selectText,
   storyText,
   typeAtEnd,
   until,
@@ -86,5 +87,51 @@ describe('two people co-editing one story', () => {
       (n) => n === 1,
     );
     expect([...ana.errors, ...ben.errors]).toEqual([]);
+  });
+  it('keeps Ana typing in her place while Ben splits and joins her paragraph', async () => {
+    const story = 'co-editing-cursor';
+    const ana = await openEditor(suite.browser, suite.server.url, 'Ana', story);
+    const ben = await openEditor(suite.browser, suite.server.url, 'Ben', story);
+    await typeAtEnd(ana.page, 'Officials said 400 homes were lost.');
+    await until(
+      'Ben to see Ana’s sentence',
+      () => storyText(ben.page),
+      (t) => t.includes('homes were lost.'),
+    );
+    const paragraphs = (page: typeof ana.page) =>
+      page.evaluate(() => window.factdesk.view.state.doc.childCount as number);
+    // Ana's cursor just after "400"; Ben's after "said", where he presses Enter.
+    await selectText(ana.page, '400');
+    await ana.page.keyboard.press('ArrowRight');
+    await selectText(ben.page, 'said');
+    await ben.page.keyboard.press('ArrowRight');
+    await ben.page.keyboard.press('Enter');
+    await until(
+      'Ana to get the split',
+      () => paragraphs(ana.page),
+      (n) => n === 2,
+    );
+    await ana.page.keyboard.type('X');
+    await until(
+      'Ben to get Ana’s letter',
+      () => storyText(ben.page),
+      (t) => t.includes('X'),
+    );
+    expect(await storyText(ana.page)).toBe('Officials said 400X homes were lost.');
+    // Ben joins the paragraphs again; Ana's next letter still follows hers.
+    await ben.page.keyboard.press('Backspace');
+    await until(
+      'Ana to get the join',
+      () => paragraphs(ana.page),
+      (n) => n === 1,
+    );
+    await ana.page.keyboard.type('Y');
+    await until(
+      'Ben to get Ana’s second letter',
+      () => storyText(ben.page),
+      (t) => t.includes('Y'),
+    );
+    expect(await storyText(ana.page)).toBe('Officials said 400XY homes were lost.');
+    expect(await storyText(ben.page)).toBe(await storyText(ana.page));
   });
 });

@@ -11,6 +11,7 @@ import * as Y from 'yjs';
 import { ApiError, client, collabUrl, type Session, type Story, signOut } from './api';
 import { h, replace } from './dom';
 import { frame, requireSession } from './frame';
+import { keepCursor } from './keep-cursor';
 import { guardLeaving, mayLeave } from './leave-guard';
 import { findingsPanel } from './panel';
 import { pasteGuard } from './paste-guard';
@@ -118,6 +119,7 @@ async function start(session: Session, main: HTMLElement) {
     schema,
     plugins: [
       ySyncPlugin(ydoc.getXmlFragment('prosemirror')),
+      keepCursor(),
       yCursorPlugin(provider.awareness!, { cursorBuilder }),
       yUndoPlugin(),
       factCheck({ source, date, dismissals, user: session.user.name }),

@@ -1,3 +1,4 @@
+export { type Changes, type Diff, diffChanges } from './changes';
 export {
   applySuggestion,
   checkNow,
