@@ -103,6 +103,18 @@ const cases: [string, string, Fact[], string[]][] = [
     [ashbyQuote],
     ['quote-misattributed Sarah Lindqvist ashby-cause'],
   ],
+  [
+    'quote-confirmed: the place of a leading "In …," is no speaker, the unnamed expert is',
+    'In Edinburgh, an expert who was not involved in the research and spoke on condition of anonymity, said the study "cannot prove cause and effect".',
+    [ashbyQuote],
+    ['quote-confirmed cannot prove cause and effect ashby-cause'],
+  ],
+  [
+    'quote-misattributed: a name after a leading "In …," still speaks',
+    'In Edinburgh, Sarah Lindqvist, a professor who was not involved in the research, said the study "cannot prove cause and effect".',
+    [ashbyQuote],
+    ['quote-misattributed Sarah Lindqvist ashby-cause'],
+  ],
 ];
 
 describe('speakers behind appositives and role words, as probe drafts wrote them', () => {

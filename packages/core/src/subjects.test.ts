@@ -50,4 +50,88 @@ describe('subjectBefore', () => {
       ),
     ).toEqual([]);
   });
+
+  it('takes the description after a leading place or time, not the place: "In Washington, a State Department official who …, said"', () => {
+    const quote = 'said: "We have seen no evidence of that."';
+    const anonymous =
+      'a State Department official who spoke on condition of anonymity because he was not authorised to brief reporters,';
+    expect(sources(`In Washington, ${anonymous} ${quote}`)).toEqual([
+      'a State Department official',
+    ]);
+    expect(sources(`Speaking in Washington, ${anonymous} ${quote}`)).toEqual([
+      'a State Department official',
+    ]);
+    expect(sources(`In Washington on Tuesday, ${anonymous} ${quote}`)).toEqual([
+      'a State Department official',
+    ]);
+    expect(sources(`In Washington, an official close to the talks, ${quote}`)).toEqual([
+      'an official',
+    ]);
+    expect(
+      sources(
+        'In London on Tuesday, a spokeswoman for the ministry who declined to give her name, said: "We will not comment."',
+      ),
+    ).toEqual(['a spokeswoman']);
+    expect(
+      sources(
+        'After the talks in Geneva, a diplomat who had attended them as an observer for the United Nations, said the mood was grim.',
+      ),
+    ).toEqual(['a diplomat']);
+    expect(
+      sources(
+        'At the White House, a spokesman who declined to be named because of the rules on briefings, said: "No comment."',
+      ),
+    ).toEqual(['a spokesman']);
+    expect(sources(`In Washington, Secretary of State Antony Blinken, ${quote}`)).toEqual([
+      'Secretary of State Antony Blinken',
+    ]);
+  });
+
+  it('still takes the name after a leading place, past its description or none', () => {
+    const quote = 'said: "We have seen no evidence of that."';
+    expect(
+      sources(
+        `In Washington, Secretary of State Antony Blinken, who was visiting the region, ${quote}`,
+      ),
+    ).toEqual(['Secretary of State Antony Blinken']);
+    expect(
+      sources(
+        `In Washington, Blinken, a former deputy secretary of state who was visiting the region, ${quote}`,
+      ),
+    ).toEqual(['Blinken']);
+    expect(sources(`In Washington, Blinken ${quote}`)).toEqual(['Blinken']);
+    expect(sources('In Washington, Blinken said the talks had stalled.')).toEqual(['Blinken']);
+    expect(sources(`In Washington, she ${quote}`)).toEqual(['she']);
+  });
+
+  it('takes the one a "who" clause describes, not a name or place inside the clause', () => {
+    expect(
+      sources('In Kabul, an official who asked not to be named said the talks had stalled.'),
+    ).toEqual(['an official']);
+    expect(
+      sources('An official who asked not to be named said: "The talks have stalled."'),
+    ).toEqual(['An official']);
+    expect(
+      sources('A State Department official who spoke to Reuters said the talks had stalled.'),
+    ).toEqual(['A State Department official']);
+    expect(
+      sources('Officials whose offices are in Washington said the talks had stalled.'),
+    ).toEqual(['Officials']);
+    // "A spokeswoman for the ministry said" gives its source as "the ministry" too.
+    expect(
+      sources(
+        'In London on Tuesday, a spokeswoman for the ministry who declined to give her name said: "We will not comment."',
+      ),
+    ).toEqual(['the ministry']);
+    expect(
+      sources('An official who is well-known in Washington said the talks had stalled.'),
+    ).toEqual(['An official']);
+    expect(
+      sources(
+        '"We have seen no evidence," a State Department official who spoke on condition of anonymity said.',
+      ),
+    ).toEqual(['a State Department official']);
+    // "A man" is no mention the extractor reads; the place in the clause does not stand in.
+    expect(sources('A man who lives in Washington said the talks had stalled.')).toEqual([]);
+  });
 });

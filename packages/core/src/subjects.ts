@@ -3,7 +3,7 @@
 
 import { nameBefore } from './antecedents';
 import type { Ctx } from './cues';
-import { CAP, DET, HEAD, STOP, TITLE, VERB, WORD } from './lexicon';
+import { CAP, DET, HEAD, NOT_NAME, PICK, STOP, TITLE, VERB, WORD } from './lexicon';
 import { pronouns } from './mentions';
 
 const words = (s: string) => new Set(s.split(' '));
@@ -60,6 +60,60 @@ function describedWithWho(ctx: Ctx, s0: number, k: number): number {
   return -1;
 }
 
+/** How many tokens a sentence's opening phrase of place or time may run to its comma. */
+const leadReach = 12;
+
+/**
+ * True when the sentence at token `s0` opens on a phrase of place, time or circumstance that
+ * the comma at `p` closes: "In Washington,", "In London on Tuesday,", "After the talks in
+ * Geneva,", "Speaking in Washington,". A name in it is no subject, as a subject takes no
+ * preposition: what follows the comma is.
+ */
+function opensOnLead(ctx: Ctx, s0: number, p: number): boolean {
+  const { w } = ctx;
+  if (p - s0 > leadReach || mentionAt(ctx, s0) >= 0 || pronouns.has(w.lower[s0])) return false;
+  const f = w.flags[s0];
+  const lead =
+    f & WORD && ((f & STOP && !(f & DET)) || f & NOT_NAME || /(?:ing|ed)$/.test(w.lower[s0]));
+  if (!lead) return false;
+  for (let q = s0 + 1; q < p; q++) {
+    const lw = w.lower[q];
+    if (lw === ',' || lw === ';' || lw === ':' || ctx.quoted[q] || w.flags[q] & VERB) return false;
+  }
+  return true;
+}
+
+/** Marks a relative clause before a cue does not run across: past one is another phrase. */
+const clauseBreaks = new Set([',', ';', ':', '—', '–', '(', ')', '[', ']', '“', '”', '"', '‘']);
+
+/** Words before "who" that name no one the extractor reads ("A man who …", "Those who …"). */
+const unread = words('those anyone someone everyone people one others man woman');
+
+/**
+ * The noun a relative clause without commas describes, when the clause runs from it to token
+ * `k` before a cue: "An official who asked not to be named said", "Officials whose offices are
+ * in Washington said". Returns the token range of the mention before "who" or "whose", null
+ * when a noun the extractor reads as no mention comes before it ("A man who lives in Washington
+ * said": a name or place in the clause is not who speaks), undefined when no such clause ends
+ * at `k` ("Reporters asked who the president said …" is left as it was read).
+ */
+function describedByWho(ctx: Ctx, s0: number, k: number): [number, number] | null | undefined {
+  const { w } = ctx;
+  for (let q = k; q > s0 && k - q < describedReach; q--) {
+    if (ctx.quoted[q]) return undefined;
+    const lw = w.lower[q];
+    if (lw !== 'who' && lw !== 'whose') {
+      if (clauseBreaks.has(lw) || w.flags[q] & VERB) return undefined;
+      continue;
+    }
+    const m = ctx.byEnd[q - 1] - 1;
+    if (m >= 0) return [ctx.m.start[m], ctx.m.end[m]];
+    const f = w.flags[q - 1];
+    return f & (TITLE | HEAD | DET | PICK) || unread.has(w.lower[q - 1]) ? null : undefined;
+  }
+  return undefined;
+}
+
 /** The source before the verb at `v`: a mention or pronoun token range, or null. */
 export function subjectBefore(ctx: Ctx, v: number): [number, number] | null {
   const { w } = ctx;
@@ -86,6 +140,10 @@ export function subjectBefore(ctx: Ctx, v: number): [number, number] | null {
       while (p > s0 && k - p <= 10 && !comma(p)) p--;
       if (!comma(p)) p = describedWithWho(ctx, s0, k);
       if (p <= s0 || !comma(p)) return null;
+      if (opensOnLead(ctx, s0, p)) {
+        const m = mentionAt(ctx, p + 1);
+        return m >= 0 ? [ctx.m.start[m], ctx.m.end[m]] : null;
+      }
       const before = ctx.byEnd[pastAge(ctx, p - 1)] - 1;
       if (before < 0) return null;
       const apposed = ctx.byEnd[k - 1] - 1;
@@ -99,6 +157,8 @@ export function subjectBefore(ctx: Ctx, v: number): [number, number] | null {
     while (k >= s0 && between.has(w.lower[k])) k--;
   }
   if (k < s0) return null;
+  const described = describedByWho(ctx, s0, k);
+  if (described !== undefined) return described;
   if (pronouns.has(w.lower[k])) return [k, k + 1];
   const m = ctx.byEnd[k] - 1;
   if (m >= 0) return [ctx.m.start[m], ctx.m.end[m]];
