@@ -20,6 +20,7 @@ import { otherOwner, ownerOf } from './owners';
 import { partOf } from './parts';
 import { isPlaceName, type Where, whereOf } from './places';
 import { inUnitOf } from './points';
+import { unprefixed } from './prefixed';
 import { saidWhen } from './said-when';
 import { mayHavePeriod, otherScope, partAt, partsOf } from './scope';
 import { sentenceFacts } from './sentence-facts';
@@ -98,7 +99,7 @@ export function checkBlock(
 ): BlockResult {
   const all = options.all === true;
   const words = keyedWords(text);
-  const hits = index.termHits(words);
+  const hits = unprefixed(text, index.termHits(words));
   const sentences: Sentence[] = claims.sentences.length
     ? claims.sentences
     : [{ from: 0, to: text.length }];
