@@ -32,11 +32,24 @@ interface Nest {
 }
 
 /**
+ * True when `subject`, a record's, names `words` as a whole ("Rise in measles cases, 2024"
+ * names "measles cases"), word keys compared.
+ */
+export function subjectNames(subject: string, words: string): boolean {
+  return ` ${keyOf(subject)} `.includes(` ${keyOf(words)} `);
+}
+
+/**
  * The terms of the sentence's `hits` that hold another record's shorter term ("data-center
- * revenue" holding "revenue"), unless that record has the longer words too. Read once per
+ * revenue" holding "revenue"), unless that record has the longer words too, or is of them:
+ * `named(id, outer)` says whether record `id`'s subject names the words of hit `outer` ("Rise in
+ * measles cases" is of "measles cases", not the whole they are a part of). Read once per
  * sentence; most have none.
  */
-export function nests(hits: readonly TermHit[]): Nest[] {
+export function nests(
+  hits: readonly TermHit[],
+  named: (id: string, outer: TermHit) => boolean = () => false,
+): Nest[] {
   const out: Nest[] = [];
   if (hits.length < 2 || !overlapping(hits)) return out;
   const sorted = [...hits].sort((a, b) => a.from - b.from || b.to - a.to);
@@ -59,6 +72,7 @@ export function nests(hits: readonly TermHit[]): Nest[] {
     }
     for (let k = start + 1; k < sorted.length && sorted[k].from === outer.from; k++)
       if (sorted[k].to >= outer.to) inner.delete(sorted[k].factId);
+    for (const id of inner) if (named(id, outer)) inner.delete(id);
     if (inner.size) out.push({ outer, inner });
   }
   return out;
