@@ -239,3 +239,95 @@ describe('a figure of a thing named with an earlier year', () => {
     ]);
   });
 });
+
+describe('a sentence that opens on a thing named with an earlier year ("In the 2018 election,")', () => {
+  const turnout = (value: number, asOf: string): Fact => ({
+    id: `turnout-${asOf}`,
+    kind: 'figure',
+    subject: `Turnout, ${asOf.slice(0, 4)} election`,
+    terms: ['turnout'],
+    value,
+    unit: 'percent',
+    asOf,
+    source: { name: 'Central Election Commission' },
+  });
+  const on = '2026-10-04';
+  const kinds = (text: string, facts: Fact[]) =>
+    check(text, extract(text, { date: on }), new FactIndex(facts), { date: on }).map(
+      (f) => `${f.kind} ${f.text}`,
+    );
+  const now = turnout(61.8, on);
+
+  it('is of that year, in the past tense: the record of now does not contradict it', () => {
+    expect(kinds('In the 2018 election, turnout was just 54.6%.', [now])).toEqual([
+      'figure-unsourced 54.6%',
+    ]);
+    expect(kinds('During the 2018 campaign, turnout fell to 54.6%.', [now])).toEqual([
+      'figure-unsourced 54.6%',
+    ]);
+  });
+
+  it('is held against a record of that year, and is no background of the story year', () => {
+    expect(
+      kinds('In the 2018 election, turnout was just 58%.', [now, turnout(54.6, '2018-10-06')]),
+    ).toEqual(['figure-contradicted 58%']);
+    expect(kinds('In the 2026 election, turnout was just 54.6%.', [now])).toEqual([
+      'figure-contradicted 54.6%',
+    ]);
+  });
+
+  it('is not when the sentence speaks of now, moves on, or opens otherwise', () => {
+    expect(kinds('In the 2018 election, turnout is now 54.6%.', [now])).toEqual([
+      'figure-contradicted 54.6%',
+    ]);
+    expect(kinds('In the 2018 election, turnout fell, and this time it was 54.6%.', [now])).toEqual(
+      ['figure-contradicted 54.6%'],
+    );
+    expect(kinds('Since the 2018 election, turnout has fallen to 54.6%.', [now])).toEqual([
+      'figure-contradicted 54.6%',
+    ]);
+    expect(kinds('After the 2018 election, turnout was 54.6%.', [now])).toEqual([
+      'figure-contradicted 54.6%',
+    ]);
+  });
+});
+
+describe('a figure right before "in the" and an earlier year before a noun', () => {
+  const spend: Fact = {
+    id: 'summer-spend',
+    kind: 'figure',
+    subject: 'Tottenham summer 2025 spending',
+    terms: ['spending', 'spent'],
+    value: 188_500_000,
+    unit: 'GBP',
+    asOf: '2025-08-29',
+    source: { name: 'Transfermarkt' },
+  };
+  const on = '2025-08-29';
+  const kinds = (text: string) =>
+    check(text, extract(text, { date: on }), new FactIndex([spend]), { date: on }).map(
+      (f) => `${f.kind} ${f.text}`,
+    );
+
+  it('is of that year ("in the 2023 summer window")', () => {
+    expect(
+      kinds('Premier League clubs spent a record 2.36 billion pounds in the 2023 summer window.'),
+    ).toEqual(['figure-unsourced 2.36 billion pounds']);
+    expect(kinds('Tottenham spent 250 million pounds during the 2023 window.')).toEqual([
+      'figure-unsourced 250 million pounds',
+    ]);
+  });
+
+  it('is still held against the record in the story year, a financial year, or further on', () => {
+    expect(kinds('Tottenham spent 250 million pounds in the 2025 summer window.')).toEqual([
+      'figure-contradicted 250 million pounds',
+    ]);
+    // A financial year's figures come out the year after it.
+    expect(kinds('Tottenham spent 250 million pounds in the 2024 financial year.')).toEqual([
+      'figure-contradicted 250 million pounds',
+    ]);
+    expect(kinds('Tottenham spent 250 million pounds on players in the 2023 window.')).toEqual([
+      'figure-contradicted 250 million pounds',
+    ]);
+  });
+});

@@ -2,6 +2,7 @@
 // before the story's is background. Its figures and dates are of that time, so the records of the
 // story's events do not contradict them; a record of that year still does.
 
+import { isPast } from './tense';
 import type { DateClaim, Fact, Sentence, Span } from './types';
 
 // Before the year, from the sentence's start: "In", "Back in", an opening quote mark.
@@ -119,12 +120,23 @@ const PRESENT =
 // From the name to the figure: its own clause, or a relative clause right after it.
 const SAME_CLAUSE = /[;:()—–]|,(?!\d)/;
 const RELATIVE = /^[^,;:()—–]*,\s+(?:which|that|when|where)\s[^;:()—–,.]*$/i;
+// "In the 2018 election, turnout was just 54.6%": the sentence opens on the thing, as "In 2018,"
+// would on its year, and its next clause tells of it.
+const OPENS = /^[\s"“‘']*(?:back\s+)?(?:in|during|at)\s+$/i;
+const OPENING_CLAUSE = /^[^,;:()—–]*,\s+((?:[^,;:()—–]|,(?=\d))*)$/;
+// "spent 2.36 billion pounds in the 2023 summer window": the time right after the figure. Not a
+// financial or tax year, whose figures come out in the year after it.
+const IN_NAMED =
+  /^\s+(?:in|during)\s+(?:the|its|their|his|her)\s+(\d{4})\s+(?!(?:financial|fiscal|tax|budget|business)\b)[a-z]/i;
 
 /**
  * The year before the story date's (`date`) of a thing `sentence` names with it, when figure
- * `claim` is said of it: in its clause ("the 2018 Camp Fire killed 85 people") or a relative
- * clause right after it ("the 2020 Bobcat Fire, which burned about 115,000 acres"). Not when the
- * words between speak of now, nor in its clause after "since" or "than" ("since the 2020 season the fire has burned").
+ * `claim` is said of it: in its clause ("the 2018 Camp Fire killed 85 people"), a relative
+ * clause right after it ("the 2020 Bobcat Fire, which burned about 115,000 acres"), the clause
+ * after it when the sentence opens on it and tells of it in the past ("In the 2018 election,
+ * turnout was just 54.6%"), or right after the figure ("2.36 billion pounds in the 2023 summer
+ * window"). Not when the words between speak of now, nor in its clause after "since" or "than"
+ * ("since the 2020 season the fire has burned").
  */
 export function yearOfNamed(
   text: string,
@@ -132,11 +144,15 @@ export function yearOfNamed(
   claim: Span,
   date: string | undefined,
 ): string | undefined {
-  if (!date || claim.from <= sentence.from) return undefined;
-  // The name is in the figure's clause or just before its relative clause: near it.
-  const before = text.slice(Math.max(sentence.from, claim.from - 160), claim.from);
-  if (before.indexOf(' ') < 0 || !/\d{4}/.test(before)) return undefined;
+  if (!date) return undefined;
   const now = date.slice(0, 4);
+  const right = IN_NAMED.exec(text.slice(claim.to, Math.min(sentence.to, claim.to + 40)));
+  if (right && right[1] < now && right[1] >= '1000') return right[1];
+  if (claim.from <= sentence.from) return undefined;
+  // The name is in the figure's clause or just before its relative clause: near it.
+  const start = Math.max(sentence.from, claim.from - 160);
+  const before = text.slice(start, claim.from);
+  if (before.indexOf(' ') < 0 || !/\d{4}/.test(before)) return undefined;
   let year: string | undefined;
   for (const m of before.matchAll(NAMED_YEAR)) {
     if (m[1] >= now || m[1] < '1000') continue;
@@ -145,6 +161,27 @@ export function yearOfNamed(
       continue;
     if (RELATIVE.test(between)) year = m[1];
     else if (!SAME_CLAUSE.test(between) && !NOT_THEN.test(before.slice(0, m.index))) year = m[1];
+    else if (
+      start === sentence.from &&
+      opensOn(text, before.slice(0, m.index), between, claim, sentence)
+    )
+      year = m[1];
   }
   return year;
+}
+
+/**
+ * True when a sentence opens on a named thing (`lead` the words before its name, `between` those
+ * from its year to figure `claim`) and the figure's clause, the next, tells of it in the past
+ * with no word of now up to its end: "In the 2018 election, turnout was just 54.6%"; not "After
+ * the 2018 election, …", nor "…, turnout is now 54.6%".
+ */
+function opensOn(text: string, lead: string, between: string, claim: Span, sentence: Sentence) {
+  const clause = OPENING_CLAUSE.exec(between);
+  if (!clause || !OPENS.test(lead)) return false;
+  if (NOW.test(text.slice(claim.to, Math.min(sentence.to, claim.to + 160)))) return false;
+  return clause[1]
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .some(isPast);
 }

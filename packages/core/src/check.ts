@@ -15,7 +15,7 @@ import { finding } from './finding';
 import { recordOf, sourceLabel } from './format';
 import { isChange, isLeadFact, isMargin, isMarginFact } from './margins';
 import { narrowOptions } from './narrow';
-import { namedAsPart, nests } from './narrower';
+import { namedAsPart, nests, subjectNames } from './narrower';
 import { otherOwner, ownerOf } from './owners';
 import { partOf } from './parts';
 import { isPlaceName, type Where, whereOf } from './places';
@@ -204,7 +204,9 @@ export function checkBlock(
         timeOfFigure(text, c, dates, options.date) ??
         yearOfNamed(text, sentences[s], c, options.date);
       const scoped = otherScope(text, c, partAt(parts, c.from), periodic);
-      nested ??= nests(sentenceHits);
+      nested ??= nests(sentenceHits, (id, outer) =>
+        subjectNames(index.get(id)?.subject ?? '', text.slice(outer.from, outer.to)),
+      );
       const part = namedAsPart(text, nested, c, sentenceHits);
       const owner = ownerOf(text, c);
       const owned = owner !== undefined && !isPlaceName(owner) ? owner : undefined;

@@ -91,7 +91,7 @@ export const CURRENCY_WORDS = new Map<string, { unit: Unit; factor: number }>([
 /**
  * Adjectives that name a currency word's country ("australian dollars", "swiss francs", "syrian
  * pounds", "hong kong dollars"): the word's currency, by its singular. Some words are currencies
- * only with their adjective ("turkish lira").
+ * only with their adjective ("turkish lira"; "swedish crowns", as Reuters writes the krona).
  */
 // biome-ignore format: a table
 export const CURRENCY_ADJECTIVES = new Map<string, Map<string, Unit>>(
@@ -109,9 +109,11 @@ export const CURRENCY_ADJECTIVES = new Map<string, Map<string, Unit>>(
     argentinian: { peso: 'ARS' }, chilean: { peso: 'CLP' }, colombian: { peso: 'COP' },
     philippine: { peso: 'PHP' }, brazilian: { real: 'BRL', reais: 'BRL' },
     'south african': { rand: 'ZAR' }, 'south korean': { won: 'KRW' }, korean: { won: 'KRW' },
-    'north korean': { won: 'KPW' }, swedish: { krona: 'SEK', kronor: 'SEK' },
-    norwegian: { krone: 'NOK', kroner: 'NOK' }, danish: { krone: 'DKK', kroner: 'DKK' },
-    icelandic: { krona: 'ISK', kronur: 'ISK' }, czech: { koruna: 'CZK' }, polish: { zloty: 'PLN' },
+    'north korean': { won: 'KPW' }, swedish: { krona: 'SEK', kronor: 'SEK', crown: 'SEK' },
+    norwegian: { krone: 'NOK', kroner: 'NOK', crown: 'NOK' },
+    danish: { krone: 'DKK', kroner: 'DKK', crown: 'DKK' },
+    icelandic: { krona: 'ISK', kronur: 'ISK', crown: 'ISK' }, czech: { koruna: 'CZK', crown: 'CZK' },
+    polish: { zloty: 'PLN' },
     hungarian: { forint: 'HUF' }, ukrainian: { hryvnia: 'UAH', hryvnias: 'UAH' },
     israeli: { shekel: 'ILS' }, saudi: { riyal: 'SAR' }, qatari: { riyal: 'QAR' },
     iranian: { rial: 'IRR' }, omani: { rial: 'OMR' }, yemeni: { rial: 'YER' },
@@ -140,6 +142,8 @@ export function currencyOf(
     const t = scan.tokens[at];
     if (!adjective || t?.kind !== 'word') continue;
     const word = scan.low(at);
+    // "5,000 Danish Crown employees": the meat company, a name; the currency is lower case.
+    if (word.startsWith('crown') && t.text !== word) continue;
     const cu =
       adjective.get(word) ?? (word.endsWith('s') ? adjective.get(word.slice(0, -1)) : undefined);
     if (cu) return { unit: cu, factor: 1, end: at + 1 };

@@ -73,3 +73,27 @@ describe('a figure of a part its words name', () => {
     ).toEqual(['figure-contradicted 5.7% black', 'figure-contradicted 4.0% rate']);
   });
 });
+
+describe('a record whose subject names the longer term', () => {
+  const rise = recordOf(
+    'cases-rise',
+    'Rise in measles cases, 2024',
+    ['cases', 'rose'],
+    20,
+    'percent',
+  );
+  const cases = recordOf('global-cases', 'Measles cases, 2024', ['cases', 'measles cases'], 10.3e6);
+
+  it('is of that thing, not the whole of a part: "Measles cases rose by 25%"', () => {
+    expect(briefs('Measles cases rose by 25% last year.', [rise, cases])).toEqual([
+      'figure-contradicted 25% cases-rise',
+    ]);
+  });
+
+  it('is still the whole when its subject does not name the part', () => {
+    const covid = { ...rise, subject: 'Rise in Covid cases, 2024' };
+    expect(briefs('Measles cases rose by 25% last year.', [covid, cases])).toEqual([
+      'figure-unsourced 25% -',
+    ]);
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { briefs, recordOf } from './check.testing';
 import { extractFigures } from './figures';
 
 const units = (text: string) => extractFigures(text).map((f) => `${f.text}: ${f.unit}`);
@@ -32,6 +33,25 @@ describe('pounds', () => {
     expect(units('The tyres hold 35 pounds per square inch.')).toEqual(['35 pounds: lb']);
     expect(units('It won 3 million pounds of funding.')).toEqual(['3 million pounds: GBP']);
     expect(units('Britain exported 3 billion pounds of steel.')).toEqual(['3 billion pounds: GBP']);
+  });
+
+  it('lost or gained are money when the sentence speaks of money', () => {
+    expect(
+      units('One victim said she had lost 95,000 pounds, most of her pension savings.'),
+    ).toEqual(['95,000 pounds: GBP']);
+    expect(units('Investors lost 20,000 pounds each in the fraud.')).toEqual([
+      '20,000 pounds: GBP',
+    ]);
+    expect(units('She lost 30 pounds before her wedding.')).toEqual(['30 pounds: lb']);
+    expect(units('She lost 30 pounds. Her savings went on the wedding.')).toEqual([
+      '30 pounds: lb',
+    ]);
+  });
+
+  it('lost are held against the record of the loss', () => {
+    const loss = recordOf('doyle-loss', "Margaret Doyle's loss", ['lost'], 85000, 'GBP');
+    const text = 'One victim said she had lost 95,000 pounds, most of her pension savings.';
+    expect(briefs(text, [loss])).toEqual(['figure-contradicted 95,000 pounds doyle-loss']);
   });
 
   it('weigh only within their sentence', () => {

@@ -19,6 +19,17 @@ const BODY = new Set([
   'shedding', 'gain', 'gains', 'gained', 'gaining',
 ]);
 
+// "she had lost 95,000 pounds, most of her pension savings": words of money in the sentence make
+// a sum lost or gained money, not a body's weight. Not "paid", "spent" or "cost", which a story
+// of a diet has as often ("paid for a trainer and lost 30 pounds").
+// biome-ignore format: a table
+const MONEY = new Set([
+  'savings', 'pension', 'pensions', 'salary', 'wages', 'fraud', 'fraudster', 'fraudsters', 'scam',
+  'scammers', 'scammed', 'swindled', 'conned', 'defrauded', 'compensation', 'fined', 'inheritance',
+  'investment', 'investments', 'invested', 'investors', 'debt', 'debts', 'loan', 'loans', 'bank',
+  'cash', 'money', 'fees', 'bonus', 'worth',
+]);
+
 /** The units of weight another figure of the sentence may be in. */
 const WEIGHTS = new Set(['ton', 'tonne', 'kg', 'g', 'mg', 'µg', 'lb', 'ounce']);
 
@@ -38,20 +49,36 @@ const reach = 12;
 /**
  * True when the pounds of the figure from token `start` to `end` (after its unit word) are a
  * weight: a word of weighing in its sentence before it or just after it, a thing only weighed
- * after "of" ("pounds of thrust"), another unit of weight before it, or a verb of a body's weight just before an unscaled number (`scaled` false).
+ * after "of" ("pounds of thrust"), another unit of weight before it, or a verb of a body's
+ * weight just before an unscaled number (`scaled` false) in a sentence with no word of money.
  */
 export function weighed(scan: Scan, start: number, end: number, scaled: boolean): boolean {
   if (AFTER.has(scan.low(end)) || AFTER.has(scan.low(end + 1))) return true;
   if (scan.low(end) === 'of' && WEIGHED_THINGS.has(scan.low(end + 1))) return true;
   // "pounds per square inch" is a pressure.
   if (scan.low(end) === 'per' && scan.low(end + 1) === 'square') return true;
-  if (!scaled && BODY.has(scan.low(start - 1))) return true;
+  if (!scaled && BODY.has(scan.low(start - 1)) && !ofMoney(scan, start, end)) return true;
   for (let i = start - 1; i >= 0 && i >= start - reach; i--) {
     const w = scan.low(i);
     if (ENDS.has(w)) break;
     if (WEIGHING.has(w)) return true;
     const unit = UNIT_WORDS.get(w);
     if (unit !== undefined && WEIGHTS.has(unit)) return true;
+  }
+  return false;
+}
+
+/** True when a word of money lies within `reach` words of the figure, in its sentence. */
+function ofMoney(scan: Scan, start: number, end: number): boolean {
+  for (let i = start - 1; i >= 0 && i >= start - reach; i--) {
+    const w = scan.low(i);
+    if (ENDS.has(w)) break;
+    if (MONEY.has(w)) return true;
+  }
+  for (let i = end; i < scan.n && i < end + reach; i++) {
+    const w = scan.low(i);
+    if (ENDS.has(w)) break;
+    if (MONEY.has(w)) return true;
   }
   return false;
 }

@@ -1,6 +1,7 @@
 // A quantity: a number as written with its currency, scale and unit
 // ("$2.5bn", "three months", "45-acre").
 
+import { joinedScale } from './compound-amounts';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, currencyBefore } from './currencies';
 import { isAgeBound, isCapital, isOclock, notAFigure, ratioEnd } from './non-figures';
 import {
@@ -218,6 +219,8 @@ export function readQuantity(
   } else if (nx && nx.kind === 'word' && !spelled && SPACED_SCALES.has(scan.low(k))) {
     scale = SCALES.get(scan.low(k))!;
     k++;
+  } else if (nx && joinedScale(scan, k)) {
+    ({ scale, end: k } = joinedScale(scan, k)!);
   }
   value = scale === 1 ? value : clean(value * scale);
   if (scale >= 100 && !spelled && Number.isInteger(value)) {
@@ -247,8 +250,8 @@ export function readQuantity(
         value = clean(value * scale);
         k++;
       }
-    } else if ((nx.text === '-' || nx.text === '‑') && nx.from === last.to && k + 1 < n) {
-      // "45-acre", "three-ton", "12-cent"; "54-year-old" is an age.
+    } else if ((nx.text === '-' || nx.text === '‑') && nx.from === tokens[k - 1].to && k + 1 < n) {
+      // "45-acre", "three-ton", "12-cent", "40 million-pound"; "54-year-old" is an age.
       const r = tokens[k + 1].from === nx.to ? unitAt(scan, k + 1) : undefined;
       if (r) {
         if (r.unit === 'year' && tokens[r.end]?.text === '-' && OLD.test(scan.low(r.end + 1))) {

@@ -145,6 +145,9 @@ function isPastVerb(w: string): boolean {
   return w.length >= 6 && w.endsWith('ed') && !NOT_PAST.has(w);
 }
 
+/** True when lowercase word `w` is a verb in the past: "was", "fell", "resigned". */
+export const isPast = (w: string): boolean => PAST.has(w) || isPastVerb(w);
+
 // A capitalised word of at most four letters before a full stop: "Jan.", "Gov.", "St.", "S.".
 function isAbbreviation(text: string, t: Token): boolean {
   const c = text.charCodeAt(t.from);
