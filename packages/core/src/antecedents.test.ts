@@ -71,4 +71,20 @@ describe('antecedent', () => {
       'Her husband',
     );
   });
+
+  it('never resolves a pronoun to the outlet of "told"', () => {
+    const quote = '“When I heard Tottenham wanted me, I didn’t think twice,” he said.';
+    expect(
+      antecedentIn(`Lucas Ferreira told Globo Esporte he had turned down other offers. ${quote}`),
+    ).toBe('Lucas Ferreira');
+    // A surname alone is no person the extractor knows: the pronoun stays unresolved.
+    expect(
+      antecedentIn(`Ferreira told Globo Esporte he had turned down other offers. ${quote}`),
+    ).toBeUndefined();
+    expect(
+      antecedentIn(
+        'The ministry told Sky News that the talks had failed. It said the border would stay closed.',
+      ),
+    ).toBe('The ministry');
+  });
 });

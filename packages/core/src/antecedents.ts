@@ -141,7 +141,8 @@ export function antecedent(ctx: Ctx, p: number): string | undefined {
   for (let pass = 0; pass < 2; pass++) {
     for (let i = lo - 1; i >= 0; i--) {
       if (w.sentence[m.start[i]] < s - 1) break;
-      if (ctx.quoted[m.start[i]]) continue;
+      // "Ferreira told Globo Esporte …. “…,” he said.": Ferreira speaks on, not the outlet.
+      if (ctx.quoted[m.start[i]] || ctx.outlets[i]) continue;
       if (want === 'person' && relativeOfEarlier(ctx, i)) continue;
       if (fits(m.kind[i], pass)) return m.mentions[want === 'person' ? named(ctx, i, p) : i].text;
     }

@@ -2,6 +2,7 @@ import type { FactIndex, TermHit } from './fact-index';
 import { finding } from './finding';
 import { sourceLabel } from './format';
 import { classifyMentions } from './mentions';
+import { pronounReach } from './pronoun-speakers';
 import { matchQuote, quotedSpans, recordWithin } from './quotes';
 import { attributedInPlace, namedInPlace } from './scare-quotes';
 import { SpanSet, sentenceAt } from './span-search';
@@ -168,13 +169,19 @@ export function checkAttributions(
     for (const h of worded) if (said.holding(h.from, h.to)) recorded.push(h);
   }
 
+  // Built on first need: the quotes a pronoun's antecedent is not in.
+  let inQuotes: SpanSet | undefined;
   for (const a of claims.attributions) {
     if (matched.has(a)) continue;
     // The sentence and the next: "Sudan's army denied involvement. Its spokesman, Nabil
     // Abdallah, said …" names the recorded speaker of the denial.
     const last = Math.min(sentences.length - 1, sentenceOf(a.to - 1) + 1);
     const around = { from: sentences[sentenceOf(a.from)].from, to: sentences[last].to };
-    const f = statementFinding(text, a, index, hits, words, around);
+    const reach = () => {
+      inQuotes ??= new SpanSet(quotes.map((q) => q.span));
+      return pronounReach(a, sentences, claims.mentions, inQuotes, lead);
+    };
+    const f = statementFinding(text, a, index, hits, words, around, reach);
     if (f) push(f);
   }
   return out;

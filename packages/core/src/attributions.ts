@@ -172,6 +172,7 @@ export function extractAttributions(
     quoted,
     lead: lead ?? [],
     leadKinds: null,
+    outlets: zeros(m.mentions.length),
   };
   const cues: Cue[] = [];
   for (let i = 0; i < n; i++) {

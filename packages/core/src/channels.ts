@@ -4,6 +4,7 @@
 // the same thing.
 
 import { channels as nouns, platforms } from './cues';
+import { ONE_WORD_OUTLETS } from './mastheads';
 
 // Words of one medium written two ways, by the word that stands for both.
 // biome-ignore format: a table
@@ -61,16 +62,14 @@ export function mayBeOne(a: string, b: string): boolean {
 // Words that name a news organisation in most of the world's mastheads and wire services.
 const NEWS =
   /\b(?:times|post|news|press|journal|tribune|herald|gazette|telegraph|guardian|observer|chronicle|courier|reuters|bloomberg|afp|ap|bbc|cnn|nbc|cbs|abc|npr|pbs|itv|sky|fox|msnbc|axios|politico|jazeera|monde|figaro|spiegel|haaretz|repubblica|corriere|pa|dpa|ansa|efe|xinhua|yonhap|kyodo)\b/i;
-// Outlets named by one word that holds none of those ("told Interfax", "told Bild"): only for the
-// object of "told", which any other one word most often names a person ("the judge told Keller").
-// Not among NEWS, whose words silence a finding wherever they stand ("Liberation Day", "Kate Forbes").
-const ONE_WORD_OUTLETS = new Set(
-  'interfax tass bild welt zeit tagesspiegel handelsblatt kicker vox newsweek forbes semafor newsmax huffpost buzzfeed euronews mediapart anadolu kommersant vedomosti izvestia meduza sputnik ukrinform ynet bernama nikkei asahi yomiuri mainichi ndtv kathimerini globo folha clarín clarin libération marca telemundo univision talksport newsnight'.split(
-    ' ',
-  ),
-);
 
-/** True when one word names an outlet: initials ("NPR", "ZDF") or a masthead's or wire's name. */
+/**
+ * True when one word names an outlet: initials ("NPR", "ZDF") or a masthead's or wire's name.
+ * The one-word outlets of `mastheads.ts` ("Interfax", "Bild") are outlets alone only here, for
+ * the object of "told", which any other one word most often names a person ("the judge told
+ * Keller"); they are not among NEWS, whose words silence a finding wherever they stand ("Kate
+ * Forbes").
+ */
 export function isOutletWord(name: string): boolean {
   return (
     /^[A-Z0-9&]{2,}$/.test(name) || isNewsName(name) || ONE_WORD_OUTLETS.has(name.toLowerCase())

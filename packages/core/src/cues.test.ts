@@ -200,6 +200,33 @@ describe('speech and reporting cues', () => {
     expect(one('Liu told Tom Fox that the company would keep hiring.').outlet).toBeUndefined();
   });
 
+  it('takes a name that opens on a masthead’s or broadcaster’s ("Globo Esporte") as the outlet of "told"', () => {
+    expect(
+      one('Ferreira told Globo Esporte he had turned down offers from other clubs.'),
+    ).toMatchObject({
+      source: 'Ferreira',
+      outlet: 'Globo Esporte',
+      content: 'he had turned down offers from other clubs',
+    });
+    expect(one('Ferreira told Sky Italia that he had turned down offers.').outlet).toBe(
+      'Sky Italia',
+    );
+    // Two names of a person stay no outlet.
+    expect(one('Biden told Benjamin Netanyahu he would act.').outlet).toBeUndefined();
+  });
+
+  it('takes the outlet before a possessive "her": "told Sky News her client would appeal"', () => {
+    expect(one('Lowe told Sky News her client would appeal.')).toMatchObject({
+      source: 'Lowe',
+      outlet: 'Sky News',
+      content: 'her client would appeal',
+    });
+    expect(one('Lowe told Reuters her client would appeal.').outlet).toBe('Reuters');
+    // "her" right after "told" is the one told.
+    expect(one('Lowe told her the client would appeal.').outlet).toBeUndefined();
+    expect(one('Lowe told Save the Children staff her plan.').outlet).toBeUndefined();
+  });
+
   it('keeps the name before a title and a relative clause in apposition', () => {
     expect(
       one('Lee, the union’s general secretary, who has led it since 2019, told ITV it was over.'),

@@ -121,6 +121,8 @@ export interface Ctx {
   quoted: number[];
   lead: readonly Mention[];
   leadKinds: MentionKind[] | null;
+  /** 1 for each mention read as a cue's outlet, which no pronoun stands for. */
+  outlets: number[];
 }
 
 function sourceSpan(ctx: Ctx, r: [number, number]): TextSpan & { resolved?: string } {
@@ -205,6 +207,7 @@ export function readCue(ctx: Ctx, v: number, kind: CueKind): Cue | null {
   const cue = span(w, v, end);
   let after = kind === 'according' || inverted ? src[1] : end;
   let outlet: TextSpan | undefined;
+  let outletMention = -1;
   if (kind === 'tell') {
     if (after >= s1 || w.tokens[after].kind !== 'word') return null;
     const described = describedOutlet(ctx, after, s1);
@@ -213,16 +216,20 @@ export function readCue(ctx: Ctx, v: number, kind: CueKind): Cue | null {
     else if (m >= 0) {
       // "told veteran broadcaster Iain Dale": a broadcaster may be a person, who is no outlet;
       // "told Save the Children staff" and "told the court" speak to people or a body, not to
-      // an outlet; "told Keller" most often to a person, whom a story names by surname.
+      // an outlet; "told Keller" most often to a person, whom a story names by surname. A
+      // pronoun after the name opens what is said ("told Sky News her client would appeal").
       const head = w.lower[ctx.m.end[m] - 1];
+      const next = w.lower[ctx.m.end[m]];
       const name = ctx.m.mentions[m].text;
       if (
         ctx.m.kind[m] !== 'person' &&
-        !audiences.has(w.lower[ctx.m.end[m]]) &&
+        (!audiences.has(next) || pronouns.has(next)) &&
         !audiences.has(head) &&
         (described >= 0 || ctx.m.end[m] - ctx.m.start[m] > 1 || isOutletWord(name))
-      )
+      ) {
         outlet = ctx.m.mentions[m];
+        outletMention = m;
+      }
       after = ctx.m.end[m] + (described === m && media.has(w.lower[ctx.m.end[m]]) ? 1 : 0);
     }
   }
@@ -238,6 +245,7 @@ export function readCue(ctx: Ctx, v: number, kind: CueKind): Cue | null {
         const m = w.lower[c + 1] === 'with' ? mentionAt(ctx, c + 2) : -1;
         // "told CNN in an interview": the outlet is CNN, the interview how.
         outlet = m >= 0 ? ctx.m.mentions[m] : (outlet ?? span(w, c, c + 1));
+        if (m >= 0) outletMention = m;
         // Only a channel right after the verb comes before the content.
         if (onlyTime(w, after, k)) after = m >= 0 ? ctx.m.end[m] : c + 1;
         break;
@@ -284,6 +292,7 @@ export function readCue(ctx: Ctx, v: number, kind: CueKind): Cue | null {
     if (to > rest) content = { from: rest, to };
   }
   const frame = kind === 'according' || kind === 'report';
+  if (outletMention >= 0) ctx.outlets[outletMention] = 1;
   return {
     kind,
     at: v,

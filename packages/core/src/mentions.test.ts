@@ -96,6 +96,13 @@ describe('mentionKind', () => {
     expect(mentionKind('Business Secretary Peter Kyle')).toBe('person');
   });
 
+  it('reads a name that opens on a masthead’s or broadcaster’s as an organisation', () => {
+    for (const name of ['Globo Esporte', 'Sky Italia', 'Bild Zeitung', 'Asahi Shimbun'])
+      expect(mentionKind(name)).toBe('group');
+    // A given name before a masthead's word is a person's: "Tom Fox", "Rita Marca".
+    for (const name of ['Tom Fox', 'Rita Marca']) expect(mentionKind(name)).toBe('person');
+  });
+
   it('reads a title with its portfolio as a person, though the portfolio ends in Business', () => {
     expect(mentionKind('The Minister for Small Business')).toBe('person');
     expect(mentionKind('the Secretary of State for Business')).toBe('person');

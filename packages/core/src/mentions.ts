@@ -21,6 +21,7 @@ import {
   WORD,
   type Words,
 } from './lexicon';
+import { isMasthead } from './mastheads';
 import type { Mention, Sentence } from './types';
 
 /** Pronouns that can stand for a person or group source, with the kind they accept. */
@@ -275,8 +276,10 @@ function classify(
   if (title && !plural) return 'person';
   if (plural) return 'groups';
   const f = lexicon.get(first) ?? 0;
-  // Every word capitalised and none an acronym: a personal name ("Ayman Safadi").
-  if (!org && name && n >= 2 && n <= 4 && !(f & (DET | PLACE))) return 'person';
+  // Every word capitalised and none an acronym: a personal name ("Ayman Safadi"), unless it opens
+  // on a masthead's or broadcaster's own name ("Globo Esporte", "Sky Italia").
+  if (!org && name && n >= 2 && n <= 4 && !(f & (DET | PLACE)) && !isMasthead(first))
+    return 'person';
   return 'group';
 }
 

@@ -5,10 +5,11 @@ import { initials, isNewsName, namesNews } from './channels';
 import type { FactIndex, TermHit } from './fact-index';
 import { finding } from './finding';
 import { sourceLabel } from './format';
+import { namedIn } from './pronoun-speakers';
 import { isPronoun, namesSpeaker, sameChannel } from './quotes';
 import { firstFrom } from './span-search';
 import { type KeyedWord, phraseKeys, wordsBetween } from './terms';
-import type { Attribution, Finding, QuoteFact, Span, StatementFact } from './types';
+import type { Attribution, Finding, Mention, QuoteFact, Span, StatementFact } from './types';
 
 /** Who an attribution names as its source, pronouns resolved; undefined when it names no one. */
 function sourceName(a: Attribution): string | undefined {
@@ -196,7 +197,8 @@ function carrierFinding(
  * An attribution whose words hold the terms of recorded statements: the outlet must be the
  * channel of the statement its source names; when it names no recorded speaker, exactly one
  * statement fits and its speaker is not named in the sentence or the next, the source itself
- * is contradicted.
+ * is contradicted. A "he" or "she" the extractor left unresolved names the speaker of a
+ * statement that one of the mentions `reach` gives (see `pronounReach`) names.
  */
 export function statementFinding(
   text: string,
@@ -205,6 +207,7 @@ export function statementFinding(
   hits: readonly TermHit[],
   words: readonly KeyedWord[],
   around: Span,
+  reach?: () => readonly Mention[] | undefined,
 ): Finding | null {
   // Made for the few attributions that hold a statement's terms.
   let candidates: Map<string, StatementFact> | undefined;
@@ -218,7 +221,11 @@ export function statementFinding(
   }
   if (candidates === undefined) return null;
   const who = sourceName(a);
-  const named = who ? [...candidates.values()].filter((f) => namesSpeaker(who, f)) : [];
+  let named = who ? [...candidates.values()].filter((f) => namesSpeaker(who, f)) : [];
+  // "Kalns conceded defeat. He told TV3 …": a pronoun left unresolved, the record's speaker
+  // named right before it.
+  const near = who ? undefined : reach?.();
+  if (near?.length) named = [...candidates.values()].filter((f) => namedIn(near, f, index));
   for (const fact of named) {
     const f = channelFinding(text, a, fact);
     if (f) return f;
