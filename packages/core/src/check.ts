@@ -188,9 +188,9 @@ export function checkBlock(
      * of a place or an area the sentence opens on or the clause names, or a group the sentence
      * opens on, that the record does not name (`places.ts`, `areas.ts`, `among.ts`); some of
      * the group the record counts ("87 of the injured"); of a part another record's longer term
-     * names ("Data-center revenue grew 41%", `narrower.ts`); or of another noun than the term
-     * before it ("Drivers at 16 train companies", `counted.ts`); or owned by a name the record
-     * does not give ("Microsoft's $69 billion takeover", `owners.ts`).
+     * names ("Data-center revenue grew 41%", `narrower.ts`); or of a noun the record does not
+     * name ("Drivers at 16 train companies", "150 landslides", `counted.ts`); or owned by a
+     * name the record does not give ("Microsoft's $69 billion takeover", `owners.ts`).
      */
     let nested: ReturnType<typeof nests> | undefined;
     let counted: CountedOther | undefined;
@@ -223,7 +223,7 @@ export function checkBlock(
         (group !== undefined && c.from >= group.to && otherGroup(group, fact)) ||
         partOf(text, c, sentenceHits, fact.id) ||
         part.has(fact.id) ||
-        other?.has(fact.id) === true ||
+        other?.(fact) === true ||
         (owned !== undefined && otherOwner(owned, fact));
     };
     const figureFacts = [...facts.values()].filter((f): f is FigureFact => f.kind === 'figure');

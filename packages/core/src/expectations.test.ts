@@ -78,6 +78,8 @@ describe('a figure someone expects', () => {
     const strikes: Fact = {
       ...ae,
       id: 'strikes',
+      // A record of targets: "120 targets" counts none of another record's things.
+      subject: 'Targets struck in attacks',
       terms: ['struck', 'attacks'],
       value: 90,
       unit: 'count',
