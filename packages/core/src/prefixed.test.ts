@@ -36,6 +36,24 @@ describe('prefixed', () => {
     ).toEqual(['date-contradicted Sunday']);
   });
 
+  it('holds no gap beside a counter-offer against the offer’s record', () => {
+    const deal: Fact = {
+      id: 'deal-value',
+      kind: 'figure',
+      subject: 'Value of the takeover offer',
+      terms: ['takeover', 'deal', 'offer'],
+      value: 2_900_000_000,
+      unit: 'GBP',
+      source: { name: 'Company statement' },
+    };
+    const gap =
+      'Analysts said a counter-offer was possible but that a 40 million-pound gap left little room.';
+    expect(kinds(gap, [deal])).toEqual(['figure-unsourced 40 million-pound']);
+    expect(kinds('Analysts said the offer was worth 40 million pounds.', [deal])).toEqual([
+      'figure-contradicted 40 million pounds',
+    ]);
+  });
+
   it('holds no semi-final score against the final’s record', () => {
     const final: Fact = {
       id: 'final-goals',

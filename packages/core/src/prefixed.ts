@@ -4,9 +4,21 @@ import { isLetterCode } from './tokenize';
 /**
  * Prefixes that, joined to a word by a hyphen, make it name something else: "near-final results"
  * are not the final results, a "pre-election poll" is no election, a "semi-final" no final, an
- * "ex-president" no longer the president, "non-fatal" injuries not deaths.
+ * "ex-president" no longer the president, "non-fatal" injuries not deaths, a "counter-offer" not
+ * the offer.
  */
-const prefixes = new Set(['near', 'semi', 'non', 'pre', 'post', 'ex', 'anti', 'quasi', 'pseudo']);
+const prefixes = new Set([
+  'near',
+  'semi',
+  'non',
+  'pre',
+  'post',
+  'ex',
+  'anti',
+  'counter',
+  'quasi',
+  'pseudo',
+]);
 
 /** Whether the word at `from` is joined by a hyphen to one of those prefixes. */
 export function prefixed(text: string, from: number): boolean {
