@@ -2,6 +2,7 @@
 // count counts, read from the few words right after it, and whether a record names it.
 
 import { phraseKeys, termKey } from './terms';
+import { isSpaceCode } from './tokenize';
 import type { FigureFact } from './types';
 
 /** The words right after a count, up to the plural noun it counts. */
@@ -63,7 +64,15 @@ const reach = 48;
  * of a total counts the total's noun ("1,046 of 1,051 polling stations").
  */
 export function countedNoun(text: string, to: number): CountedNoun | undefined {
-  const total = OF_TOTAL.exec(text.slice(to, to + reach));
+  // Asked of every count: most are followed by punctuation, or by a word that is neither "of"
+  // nor a plural, so the regular expressions run only past these cheap looks.
+  let next = to;
+  while (next < text.length && isSpaceCode(text.charCodeAt(next))) next++;
+  if (next === to) return undefined;
+  const c = text.charCodeAt(next);
+  const of = (c | 32) === 111 && (text.charCodeAt(next + 1) | 32) === 102;
+  if (!of && (c < 97 || c > 122)) return undefined;
+  const total = of ? OF_TOTAL.exec(text.slice(to, to + reach)) : null;
   const after = text.slice(to + (total?.[0].length ?? 0), to + reach);
   const run = /^(?:\s+[a-z][\w-]*){1,4}/.exec(after)?.[0] ?? '';
   const words = [...run.matchAll(/[a-z][\w-]*/g)];

@@ -105,7 +105,7 @@ export function countsOther(text: string, hits: readonly TermHit[]): CountedOthe
     // "a 71-page opinion", "the 12-member jury": the count is of the word it is joined to, and
     // only a record that word names may take it, and that one only when it names the noun it
     // gives the size of ("the 100-seat Saeima").
-    if (GLUED.test(text.slice(claim.to, claim.to + 24))) {
+    if (text.charCodeAt(claim.to) === 45 && GLUED.test(text.slice(claim.to, claim.to + 24))) {
       const own = new Set((maps.starting!.get(claim.to + 1) ?? []).map((o) => o.factId));
       const head = HEAD.exec(text.slice(claim.to, claim.to + 40))?.[1];
       const key = head !== undefined && !NOT_HEAD.test(head) ? termKey(head) : undefined;
