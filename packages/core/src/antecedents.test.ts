@@ -39,6 +39,16 @@ describe('antecedent', () => {
     expect(read([name, { ...title, from: 20, to: 47 }])).toBe('the TWU’s general secretary');
   });
 
+  it('resolves a pronoun to the name before a title with its place of work, not to the firm', () => {
+    for (const firm of ['Harcourt', 'Harcourt Smith', 'Harcourt Asset Management'])
+      expect(
+        antecedentIn(
+          `Daniel Ortiz, a fund manager at ${firm}, said so. He told Reuters it was low.`,
+        ),
+        firm,
+      ).toBe('Daniel Ortiz');
+  });
+
   it('keeps the title when the name before it is a place after a preposition', () => {
     expect(antecedentIn('In Spring Valley, the mayor said so. He told the BBC it was over.')).toBe(
       'the mayor',

@@ -2,7 +2,7 @@
 // before it, and the name rather than the title when the two stand in apposition.
 
 import type { Ctx } from './cues';
-import { CAP, DET, lexicon, ORG, PARTICLE, relations, STOP, TITLE, WORD } from './lexicon';
+import { CAP, DET, lexicon, ORG, PARTICLE, relations, STOP, TITLE, VERB, WORD } from './lexicon';
 import { classifyMentions, type MentionKind, pronouns } from './mentions';
 import type { Mention } from './types';
 
@@ -17,15 +17,53 @@ function isName(ctx: Ctx, i: number): boolean {
   return true;
 }
 
+// Prepositions that carry a title's place of work on to the apposition's closing comma: "Daniel
+// Ortiz, a fund manager at Harcourt Asset Management, said".
+const OF_PLACE = new Set(['at', 'of', 'for', 'with', 'from', 'in']);
+
+/** How many tokens a title's place of work may run to the comma that closes the apposition. */
+const placeReach = 8;
+
+/**
+ * The token that closes an apposition after a title ending before token `b`: `b` itself, or,
+ * when a place of work follows ("a fund manager at Harcourt,"), its comma, if one comes soon and
+ * no verb or quotation before it.
+ */
+function appositionEnd(ctx: Ctx, b: number): number {
+  const { w } = ctx;
+  if (!OF_PLACE.has(w.lower[b])) return b;
+  for (let k = b + 1; k < w.tokens.length && k <= b + placeReach; k++) {
+    if (w.sentence[k] !== w.sentence[b] || ctx.quoted[k] || w.flags[k] & VERB) return b;
+    if (w.lower[k] === ',') return k;
+  }
+  return b;
+}
+
+/**
+ * True when mention `i` is the place of work in a title in apposition with a name ("Daniel Ortiz,
+ * a fund manager at Harcourt Smith,"): the firm, whatever it is named, is no "he" or "she".
+ */
+function placeOfWork(ctx: Ctx, i: number): boolean {
+  const { m, w } = ctx;
+  const t = i - 1;
+  return (
+    t >= 0 &&
+    w.lower[m.start[i] - 1] === 'at' &&
+    m.end[t] === m.start[i] - 1 &&
+    m.kind[t] === 'person' &&
+    nameBefore(ctx, t) !== t
+  );
+}
+
 /**
  * The name before mention `i` in apposition with it ("Colin Brayfield, the TWU's general
- * secretary"), else `i`: set off by commas or ending the sentence, and after no preposition (not
- * "In Spring Valley, the mayor said").
+ * secretary", "Daniel Ortiz, a fund manager at Harcourt,"), else `i`: set off by commas or ending
+ * the sentence, and after no preposition (not "In Spring Valley, the mayor said").
  */
 export function nameBefore(ctx: Ctx, i: number): number {
   const { m, w } = ctx;
   const a = m.start[i];
-  const b = m.end[i];
+  const b = appositionEnd(ctx, m.end[i]);
   const h = i - 1;
   if (
     h >= 0 &&
@@ -143,7 +181,7 @@ export function antecedent(ctx: Ctx, p: number): string | undefined {
       if (w.sentence[m.start[i]] < s - 1) break;
       // "Ferreira told Globo Esporte …. “…,” he said.": Ferreira speaks on, not the outlet.
       if (ctx.quoted[m.start[i]] || ctx.outlets[i]) continue;
-      if (want === 'person' && relativeOfEarlier(ctx, i)) continue;
+      if (want === 'person' && (relativeOfEarlier(ctx, i) || placeOfWork(ctx, i))) continue;
       if (fits(m.kind[i], pass)) return m.mentions[want === 'person' ? named(ctx, i, p) : i].text;
     }
     if (s === 0 && ctx.lead.length > 0) {

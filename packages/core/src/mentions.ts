@@ -24,6 +24,14 @@ import {
 import { isMasthead } from './mastheads';
 import type { Mention, Sentence } from './types';
 
+/**
+ * Last words of firms' names ("Harcourt Asset Management", "Blackstone Partners"), taken only
+ * capitalised: lowercase they are things or people ("its holdings", "his partners").
+ */
+const firms: ReadonlySet<string> = new Set(
+  'management capital partners holdings associates investments securities ventures'.split(' '),
+);
+
 /** Pronouns that can stand for a person or group source, with the kind they accept. */
 export const pronouns: ReadonlyMap<string, MentionKind> = new Map([
   ['he', 'person'],
@@ -243,6 +251,7 @@ function kindOf(w: Words, a: number, b: number, people: ReadonlySet<string>): Me
   // A title with its portfolio is a person, whatever the portfolio's last word: "The Minister
   // for Small Business", "the Secretary of State for Business".
   if (portfolio) org = false;
+  const firm = (flags[b - 1] & CAP) !== 0 && firms.has(lower[b - 1]);
   return classify(
     lower[a],
     lower[a + 1],
@@ -253,6 +262,7 @@ function kindOf(w: Words, a: number, b: number, people: ReadonlySet<string>): Me
     and,
     caps === words,
     people,
+    firm,
   );
 }
 
@@ -266,13 +276,14 @@ function classify(
   and: boolean,
   name: boolean,
   people: ReadonlySet<string> | undefined,
+  firm = false,
 ): MentionKind {
   const plural =
     last.length > 3 && last.endsWith('s') && !last.endsWith('ss') && !last.endsWith('’s');
   if (first === 'one' && second === 'of') return 'person';
   if (n === 1 && people?.has(first)) return 'person';
   if (first === 'both' || and) return 'groups';
-  if (org && (lexicon.get(last) ?? 0) & ORG) return 'group';
+  if (firm || (org && (lexicon.get(last) ?? 0) & ORG)) return 'group';
   if (title && !plural) return 'person';
   if (plural) return 'groups';
   const f = lexicon.get(first) ?? 0;
@@ -317,7 +328,8 @@ export function mentionKind(text: string, people?: ReadonlySet<string>): Mention
   const n = ws.length;
   const of = ws.findIndex((x) => x === 'for' || x === 'of');
   if (of > 0 && (lexicon.get(ws[of - 1]) ?? 0) & TITLE) org = false;
-  return classify(ws[0], ws[1], ws[n - 1], n, title, org, ws.includes('and'), name, people);
+  const firm = /^\p{Lu}/u.test(parts[n - 1]) && firms.has(ws[n - 1]);
+  return classify(ws[0], ws[1], ws[n - 1], n, title, org, ws.includes('and'), name, people, firm);
 }
 
 /** Classifies mentions given in text order (a `lead`), learning last names as it goes. */

@@ -145,11 +145,16 @@ export function subjectBefore(ctx: Ctx, v: number): [number, number] | null {
         return m >= 0 ? [ctx.m.start[m], ctx.m.end[m]] : null;
       }
       const before = ctx.byEnd[pastAge(ctx, p - 1)] - 1;
-      if (before < 0) return null;
       const apposed = ctx.byEnd[k - 1] - 1;
+      const person = (i: number) => ctx.m.kind[i] === 'person';
+      // A title the scan reads no mention of still sets a person's name off: "Its chief
+      // executive, Mark Ellery, told the BBC" names who speaks, not the outlet after the verb.
+      if (before < 0)
+        return apposed >= 0 && ctx.m.start[apposed] === p + 1 && person(apposed)
+          ? [p + 1, k]
+          : null;
       const from = ctx.m.start[before];
       // A lone name after a person's title is theirs too: "Brazil's president, Lula, told".
-      const person = (i: number) => ctx.m.kind[i] === 'person';
       if (apposed >= 0 && ctx.m.start[apposed] === p + 1 && (person(apposed) || person(before)))
         return [from, k];
       return [from, ctx.m.end[before]];
