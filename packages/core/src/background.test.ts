@@ -105,6 +105,22 @@ describe('a sentence that opens on an earlier year', () => {
     ]);
     expect(run('The quake killed 70 people in 2026.')).toEqual(['figure-contradicted 70']);
   });
+
+  it('reads what the dated event did, in a clause right after its year, as of that year', () => {
+    expect(run('A quake struck the town of Van in October 2011, killing 604 people.')).toEqual([
+      'figure-unsourced 604',
+    ]);
+    expect(run('A quake hit Van in October 2011, leaving at least 604 dead.')).toEqual([
+      'figure-unsourced at least 604',
+    ]);
+    // Not past another clause, nor when the event is this week's.
+    expect(run('A quake hit Van in 2011, and on Saturday a quake struck, killing 70.')).toEqual([
+      'figure-contradicted 70',
+    ]);
+    expect(run('A quake struck on Saturday, killing 70 people.')).toEqual([
+      'figure-contradicted 70',
+    ]);
+  });
 });
 
 describe('a background sentence against a record of its own year', () => {

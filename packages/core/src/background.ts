@@ -69,13 +69,17 @@ export function ofTime(fact: Fact, time: string): boolean {
 const NOT_THEN =
   /\b(?:since|from|than|with|versus|vs|until|till|to)\s+(?:(?:early|late|mid|the\s+end\s+of)\s+)?$/i;
 
+// A clause right after a date that tells of its time: when it was, or what its event did.
+const CLAUSE_OF =
+  /^,\s+(?:when|killing|leaving|injuring|wounding|displacing|destroying|forcing)\s/i;
+
 /**
  * The time before the story date (`date`) that dates figure `claim` of `text`: the year of a date
  * with a year right after it ("peaked at 34,500 in 2022", "7.21 million in January last year") or
  * before it in its clause ("was devastated in February 2023 by two earthquakes that killed more
- * than 50,000 people") or in a clause of it ("since 1973, when 150 people died"), not "since
- * 2019"; else the month of a month right after it ("had peaked
- * at 7.77 million in September"). `dates` are the sentence's dates.
+ * than 50,000 people") or in a clause of it ("since 1973, when 150 people died", "struck Mati
+ * in July 2018, killing 104 people"), not "since 2019"; else the month of a month right after
+ * it ("had peaked at 7.77 million in September"). `dates` are the sentence's dates.
  */
 export function timeOfFigure(
   text: string,
@@ -104,8 +108,9 @@ export function timeOfFigure(
     // A comma that groups digits ("50,000") breaks no clause.
     if (!/[;:()—–]|,(?!\d)/.test(between) && !NOT_THEN.test(lead) && !NOW.test(between))
       return year;
-    // "its worst flood since 1973, when at least 150 people died": the clause is of that year.
-    const when = /^,\s+when\s/i.exec(between);
+    // "its worst flood since 1973, when at least 150 people died", "struck Mati in July 2018,
+    // killing 104 people": the clause is of that year.
+    const when = CLAUSE_OF.exec(between);
     if (when && !/[;:()—–,.]/.test(between.slice(when[0].length)) && !NOW.test(between))
       return year;
   }
