@@ -1,6 +1,17 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEditor, storyText, typeAtEnd, until } from '../src/browser';
 import { type Suite, startSuite } from '../src/suite';
+
+/** Pastes `text` into the page's editor as the browser's clipboard would. */
+function paste(page: Page, text: string) {
+  return page.evaluate((t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true });
+    document.querySelector('.ProseMirror')!.dispatchEvent(event);
+  }, text);
+}
 
 describe('a change too large for the server', () => {
   let suite: Suite;
@@ -13,21 +24,14 @@ describe('a change too large for the server', () => {
   it('refuses a paste the server would refuse, says why, and takes a smaller one', async () => {
     const ana = await openEditor(suite.browser, suite.server.url, 'Ana', 'too-large-paste');
     await typeAtEnd(ana.page, 'Filed first.');
-    const paste = (text: string) =>
-      ana.page.evaluate((t) => {
-        const data = new DataTransfer();
-        data.setData('text/plain', t);
-        const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true });
-        document.querySelector('.ProseMirror')!.dispatchEvent(event);
-      }, text);
     await ana.page.locator('.ProseMirror').focus();
-    await paste('Pasted wire copy. '.repeat(2_300));
+    await paste(ana.page, 'Pasted wire copy. '.repeat(2_300));
     expect(await storyText(ana.page)).not.toContain('Pasted wire copy.');
     const notice = ana.page.locator('.status__notice');
     expect(await notice.isVisible()).toBe(true);
     expect(await notice.textContent()).toMatch(/^Not pasted: about 41 KB, .* \(20 KB\)/);
     expect(await ana.page.locator('.status__news').textContent()).toMatch(/^Not pasted/);
-    await paste('A short quote from the wire.');
+    await paste(ana.page, 'A short quote from the wire.');
     expect(await storyText(ana.page)).toContain('A short quote from the wire.');
     await until(
       'the paste to be saved',
@@ -49,13 +53,6 @@ describe('a change too large for the server', () => {
       () => sync.textContent(),
       (t) => t === 'All changes saved',
     );
-    const paste = (text: string) =>
-      ana.page.evaluate((t) => {
-        const data = new DataTransfer();
-        data.setData('text/plain', t);
-        const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true });
-        document.querySelector('.ProseMirror')!.dispatchEvent(event);
-      }, text);
     await ana.page.locator('.ProseMirror').focus();
 
     await ana.page.evaluate(() => window.factdesk.provider.disconnect());
@@ -65,9 +62,9 @@ describe('a change too large for the server', () => {
       (c) => c !== 'connected',
     );
     // Each about 12.3 KB, under three quarters of the 20 KB limit; together well over it.
-    await paste('Offline copy one. '.repeat(700));
+    await paste(ana.page, 'Offline copy one. '.repeat(700));
     expect(await storyText(ana.page)).toContain('Offline copy one.');
-    await paste('Offline copy two. '.repeat(700));
+    await paste(ana.page, 'Offline copy two. '.repeat(700));
     expect(await storyText(ana.page)).not.toContain('Offline copy two.');
     expect(await ana.page.locator('.status__notice').textContent()).toMatch(
       /^Not pasted: about 13 KB, and 1[2-4] KB of edits are not saved yet; the server takes 20 KB/,
@@ -83,7 +80,7 @@ describe('a change too large for the server', () => {
     );
     const ben = await openEditor(suite.browser, suite.server.url, 'Ben', story);
     expect(await storyText(ben.page)).toContain('Offline copy one.');
-    await paste('Offline copy two. '.repeat(700));
+    await paste(ana.page, 'Offline copy two. '.repeat(700));
     expect(await storyText(ana.page)).toContain('Offline copy two.');
     await until(
       'Ben to get the second paste',
